@@ -1,0 +1,5 @@
+import sys
+
+from cramp_timer.cli import main
+
+sys.exit(main())
