@@ -1,0 +1,160 @@
+"""The composition root: builds every part once, connects them, runs the event loop."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from cramp_timer import __version__
+from cramp_timer.clock import Clock, SystemClock
+from cramp_timer.controller import SessionController
+from cramp_timer.paths import AppPaths
+from cramp_timer.settings import Settings, load_settings, save_settings
+from cramp_timer.speech import ProcessSpeaker, Speaker
+from cramp_timer.ui.main_window import MainWindow
+from cramp_timer.ui.settings_dialog import SettingsDialog
+from cramp_timer.ui.theme import apply_night_theme
+from cramp_timer.window_state import WindowState, load_window_state, save_window_state
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Options:
+    now: bool = False
+
+
+class SettingsStore:
+    """The current settings; every change is saved at once."""
+
+    def __init__(self, paths: AppPaths, settings: Settings) -> None:
+        self._paths = paths
+        self._settings = settings
+
+    def current(self) -> Settings:
+        return self._settings
+
+    def replace(self, settings: Settings) -> None:
+        if settings != self._settings:
+            save_settings(self._paths.settings_file, settings)
+            self._settings = settings
+
+
+class CrampTimer:
+    """The whole app, wired. Tests build it with a fake clock and a recording speaker."""
+
+    def __init__(self, paths: AppPaths, clock: Clock, speaker: Speaker) -> None:
+        self.paths = paths
+        self.clock = clock
+        self.speaker = speaker
+        loaded = load_settings(paths.settings_file, clock.now())
+        self.settings = SettingsStore(paths, loaded.settings)
+        self.controller = SessionController(clock, speaker, self.settings.current)
+        self.window = MainWindow()
+        self._speech_note = ""
+        self._connect()
+        for problem in loaded.problems:
+            log.warning("settings: %s", problem)
+            self.window.show_notice(problem)
+
+    def _connect(self) -> None:
+        window, controller = self.window, self.controller
+        window.start_requested.connect(controller.start)
+        window.primary_requested.connect(controller.primary)
+        window.pause_requested.connect(controller.toggle_pause)
+        window.stop_requested.connect(controller.stop)
+        window.again_requested.connect(controller.again)
+        window.better_requested.connect(controller.better)
+        window.settings_requested.connect(self.open_settings)
+        window.closing.connect(self._save_window_state)
+        controller.snapshot_changed.connect(window.show_snapshot)
+        controller.notice.connect(self._on_notice)
+
+    def show(self) -> None:
+        state = load_window_state(self.paths.window_state_file)
+        self.window.place_on_pointer_screen(state.width, state.height)
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        # speech starts after the first paint, so it never delays the window
+        QTimer.singleShot(0, self.controller.start_speech)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.window)
+        dialog.load(self.settings.current(), self.speaker.voices(), self._speech_note)
+        dialog.test_voice_requested.connect(self.controller.test_voice)
+        dialog.accepted.connect(lambda: self._save_settings(dialog))
+        dialog.finished.connect(self.controller.apply_settings)
+        dialog.open()
+        return dialog
+
+    def _save_settings(self, dialog: SettingsDialog) -> None:
+        try:
+            self.settings.replace(dialog.save())
+        except OSError as error:
+            self.window.show_notice(self.window.tr(
+                "Your settings could not be saved: %1").replace("%1", str(error)))
+
+    def _on_notice(self, text: str) -> None:
+        self._speech_note = text
+        self.window.show_notice(text)
+
+    def _save_window_state(self) -> None:
+        size = self.window.size()
+        try:
+            save_window_state(self.paths.window_state_file,
+                              WindowState(size.width(), size.height()))
+        except OSError as error:
+            log.warning("window size not saved: %s", error)
+
+    def shutdown(self) -> None:
+        self.controller.shutdown()
+
+
+def _setup_logging(paths: AppPaths) -> None:
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_file, maxBytes=256 * 1024, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+
+
+def _install_translators(app: QApplication) -> None:
+    """Qt's own strings (dialog buttons) in the person's language."""
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(QLocale(), "qtbase", "_", folder):
+        app.installTranslator(qt)
+
+
+def run(options: Options, argv: Sequence[str] = ()) -> int:
+    paths = AppPaths.default()
+    try:
+        paths.ensure()
+    except OSError as error:
+        print(f"cramp-timer: {error}", file=sys.stderr)
+        return 1
+    _setup_logging(paths)
+    log.info("Cramp Timer %s starting", __version__)
+    app = QApplication([sys.argv[0] if sys.argv else "cramp-timer", *argv])
+    app.setApplicationName("Cramp Timer")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("cramp-timer")
+    _install_translators(app)
+    apply_night_theme(app)
+    clock = SystemClock()
+    timer = CrampTimer(paths, clock, ProcessSpeaker(paths.speech_cache_dir, clock))
+    timer.show()
+    if options.now:
+        QTimer.singleShot(0, timer.controller.start)
+    try:
+        return app.exec()
+    finally:
+        timer.shutdown()

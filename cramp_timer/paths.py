@@ -1,0 +1,117 @@
+"""Where Cramp Timer keeps its files.
+
+``AppPaths.default()`` asks platformdirs (on Linux it honours ``XDG_CONFIG_HOME``,
+``XDG_DATA_HOME``, ``XDG_CACHE_HOME`` and ``XDG_STATE_HOME``); tests and the e2e harness
+use ``AppPaths.under(tmp_path)`` or set those variables. Nothing here is a singleton:
+the composition root builds one ``AppPaths`` and hands it on.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from cramp_timer.i18n import tr
+
+APP_NAME = "cramp-timer"
+FOLDER_MODE = 0o700
+
+
+class AppPathsError(OSError):
+    """A folder Cramp Timer needs could not be created or used.
+
+    ``str(error)`` is a plain, translated sentence naming the folder and the reason;
+    ``errno`` and ``filename`` are set as for any ``OSError``.
+    """
+
+    def __str__(self) -> str:
+        return self.strerror or super().__str__()
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    config_dir: Path
+    data_dir: Path
+    cache_dir: Path
+    state_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def window_state_file(self) -> Path:
+        """Window size and position: kept apart from the user's settings."""
+        return self.state_dir / "window.json"
+
+    @property
+    def diary_file(self) -> Path:
+        return self.data_dir / "diary.sqlite3"
+
+    @property
+    def speech_cache_dir(self) -> Path:
+        return self.cache_dir / "speech"
+
+    @property
+    def log_file(self) -> Path:
+        return self.state_dir / "cramp-timer.log"
+
+    @classmethod
+    def default(cls) -> AppPaths:
+        """The usual per-user folders of this platform (nothing is created)."""
+        return cls(
+            config_dir=platformdirs.user_config_path(APP_NAME, appauthor=False),
+            data_dir=platformdirs.user_data_path(APP_NAME, appauthor=False),
+            cache_dir=platformdirs.user_cache_path(APP_NAME, appauthor=False),
+            state_dir=platformdirs.user_state_path(APP_NAME, appauthor=False),
+        )
+
+    @classmethod
+    def under(cls, root: Path) -> AppPaths:
+        """All four folders inside ``root`` (for tests and portable use)."""
+        root = Path(root)
+        return cls(
+            config_dir=root / "config",
+            data_dir=root / "data",
+            cache_dir=root / "cache",
+            state_dir=root / "state",
+        )
+
+    def folders(self) -> tuple[Path, ...]:
+        return (self.config_dir, self.data_dir, self.cache_dir, self.state_dir)
+
+    def ensure(self) -> None:
+        """Create the four folders (private: mode 0700) if they are missing.
+
+        Folders that already exist keep their permissions. Raises ``AppPathsError``
+        (an ``OSError``) naming the folder if one cannot be created or written to.
+        """
+        for folder in self.folders():
+            _ensure_folder(folder)
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        if not folder.is_dir():
+            folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+            # mkdir's mode is filtered by the umask; set it exactly.
+            folder.chmod(FOLDER_MODE)
+        mode = folder.stat().st_mode
+    except OSError as error:
+        raise _folder_error(folder, error.errno, error.strerror or str(error)) from error
+    if not stat.S_ISDIR(mode):
+        raise _folder_error(folder, errno.ENOTDIR, os.strerror(errno.ENOTDIR))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _folder_error(folder, errno.EACCES, os.strerror(errno.EACCES))
+
+
+def _folder_error(folder: Path, code: int | None, reason: str) -> AppPathsError:
+    message = tr("paths", "Cramp Timer cannot use the folder {folder}: {reason}.").format(
+        folder=folder, reason=reason
+    )
+    return AppPathsError(code if code is not None else errno.EIO, message, str(folder))

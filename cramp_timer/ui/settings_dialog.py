@@ -1,0 +1,175 @@
+"""Settings dialog: `load()` copies settings into the widgets, `save()` copies them back.
+
+Nothing else happens here; bounds come from the settings table itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_timer.settings import FloatField, IntField, Settings, Variant, field_spec
+from cramp_timer.speech import VoiceInfo, VoiceOptions
+
+
+def _spin(name: str, suffix: str, accessible: str) -> QSpinBox:
+    spec = field_spec(name)
+    assert isinstance(spec, IntField)
+    box = QSpinBox()
+    box.setRange(spec.minimum, spec.maximum)
+    box.setSuffix(suffix)
+    box.setAccessibleName(accessible)
+    return box
+
+
+def _value_label() -> QLabel:
+    label = QLabel("")
+    label.setObjectName("value")
+    return label
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose &-key moves the focus to `widget`."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget, 1 if isinstance(widget, QSlider) else 0)
+    return row
+
+
+class SettingsDialog(QDialog):
+    test_voice_requested = Signal(object)  # VoiceOptions from the widgets, saved or not
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cramp Timer settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(form)
+
+        self.hold = _spin("hold_seconds", self.tr(" s"), self.tr("Hold time in seconds"))
+        form.addRow(self.tr("&Hold the stretch for"), self.hold)
+        self.prep = _spin("prep_seconds", self.tr(" s"),
+                          self.tr("Time to get into position, in seconds"))
+        form.addRow(self.tr("&Time to get into position"), self.prep)
+
+        self.seated = QRadioButton(self.tr("S&eated: leg straight, pull the top of the foot "
+                                           "toward you (a towel helps)"))
+        self.seated.setAccessibleName(self.tr("Seated stretch"))
+        self.standing = QRadioButton(self.tr("St&anding: put your weight on the cramped leg"))
+        self.standing.setAccessibleName(self.tr("Standing stretch"))
+        self.variant_group = QButtonGroup(self)
+        self.variant_group.addButton(self.seated)
+        self.variant_group.addButton(self.standing)
+        variants = QVBoxLayout()
+        variants.addWidget(self.seated)
+        variants.addWidget(self.standing)
+        form.addRow(self.tr("Stretch"), variants)
+
+        self.voice_on = QCheckBox(self.tr("&Speak the steps aloud"))
+        self.voice_on.setAccessibleName(self.tr("Voice on"))
+        form.addRow(self.tr("Spoken guidance"), self.voice_on)
+        self.voice = QComboBox()
+        self.voice.setAccessibleName(self.tr("Voice"))
+        form.addRow(self.tr("V&oice"), self.voice)
+        rate = field_spec("voice_rate")
+        assert isinstance(rate, IntField)
+        self.rate = QSlider(Qt.Orientation.Horizontal)
+        self.rate.setRange(rate.minimum, rate.maximum)
+        self.rate.setAccessibleName(self.tr("Speaking rate, words per minute"))
+        self.rate_value = _value_label()
+        self.rate.valueChanged.connect(
+            lambda v: self.rate_value.setText(self.tr("%n words a minute", "", v)))
+        form.addRow(_buddy(self.tr("&Rate"), self.rate), _row(self.rate, self.rate_value))
+        volume = field_spec("voice_volume")
+        assert isinstance(volume, FloatField)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(round(volume.minimum * 100), round(volume.maximum * 100))
+        self.volume.setAccessibleName(self.tr("Volume, percent"))
+        self.volume_value = _value_label()
+        self.volume.valueChanged.connect(
+            lambda v: self.volume_value.setText(self.tr("%1 %").replace("%1", str(v))))
+        form.addRow(_buddy(self.tr("Vo&lume"), self.volume),
+                    _row(self.volume, self.volume_value))
+        self.test_voice = QPushButton(self.tr("&Test voice"))
+        self.test_voice.setAccessibleName(self.tr("Test voice"))
+        self.test_voice.clicked.connect(
+            lambda: self.test_voice_requested.emit(self.voice_options()))
+        form.addRow("", self.test_voice)
+        self.voice_note = QLabel("")
+        self.voice_note.setWordWrap(True)
+        self.voice_note.setObjectName("hint")
+        form.addRow("", self.voice_note)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._loaded: Settings | None = None
+
+    def load(self, settings: Settings, voices: Sequence[VoiceInfo], voice_note: str = "") -> None:
+        self._loaded = settings
+        self.hold.setValue(settings.hold_seconds)
+        self.prep.setValue(settings.prep_seconds)
+        (self.standing if settings.variant is Variant.STANDING else self.seated).setChecked(True)
+        self.voice_on.setChecked(settings.voice_enabled)
+        self.voice.clear()
+        self.voice.addItem(self.tr("Default voice"), "")
+        for voice in voices:
+            self.voice.addItem(voice.name, voice.id)
+        index = self.voice.findData(settings.voice_id)
+        if index < 0:  # a voice that is not installed now: keep it, say so
+            self.voice.addItem(self.tr("%1 (not found)").replace("%1", settings.voice_id),
+                               settings.voice_id)
+            index = self.voice.count() - 1
+        self.voice.setCurrentIndex(index)
+        self.rate.setValue(settings.voice_rate)
+        self.volume.setValue(round(settings.voice_volume * 100))
+        self.voice_note.setText(voice_note)
+        self.voice_note.setVisible(bool(voice_note))
+
+    def save(self) -> Settings:
+        assert self._loaded is not None, "load() first"
+        return self._loaded.with_changes(
+            hold_seconds=self.hold.value(),
+            prep_seconds=self.prep.value(),
+            variant=Variant.STANDING if self.standing.isChecked() else Variant.SEATED,
+            voice_enabled=self.voice_on.isChecked(),
+            voice_id=str(self.voice.currentData() or ""),
+            voice_rate=self.rate.value(),
+            voice_volume=self.volume.value() / 100,
+        )
+
+    def voice_options(self) -> VoiceOptions:
+        return VoiceOptions(
+            enabled=True,
+            voice_id=str(self.voice.currentData() or ""),
+            rate=self.rate.value(),
+            volume=self.volume.value() / 100,
+        )

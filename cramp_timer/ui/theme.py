@@ -1,0 +1,117 @@
+"""The night palette: dark, dim and warm, with no bright white anywhere.
+
+Text is a soft amber on near-black brown: about 8:1 contrast, readable at arm's length
+without lighting up a dark bedroom.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+BACKGROUND = "#140e0a"
+SURFACE = "#21170f"
+TEXT = "#d9a66a"
+TEXT_DIM = "#a47c50"
+ACCENT = "#7a3f1d"  # the Cramp now button
+ACCENT_HOVER = "#8d4a23"
+ACCENT_TEXT = "#f0c48c"
+BORDER = "#4a3320"
+FOCUS = "#e0a050"
+RING_TRACK = "#2c1f14"
+RING = "#c07a3a"
+WARNING_BG = "#3a2410"
+
+STYLE = f"""
+QWidget {{
+    background: {BACKGROUND};
+    color: {TEXT};
+    font-size: 18px;
+}}
+QPushButton {{
+    background: {SURFACE};
+    color: {TEXT};
+    border: 2px solid {BORDER};
+    border-radius: 14px;
+    padding: 12px 20px;
+    min-height: 44px;
+}}
+QPushButton:hover {{ background: #2a1d13; }}
+QPushButton:focus {{ border: 3px solid {FOCUS}; }}
+QPushButton:pressed {{ background: {BORDER}; }}
+QPushButton#crampNow {{
+    background: {ACCENT};
+    color: {ACCENT_TEXT};
+    font-size: 64px;
+    font-weight: 600;
+    border-radius: 36px;
+    border: 3px solid {ACCENT_HOVER};
+}}
+QPushButton#crampNow:hover {{ background: {ACCENT_HOVER}; }}
+QPushButton#crampNow:focus {{ border: 4px solid {FOCUS}; }}
+QPushButton#big {{
+    font-size: 30px;
+    font-weight: 600;
+    min-height: 90px;
+    border-radius: 24px;
+}}
+QPushButton#bigAccent {{
+    background: {ACCENT};
+    color: {ACCENT_TEXT};
+    font-size: 30px;
+    font-weight: 600;
+    min-height: 90px;
+    border-radius: 24px;
+    border: 3px solid {ACCENT_HOVER};
+}}
+QPushButton#bigAccent:focus {{ border: 4px solid {FOCUS}; }}
+QLabel#digits {{ font-size: 120px; font-weight: 600; color: {ACCENT_TEXT}; }}
+QLabel#caption {{ font-size: 36px; font-weight: 600; color: {ACCENT_TEXT}; }}
+QLabel#instruction {{ font-size: 24px; color: {TEXT}; }}
+QLabel#round {{ font-size: 20px; color: {TEXT_DIM}; }}
+QLabel#hint {{ font-size: 18px; color: {TEXT_DIM}; }}
+QLabel#question {{ font-size: 40px; font-weight: 600; color: {ACCENT_TEXT}; }}
+QFrame#notice {{ background: {WARNING_BG}; border: 1px solid {BORDER}; border-radius: 10px; }}
+QFrame#notice QLabel {{ background: {WARNING_BG}; font-size: 18px; }}
+QFrame#notice QPushButton {{ background: {WARNING_BG}; min-height: 32px; padding: 4px 12px; }}
+QDialog, QGroupBox {{ background: {BACKGROUND}; }}
+QSpinBox, QComboBox {{ min-height: 40px; font-size: 20px; }}
+QRadioButton::indicator, QCheckBox::indicator {{
+    width: 22px; height: 22px; border: 2px solid {TEXT_DIM}; background: {SURFACE};
+}}
+QRadioButton::indicator {{ border-radius: 13px; }}
+QCheckBox::indicator {{ border-radius: 5px; }}
+QRadioButton::indicator:checked, QCheckBox::indicator:checked {{
+    background: {RING}; border: 2px solid {ACCENT_TEXT};
+}}
+QRadioButton:focus, QCheckBox:focus {{ color: {ACCENT_TEXT}; }}
+QSlider::groove:horizontal {{ height: 8px; background: {RING_TRACK}; border-radius: 4px; }}
+QSlider::handle:horizontal {{ width: 26px; margin: -10px 0; background: {RING};
+    border-radius: 13px; }}
+QCheckBox, QRadioButton {{ spacing: 12px; padding: 4px; }}
+QLabel#value {{ color: {TEXT_DIM}; min-width: 150px; }}
+QToolTip {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
+"""
+
+
+def apply_night_theme(app: QApplication) -> None:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, BACKGROUND),
+        (QPalette.ColorRole.Base, SURFACE),
+        (QPalette.ColorRole.AlternateBase, BACKGROUND),
+        (QPalette.ColorRole.Button, SURFACE),
+        (QPalette.ColorRole.WindowText, TEXT),
+        (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.ButtonText, TEXT),
+        (QPalette.ColorRole.BrightText, ACCENT_TEXT),
+        (QPalette.ColorRole.Highlight, BORDER),
+        (QPalette.ColorRole.HighlightedText, ACCENT_TEXT),
+        (QPalette.ColorRole.ToolTipBase, SURFACE),
+        (QPalette.ColorRole.ToolTipText, TEXT),
+        (QPalette.ColorRole.PlaceholderText, TEXT_DIM),
+    ):
+        palette.setColor(role, QColor(colour))
+    app.setStyle("Fusion")  # draws every control from the palette, on every desktop
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE)

@@ -1,0 +1,83 @@
+"""Take the README's screenshots of the real window on a virtual X screen (Xvfb).
+
+The app is built as usual, with a fake clock (so "mid-countdown" is an exact moment) and
+a silent speaker; each picture is the real window on the X server, captured by Qt.
+Run: `make screenshots` (or `.venv/bin/python scripts/screenshots.py [OUT_DIR]`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from e2e.xvfb import Xvfb  # noqa: E402
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    with Xvfb() as display, tempfile.TemporaryDirectory() as home:
+        os.environ["DISPLAY"] = display
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+            os.environ[f"XDG_{name}_HOME"] = str(Path(home) / name.lower())
+        return shoot(out)
+
+
+def shoot(out: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from cramp_timer.app import CrampTimer
+    from cramp_timer.clock import FakeClock
+    from cramp_timer.paths import AppPaths
+    from cramp_timer.speech import SilentSpeaker
+    from cramp_timer.ui.theme import apply_night_theme
+
+    app = QApplication(["cramp-timer"])
+    apply_night_theme(app)
+    paths = AppPaths.default()
+    paths.ensure()
+    clock = FakeClock()
+    timer = CrampTimer(paths, clock, SilentSpeaker())
+    window = timer.window
+    window.resize(560, 680)
+    window.show()
+
+    def settle() -> None:
+        for _ in range(20):
+            app.processEvents()
+
+    def snap(name: str, action: Callable[[], object] | None = None) -> None:
+        if action is not None:
+            action()
+        settle()
+        path = out / f"{name}.png"
+        if not window.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        print(path)
+
+    snap("idle")
+    timer.controller.start()
+    clock.advance(5 + 17.4)
+    snap("countdown", timer.controller.tick)
+    clock.advance(40)
+    snap("round-done", timer.controller.tick)
+    timer.controller.stop()
+    dialog = timer.open_settings()
+    settle()
+    path = out / "settings.png"
+    dialog.grab().save(str(path))
+    print(path)
+    dialog.reject()
+    timer.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"))

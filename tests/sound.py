@@ -1,0 +1,211 @@
+"""A private PulseAudio daemon with a null sink, for tests that check what was really played.
+
+    with private_pulse(tmp_path) as pulse:
+        env = {**os.environ, **pulse.client_env}   # give this to aplay / the speech worker
+        with pulse.recording(tmp_path / "rec.wav"):
+            ...play something...
+        stats = sox_stat(tmp_path / "rec.wav")
+
+The daemon runs as the current user (root works too: PulseAudio only warns), with no default
+script (-n), so only the null sink and an anonymous unix socket exist. ALSA clients reach it
+through a private ALSA config (ALSA_CONFIG_PATH) whose default device is the pulse plugin
+(Debian package libasound2-plugins). Every process started here is killed on exit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+SINK = "cramp_null"
+_ALSA_PULSE_PLUGIN_DIRS = (
+    "/usr/lib/x86_64-linux-gnu/alsa-lib",
+    "/usr/lib/aarch64-linux-gnu/alsa-lib",
+    "/usr/lib/alsa-lib",
+    "/usr/lib64/alsa-lib",
+)
+
+
+def missing_tools() -> list[str]:
+    """What a private PulseAudio test needs and this machine lacks (empty = all present)."""
+    missing = [
+        f"{tool} ({pkg})"
+        for tool, pkg in (
+            ("pulseaudio", "pulseaudio"),
+            ("pactl", "pulseaudio-utils"),
+            ("parecord", "pulseaudio-utils"),
+            ("aplay", "alsa-utils"),
+            ("sox", "sox"),
+        )
+        if shutil.which(tool) is None
+    ]
+    if not any(Path(d, "libasound_module_pcm_pulse.so").exists() for d in _ALSA_PULSE_PLUGIN_DIRS):
+        missing.append("ALSA pulse plugin (libasound2-plugins)")
+    return missing
+
+
+@dataclass
+class PrivatePulse:
+    root: Path
+    socket: Path
+    client_env: dict[str, str]
+
+    @property
+    def monitor(self) -> str:
+        return f"{SINK}.monitor"
+
+    @contextlib.contextmanager
+    def recording(self, path: Path, tail: float = 0.5) -> Iterator[None]:
+        """Record the null sink's monitor into a WAV file while the block runs (plus `tail` s).
+
+        Recording is 16-bit stereo at 44.1 kHz (the daemon's default sample spec).
+        """
+        env = {**os.environ, **self.client_env}
+        rec = subprocess.Popen(
+            ["parecord", f"--device={self.monitor}", "--file-format=wav", str(path)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            # Wait (bounded) until parecord's stream is connected, so nothing is missed.
+            deadline = time.monotonic() + 10.0
+            while not self._recording_connected(env):
+                if rec.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("parecord did not connect to the private PulseAudio")
+                time.sleep(0.02)
+            yield
+            # Let the tail reach the file: wait until it holds `tail` s more audio.
+            start_size = path.stat().st_size if path.exists() else 0
+            deadline = time.monotonic() + 10.0
+            want = int(tail * 44100 * 2 * 2)
+            while (path.stat().st_size if path.exists() else 0) - start_size < want:
+                if time.monotonic() > deadline:
+                    break
+                time.sleep(0.02)
+        finally:
+            rec.send_signal(signal.SIGINT)  # parecord finishes the WAV header on SIGINT
+            try:
+                rec.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                rec.kill()
+                rec.wait()
+
+
+    def _recording_connected(self, env: dict[str, str]) -> bool:
+        result = subprocess.run(
+            ["pactl", "list", "short", "source-outputs"], env=env, capture_output=True,
+            text=True, check=False, timeout=5,
+        )
+        return result.returncode == 0 and bool(result.stdout.strip())
+
+
+def _pactl_ok(env: dict[str, str]) -> bool:
+    result = subprocess.run(
+        ["pactl", "info"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        check=False, timeout=5,
+    )
+    return result.returncode == 0
+
+
+@contextlib.contextmanager
+def private_pulse(root: Path, ready_timeout: float = 10.0) -> Iterator[PrivatePulse]:
+    """Start a private PulseAudio daemon whose only sink is a null sink; stop it on exit."""
+    root.mkdir(parents=True, exist_ok=True)
+    run = root / "run"
+    run.mkdir(exist_ok=True)
+    socket = run / "native"
+    daemon_env = {
+        **os.environ,
+        "HOME": str(root),
+        "XDG_RUNTIME_DIR": str(run),
+        "XDG_CONFIG_HOME": str(root / "config"),
+        "PULSE_RUNTIME_PATH": str(run / "pulse"),
+        "PULSE_STATE_PATH": str(root / "state"),
+    }
+    asound = root / "asound.conf"
+    asound.write_text(
+        f'pcm.!default {{ type pulse server "unix:{socket}" }}\n'
+        f'ctl.!default {{ type pulse server "unix:{socket}" }}\n'
+    )
+    client_env = {"PULSE_SERVER": f"unix:{socket}", "ALSA_CONFIG_PATH": str(asound)}
+    log = (root / "pulseaudio.log").open("wb")
+    daemon = subprocess.Popen(
+        [
+            "pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
+            "--use-pid-file=false", "--log-target=stderr", "--log-level=error",
+            "-L", f"module-null-sink sink_name={SINK}",
+            "-L", f"module-native-protocol-unix auth-anonymous=1 socket={socket}",
+        ],
+        env=daemon_env,
+        stdout=log,
+        stderr=log,
+        start_new_session=True,
+    )
+    try:
+        probe_env = {**os.environ, **client_env}
+        deadline = time.monotonic() + ready_timeout
+        # Waiting for a real daemon to come up (not a timing assertion).
+        while not (socket.exists() and _pactl_ok(probe_env)):
+            if daemon.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                raise RuntimeError(
+                    "private PulseAudio did not start: "
+                    + (root / "pulseaudio.log").read_text(errors="replace")[-2000:]
+                )
+            time.sleep(0.02)
+        yield PrivatePulse(root=root, socket=socket, client_env=client_env)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(daemon.pid, signal.SIGTERM)
+        try:
+            daemon.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(daemon.pid, signal.SIGKILL)
+            daemon.wait()
+        log.close()
+
+
+@dataclass(frozen=True)
+class SoxStat:
+    length: float  # seconds
+    rms: float  # RMS amplitude, 0..1
+
+
+def sox_stat(path: Path, *, trim_silence: bool = False) -> SoxStat:
+    """Length and RMS amplitude of a sound file, via `sox FILE -n stat`.
+
+    With trim_silence, leading and trailing near-silence (below 1%) is cut first, so the
+    length is that of the audible part.
+    """
+    effects = ["silence", "1", "0.01", "1%", "reverse", "silence", "1", "0.01", "1%",
+               "reverse"] if trim_silence else []
+    result = subprocess.run(
+        ["sox", str(path), "-n", *effects, "stat"],
+        capture_output=True, text=True, check=False, timeout=30,
+    )
+    if result.returncode != 0:
+        raise ValueError(f"sox could not read {path}: {result.stderr.strip()}")
+    values: dict[str, float] = {}
+    for line in result.stderr.splitlines():
+        match = re.match(r"^([A-Za-z ()]+?):\s+(-?[\d.]+(?:e-?\d+)?)\s*$", line)
+        if match:
+            values[" ".join(match.group(1).split())] = float(match.group(2))
+    return SoxStat(length=values.get("Length (seconds)", 0.0),
+                   rms=values.get("RMS amplitude", 0.0))
+
+
+def is_audible_speech(stat: SoxStat, *, min_length: float, max_length: float,
+                      min_rms: float = 0.01) -> bool:
+    """The check the engine tests use: plausible length and clearly not silence."""
+    return min_length <= stat.length <= max_length and stat.rms >= min_rms
