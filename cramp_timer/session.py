@@ -208,7 +208,8 @@ class Session:
             return events
         self._check(Action.SKIP)
         self._count_hold(self._elapsed_in_step())
-        return [*events, *self._enter_step(self._run.step_index + 1, self._clock.monotonic())]
+        entered = self._enter_step(self._run.step_index + 1, self._clock.monotonic())
+        return [*events, *entered, *self.update()]
 
     def better(self) -> list[Event]:
         change = self._move(Action.BETTER)
@@ -307,7 +308,7 @@ class Session:
         change = self._move(action)
         self._plan = plan
         self._run.round += 1
-        return [change, *self._enter_step(0, self._clock.monotonic())]
+        return [change, *self._enter_step(0, self._clock.monotonic()), *self.update()]
 
     def _enter_step(self, index: int, start: float) -> list[Event]:
         run = self._run

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setSpacing(18)
         self.done_round = _label("round", self.tr("Round number"))
+        self.done_caption = _label("caption", self.tr("Spoken words"))
         self.question = _label("question", self.tr("Question"))
         self.question.setText(self.tr("How is the cramp now?"))
         self.better_button = _button(self.tr("Better"), self.tr("The cramp has eased (B)"),
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
                                  self.tr("Stop"))
         self.done_stop.clicked.connect(self.stop_requested.emit)
         layout.addWidget(self.done_round)
+        layout.addWidget(self.done_caption)
         layout.addStretch(1)
         layout.addWidget(self.question)
         layout.addStretch(1)
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         round_text = self.tr("Round %n", "", snapshot.round)
         if phase is Phase.ROUND_DONE:
             self.done_round.setText(round_text)
+            self.done_caption.setText(snapshot.caption)
             self._show_page(DONE_PAGE, self.again_button, entering)
             return
         self.round_label.setText(round_text)

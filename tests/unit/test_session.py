@@ -64,9 +64,8 @@ def cues_of(events: list[CueDue | PhaseChanged]) -> list[str]:
 def test_cues_fall_due_at_the_right_seconds() -> None:
     clock = FakeClock()
     session = make(clock)
-    first = session.start()
-    assert cues_of(first) == []  # cues come from update(), the first wake
-    assert cues_of(session.update()) == ["position"]
+    assert cues_of(session.start()) == ["position"]  # spoken the moment it starts
+    assert cues_of(session.update()) == []
     heard = run_through(session, clock, 51)
     assert heard == [
         (5.0, "hold-start"),
@@ -154,9 +153,8 @@ def test_again_starts_a_new_round_and_better_ends_it() -> None:
     clock.advance(33)
     session.update()
     assert session.phase is Phase.ROUND_DONE
-    session.again()
+    assert cues_of(session.again()) == ["position"]
     assert session.snapshot().round == 2
-    assert cues_of(session.update()) == ["position"]
     clock.advance(33)
     session.update()
     session.better()
@@ -195,9 +193,8 @@ def test_skip_moves_to_the_next_step_at_once() -> None:
     session.start()
     session.update()
     clock.advance(1)
-    session.skip()
+    assert cues_of(session.skip()) == ["hold-start"]
     assert session.snapshot().step_kind is StepKind.HOLD
-    assert cues_of(session.update()) == ["hold-start"]
     assert session.snapshot().remaining == pytest.approx(45)
     session.skip()
     assert session.phase is Phase.ROUND_DONE

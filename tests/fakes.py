@@ -1,0 +1,59 @@
+"""Test doubles that record what the app asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cramp_timer.clock import FakeClock
+from cramp_timer.speech import SpeechEvent, VoiceInfo, VoiceOptions
+
+
+@dataclass
+class RecordingSpeaker:
+    """A Speaker that records each request with the fake clock's time."""
+
+    clock: FakeClock
+    said: list[tuple[float, str, str]] = field(default_factory=list)  # (t, key, text)
+    chimed: list[tuple[float, str]] = field(default_factory=list)
+    prepared: list[str] = field(default_factory=list)
+    options: list[VoiceOptions] = field(default_factory=list)
+    pending: list[SpeechEvent] = field(default_factory=list)
+    silenced: int = 0
+    started: bool = False
+    closed: bool = False
+    voice_list: tuple[VoiceInfo, ...] = (VoiceInfo("gmw/en", "English"),)
+
+    def start(self) -> None:
+        self.started = True
+
+    def configure(self, options: VoiceOptions) -> None:
+        self.options.append(options)
+
+    def prepare(self, texts: Sequence[str]) -> None:
+        self.prepared.extend(texts)
+
+    def say(self, key: str, text: str) -> None:
+        self.said.append((self.clock.monotonic(), key, text))
+
+    def chime(self, key: str) -> None:
+        self.chimed.append((self.clock.monotonic(), key))
+
+    def silence(self) -> None:
+        self.silenced += 1
+
+    def poll(self) -> list[SpeechEvent]:
+        events, self.pending = self.pending, []
+        return events
+
+    def busy(self) -> bool:
+        return bool(self.pending)
+
+    def voices(self) -> tuple[VoiceInfo, ...]:
+        return self.voice_list
+
+    def close(self) -> None:
+        self.closed = True
+
+    def keys(self) -> list[str]:
+        return [key for _, key, _ in self.said]

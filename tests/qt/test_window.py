@@ -1,0 +1,288 @@
+"""The real window, offscreen, driven by a fake clock and a recording speaker."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fakes import RecordingSpeaker
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidget
+from pytestqt.qtbot import QtBot
+
+from cramp_timer.app import CrampTimer
+from cramp_timer.clock import FakeClock
+from cramp_timer.paths import AppPaths
+from cramp_timer.session import Phase
+from cramp_timer.settings import Settings, Variant, load_settings, save_settings
+from cramp_timer.speech import SpeechEvent, SpeechEventKind
+from cramp_timer.ui.main_window import DONE_PAGE, IDLE_PAGE, RUN_PAGE
+
+STEP = 1 / 16  # exact in binary, so cue moments compare exactly
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def speaker(clock: FakeClock) -> RecordingSpeaker:
+    return RecordingSpeaker(clock)
+
+
+@pytest.fixture
+def paths() -> AppPaths:
+    paths = AppPaths.default()
+    paths.ensure()
+    return paths
+
+
+@pytest.fixture
+def timer(qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker
+          ) -> Iterator[CrampTimer]:
+    app = CrampTimer(paths, clock, speaker)
+    qtbot.addWidget(app.window)
+    app.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    app.shutdown()
+
+
+def advance(timer: CrampTimer, clock: FakeClock, seconds: float) -> None:
+    """Move the fake clock on, waking the controller as its QTimer would."""
+    for _ in range(round(seconds / STEP)):
+        clock.advance(STEP)
+        timer.controller.tick()
+
+
+def page(timer: CrampTimer) -> int:
+    return timer.window.pages.currentIndex()
+
+
+def test_the_window_is_a_main_window_titled_cramp_timer(timer: CrampTimer) -> None:
+    window = timer.window
+    assert isinstance(window, QMainWindow)
+    assert window.windowTitle() == "Cramp Timer"
+    assert page(timer) == IDLE_PAGE
+
+
+def test_cramp_now_fills_most_of_the_window(timer: CrampTimer) -> None:
+    button = timer.window.cramp_now
+    area = button.width() * button.height()
+    window = timer.window.width() * timer.window.height()
+    assert area / window > 0.5
+    assert button.hasFocus()
+
+
+def test_a_whole_session_speaks_each_cue_at_its_second(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot) -> None:
+    start = clock.monotonic()
+    qtbot.mouseClick(timer.window.cramp_now, Qt.MouseButton.LeftButton)
+    assert page(timer) == RUN_PAGE
+    advance(timer, clock, 51)
+    heard = [(t - start, key) for t, key, _ in speaker.said]
+    assert heard == [
+        (0.0, "position"),
+        (5.0, "hold-start"),
+        (27.5, "halfway"),
+        (40.0, "ten-left"),
+        (45.0, "count-5"),
+        (46.0, "count-4"),
+        (47.0, "count-3"),
+        (48.0, "count-2"),
+        (49.0, "count-1"),
+        (50.0, "release"),
+    ]
+    assert page(timer) == DONE_PAGE
+    # every spoken line is also a caption: the last one is on the page that follows
+    assert speaker.said[-1][2] == timer.window.done_caption.text() == "Release slowly."
+
+
+def test_digits_caption_and_ring_follow_the_clock(timer: CrampTimer, clock: FakeClock,
+                                                  qtbot: QtBot) -> None:
+    qtbot.keyClick(timer.window, Qt.Key.Key_Space)
+    assert timer.window.ring.digits.text() == "5"
+    assert "Pull your foot" in timer.window.caption.text()
+    advance(timer, clock, 5 + 12.25)
+    assert timer.window.ring.digits.text() == "33"
+    assert timer.window.caption.text() == "Hold the stretch. Breathe slowly."
+    assert timer.window.ring.progress == pytest.approx(12.25 / 45)
+    assert timer.window.round_label.text() == "Round 1"
+
+
+def test_enter_also_starts_and_escape_stops(timer: CrampTimer, clock: FakeClock,
+                                            qtbot: QtBot) -> None:
+    timer.window.settings_button.setFocus()  # Enter is not swallowed by a focused button
+    qtbot.keyClick(timer.window, Qt.Key.Key_Return)
+    assert page(timer) == RUN_PAGE
+    advance(timer, clock, 2)
+    qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
+    assert page(timer) == IDLE_PAGE
+    snap = timer.controller.snapshot()
+    assert snap is not None and snap.phase is Phase.ENDED
+
+
+def test_pause_and_resume_by_button_and_by_key(timer: CrampTimer, clock: FakeClock,
+                                               speaker: RecordingSpeaker, qtbot: QtBot) -> None:
+    timer.controller.start()
+    advance(timer, clock, 10)
+    qtbot.mouseClick(timer.window.pause_button, Qt.MouseButton.LeftButton)
+    assert timer.window.pause_button.text() == "Resume"
+    assert timer.window.caption.text() == "Paused"
+    assert speaker.silenced >= 1
+    digits = timer.window.ring.digits.text()
+    advance(timer, clock, 30)
+    assert timer.window.ring.digits.text() == digits
+    qtbot.keyClick(timer.window, Qt.Key.Key_P)
+    assert timer.window.pause_button.text() == "Pause"
+    advance(timer, clock, 1)
+    assert timer.window.ring.digits.text() == str(int(digits) - 1)
+
+
+def test_still_cramping_starts_round_two_and_better_ends(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot) -> None:
+    timer.controller.start()
+    advance(timer, clock, 50.5)
+    assert timer.window.again_button.hasFocus()
+    qtbot.mouseClick(timer.window.again_button, Qt.MouseButton.LeftButton)
+    assert page(timer) == RUN_PAGE
+    assert timer.window.round_label.text() == "Round 2"
+    assert speaker.keys()[-1] == "position"
+    advance(timer, clock, 50.5)
+    ended: list[object] = []
+    timer.controller.session_ended.connect(lambda snap: ended.append(snap))
+    qtbot.mouseClick(timer.window.better_button, Qt.MouseButton.LeftButton)
+    assert page(timer) == IDLE_PAGE
+    assert len(ended) == 1
+    snap = timer.controller.snapshot()
+    assert snap is not None and snap.round == 2 and snap.hold_seconds_done == pytest.approx(90)
+
+
+def test_a_second_press_during_a_session_does_not_restart_it(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker) -> None:
+    timer.controller.start()
+    advance(timer, clock, 8)
+    timer.controller.start()
+    assert speaker.keys().count("position") == 1
+    assert timer.window.ring.digits.text() == "42"
+
+
+def test_settings_dialog_saves_to_the_file_and_the_next_session_uses_it(
+        timer: CrampTimer, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker,
+        qtbot: QtBot) -> None:
+    dialog = timer.open_settings()
+    assert dialog.hold.value() == 45
+    assert dialog.seated.isChecked()
+    dialog.hold.setValue(30)
+    dialog.standing.setChecked(True)
+    dialog.prep.setValue(3)
+    dialog.accept()
+    saved = load_settings(paths.settings_file, clock.now()).settings
+    assert (saved.hold_seconds, saved.variant, saved.prep_seconds) == (30, Variant.STANDING, 3)
+    start = clock.monotonic()
+    timer.controller.start()
+    assert "weight on the cramped leg" in timer.window.caption.text()
+    advance(timer, clock, 34)
+    heard = [(t - start, key) for t, key, _ in speaker.said]
+    assert (3.0, "hold-start") in heard and (18.0, "halfway") in heard
+    assert heard[-1] == (33.0, "release")
+
+
+def test_settings_bounds_come_from_the_settings_table(timer: CrampTimer) -> None:
+    dialog = timer.open_settings()
+    assert (dialog.hold.minimum(), dialog.hold.maximum()) == (30, 60)
+    dialog.hold.setValue(90)
+    assert dialog.hold.value() == 60
+    dialog.reject()
+
+
+def test_test_voice_speaks_with_the_unsaved_choices(timer: CrampTimer,
+                                                    speaker: RecordingSpeaker) -> None:
+    dialog = timer.open_settings()
+    dialog.rate.setValue(120)
+    dialog.test_voice.click()
+    assert speaker.keys() == ["test-voice"]
+    assert speaker.options[-1].rate == 120
+    dialog.reject()
+    assert speaker.options[-1].rate == 150  # cancelled: back to the saved voice
+
+
+def test_no_speech_engine_shows_one_line_and_chimes_instead(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker) -> None:
+    why = "No voice: the speech engine espeak-ng is missing. Install it: sudo apt install espeak-ng"
+    speaker.pending.append(SpeechEvent(SpeechEventKind.NO_ENGINE, detail=why))
+    speaker.pending.append(SpeechEvent(SpeechEventKind.NO_ENGINE, detail=why))
+    timer.controller.poll_speech()
+    assert timer.window.notice.isVisible()
+    assert timer.window.notice_text.text() == why  # said once, not twice
+    timer.controller.start()
+    advance(timer, clock, 51)
+    assert speaker.said == []
+    assert [key for _, key in speaker.chimed] == ["position", "hold-start", "halfway", "release"]
+    assert timer.window.done_caption.text() == "Release slowly."
+
+
+def test_a_corrupt_settings_file_is_kept_aside_and_said_once(
+        qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker) -> None:
+    paths.settings_file.write_text("{ this is not json")
+    first = CrampTimer(paths, clock, speaker)
+    qtbot.addWidget(first.window)
+    assert not first.window.notice.isHidden()
+    assert "could not be read" in first.window.notice_text.text()
+    assert list(paths.config_dir.glob("settings.json.broken-*"))
+    save_settings(paths.settings_file, Settings())
+    second = CrampTimer(paths, clock, speaker)
+    qtbot.addWidget(second.window)
+    assert second.window.notice.isHidden()
+
+
+def test_the_window_remembers_its_size(qtbot: QtBot, paths: AppPaths, clock: FakeClock,
+                                       speaker: RecordingSpeaker) -> None:
+    first = CrampTimer(paths, clock, speaker)
+    qtbot.addWidget(first.window)
+    first.show()
+    first.window.resize(600, 720)
+    first.window.close()
+    assert json.loads(paths.window_state_file.read_text()) == {"width": 600, "height": 720}
+    second = CrampTimer(paths, clock, speaker)
+    qtbot.addWidget(second.window)
+    second.show()
+    assert (second.window.width(), second.window.height()) == (600, 720)
+
+
+def test_every_control_has_an_accessible_name_and_takes_focus(timer: CrampTimer) -> None:
+    dialog = timer.open_settings()
+    for top in (timer.window, dialog):
+        controls = top.findChildren(QAbstractButton)
+        assert controls
+        for control in controls:
+            assert isinstance(control, QWidget)
+            if control.parent() is not None and control.objectName() == "qt_spinbox_lineedit":
+                continue
+            assert control.accessibleName() or control.text(), control
+            assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control.text()
+    dialog.reject()
+
+
+def test_the_countdown_digits_are_readable_by_screen_readers(timer: CrampTimer) -> None:
+    # a fixed accessible name would hide the changing digits from AT-SPI
+    assert timer.window.ring.digits.accessibleName() == ""
+    assert timer.window.caption.accessibleName() == ""
+    assert timer.window.ring.digits.accessibleDescription()
+
+
+def test_quitting_closes_the_speaker(qtbot: QtBot, paths: AppPaths, clock: FakeClock,
+                                     speaker: RecordingSpeaker) -> None:
+    app = CrampTimer(paths, clock, speaker)
+    qtbot.addWidget(app.window)
+    app.show()
+    assert QApplication.instance() is not None
+    app.shutdown()
+    assert speaker.closed
+
+
+def test_path_fixture_is_private(paths: AppPaths, tmp_path: Path) -> None:
+    assert tmp_path in paths.config_dir.parents
