@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from cramp_timer.clock import Clock
 from cramp_timer.cramp import cramp_plan, plan_texts
-from cramp_timer.i18n import tr
+from cramp_timer.i18n import translate
 from cramp_timer.session import CueDue, Event, Phase, PhaseChanged, Plan, Session, Snapshot
 from cramp_timer.settings import Settings
 from cramp_timer.speech import Speaker, SpeechEvent, SpeechEventKind, VoiceOptions
@@ -143,7 +143,7 @@ class SessionController(QObject):
     def test_voice(self, options: VoiceOptions | None = None) -> None:
         if options is not None:
             self._speaker.configure(options)
-        self._speaker.say("test-voice", tr("cues", "This is the voice that will guide you."))
+        self._speaker.say("test-voice", translate("cues", "This is the voice that will guide you."))
         self._speech_poll.start()
 
     # -- time ---------------------------------------------------------------------------

@@ -4,47 +4,52 @@ then the calf stretch hold with its spoken cues. Plain data built from the setti
 
 from __future__ import annotations
 
-from cramp_timer.i18n import tr
+from cramp_timer.i18n import translate
 from cramp_timer.session import Cue, Plan, Step, StepKind
 from cramp_timer.settings import Variant
-
-_CTX = "cues"
 
 
 def position_title(variant: Variant) -> str:
     """The longer instruction shown on screen while the person gets into position."""
     if variant is Variant.STANDING:
-        return tr(_CTX, "Stand up and hold on to something steady. "
+        return translate("cues", "Stand up and hold on to something steady. "
                         "Put your weight on the cramped leg, heel flat on the floor.")
-    return tr(_CTX, "Sit with the cramped leg straight out. "
+    return translate("cues", "Sit with the cramped leg straight out. "
                     "Pull the top of your foot toward your head. A towel around the foot helps.")
 
 
 def position_cue(variant: Variant) -> str:
     """The spoken version: short enough to finish within a short preparation time."""
     if variant is Variant.STANDING:
-        return tr(_CTX, "Stand up. Put your weight on the cramped leg.")
-    return tr(_CTX, "Leg straight. Pull your foot toward you.")
+        return translate("cues", "Stand up. Put your weight on the cramped leg.")
+    return translate("cues", "Leg straight. Pull your foot toward you.")
 
 
 def hold_title(variant: Variant) -> str:
     """A short reminder of the position, shown above the countdown."""
     if variant is Variant.STANDING:
-        return tr(_CTX, "Weight on the cramped leg, heel down")
-    return tr(_CTX, "Leg straight, foot pulled toward you")
+        return translate("cues", "Weight on the cramped leg, heel down")
+    return translate("cues", "Leg straight, foot pulled toward you")
 
 
 def hold_cues(hold_seconds: int) -> tuple[Cue, ...]:
     cues = [
-        Cue("hold-start", tr(_CTX, "Hold the stretch. Breathe slowly."), hold_seconds, chime=True),
-        Cue("halfway", tr(_CTX, "Halfway. Keep breathing."), hold_seconds / 2, chime=True),
+        Cue("hold-start", translate("cues", "Hold the stretch. Breathe slowly."), hold_seconds,
+            chime=True),
+        Cue("halfway", translate("cues", "Halfway. Keep breathing."), hold_seconds / 2,
+            chime=True),
     ]
     if hold_seconds > 10:
-        cues.append(Cue("ten-left", tr(_CTX, "Ten seconds left."), 10))
-    numbers = (tr(_CTX, "One."), tr(_CTX, "Two."), tr(_CTX, "Three."), tr(_CTX, "Four."),
-               tr(_CTX, "Five."))
+        cues.append(Cue("ten-left", translate("cues", "Ten seconds left."), 10))
+    numbers = (
+        translate("cues", "One."),
+        translate("cues", "Two."),
+        translate("cues", "Three."),
+        translate("cues", "Four."),
+        translate("cues", "Five."),
+    )
     cues += [Cue(f"count-{n}", numbers[n - 1], n) for n in range(min(5, hold_seconds - 1), 0, -1)]
-    cues.append(Cue("release", tr(_CTX, "Release slowly."), 0, chime=True))
+    cues.append(Cue("release", translate("cues", "Release slowly."), 0, chime=True))
     return tuple(cues)
 
 
@@ -61,7 +66,7 @@ def cramp_plan(variant: Variant, prep_seconds: int, hold_seconds: int) -> Plan:
 
 
 def round_done_question() -> str:
-    return tr(_CTX, "How is the cramp now?")
+    return translate("cues", "How is the cramp now?")
 
 
 def plan_texts(plan: Plan) -> tuple[str, ...]:

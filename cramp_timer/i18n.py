@@ -8,5 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translation of `text`. Named like Qt's own function, and called with literal
+    arguments, so that pyside6-lupdate finds every string."""
     return QCoreApplication.translate(context, text, disambiguation, n)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import platformdirs
 
-from cramp_timer.i18n import tr
+from cramp_timer.i18n import translate
 
 APP_NAME = "cramp-timer"
 FOLDER_MODE = 0o700
@@ -111,7 +111,7 @@ def _ensure_folder(folder: Path) -> None:
 
 
 def _folder_error(folder: Path, code: int | None, reason: str) -> AppPathsError:
-    message = tr("paths", "Cramp Timer cannot use the folder {folder}: {reason}.").format(
+    message = translate("paths", "Cramp Timer cannot use the folder {folder}: {reason}.").format(
         folder=folder, reason=reason
     )
     return AppPathsError(code if code is not None else errno.EIO, message, str(folder))

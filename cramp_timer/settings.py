@@ -24,10 +24,7 @@ from pathlib import Path
 from typing import Any, Final, get_type_hints
 
 from cramp_timer.atomic import write_bytes_atomic, write_text_atomic
-
-# Imported as "translate": pyside6-lupdate reads a bare tr("ctx", "text") as tr(source,
-# disambiguation) and extracts the wrong string, but it reads translate("ctx", "text") right.
-from cramp_timer.i18n import tr as translate
+from cramp_timer.i18n import translate
 
 SETTINGS_VERSION: Final = 1
 FILE_MODE: Final = 0o600
@@ -71,7 +68,7 @@ class _Invalid(Exception):
 class FieldSpec:
     """One setting: its name in the file, a short label for people, and its default.
 
-    ``label`` is untranslated; show it through ``i18n.tr("settings", spec.label)``.
+    ``label`` is untranslated; show it through ``i18n.translate("settings", spec.label)``.
     """
 
     name: str
@@ -306,7 +303,9 @@ def migrate(data: Mapping[str, object], from_version: int) -> dict[str, object]:
 @dataclass(frozen=True)
 class LoadResult:
     settings: Settings
-    problems: tuple[str, ...]  # plain translated sentences; empty if all was well
+    # Plain translated text for the person at the screen; empty if all was well. Today a
+    # load gives at most one problem (its sentences joined); show each entry in full.
+    problems: tuple[str, ...]
     kept_aside: Path | None  # where the original file was kept, if it was
 
 
@@ -440,33 +439,31 @@ def _unreadable(path: Path, now: datetime) -> LoadResult:
 
 
 def _repair(
-    path: Path, now: datetime, settings: Settings, problems: list[str], tag: str
+    path: Path, now: datetime, settings: Settings, sentences: list[str], tag: str
 ) -> LoadResult:
-    """Copy the original aside, then save the repaired settings in its place."""
+    """Copy the original aside, then save the repaired settings in its place.
+
+    All sentences become ONE problem, so a window showing only the latest notice still
+    shows everything.
+    """
+    could_not_repair = translate(
+        "settings", "The settings file could not be repaired, so this may show again."
+    )
     aside = _free_aside_path(path, tag, now)
     try:
         original = path.read_bytes()
         write_bytes_atomic(aside, original, FILE_MODE)
     except OSError:
         # Without a copy, do not overwrite: the user's file stays as it is.
-        problems.append(
-            translate(
-                "settings", "The settings file could not be repaired, so this may show again."
-            )
-        )
-        return LoadResult(settings, tuple(problems), None)
-    problems.append(
+        return LoadResult(settings, (" ".join([*sentences, could_not_repair]),), None)
+    sentences.append(
         translate("settings", "The old file was kept as {name}.").format(name=aside.name)
     )
     try:
         save_settings(path, settings)
     except OSError:
-        problems.append(
-            translate(
-                "settings", "The settings file could not be repaired, so this may show again."
-            )
-        )
-    return LoadResult(settings, tuple(problems), aside)
+        sentences.append(could_not_repair)
+    return LoadResult(settings, (" ".join(sentences),), aside)
 
 
 def _free_aside_path(path: Path, tag: str, now: datetime) -> Path:

@@ -220,8 +220,8 @@ class MainWindow(QMainWindow):
         self.move(free.x() + (free.width() - width) // 2, free.y() + (free.height() - height) // 2)
 
     def show_notice(self, text: str) -> None:
-        shown = self.notice_text.text()
-        self.notice_text.setText(f"{shown}\n{text}" if shown and self.notice.isVisible() else text)
+        shown = self.notice_text.text() if not self.notice.isHidden() else ""
+        self.notice_text.setText(f"{shown}\n{text}" if shown else text)
         self.notice.show()
 
     def hide_notice(self) -> None:
