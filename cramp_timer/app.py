@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
+import signal
+import socket
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSocketNotifier,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from cramp_timer import __version__
@@ -18,9 +30,11 @@ from cramp_timer.paths import AppPaths
 from cramp_timer.settings import Settings, load_settings, save_settings
 from cramp_timer.speech import ProcessSpeaker, Speaker
 from cramp_timer.ui.main_window import MainWindow
-from cramp_timer.ui.settings_dialog import SettingsDialog
 from cramp_timer.ui.theme import apply_night_theme
 from cramp_timer.window_state import WindowState, load_window_state, save_window_state
+
+if TYPE_CHECKING:
+    from cramp_timer.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +100,8 @@ class CrampTimer:
         QTimer.singleShot(0, self.controller.start_speech)
 
     def open_settings(self) -> SettingsDialog:
+        from cramp_timer.ui.settings_dialog import SettingsDialog  # not needed at start-up
+
         dialog = SettingsDialog(self.window)
         dialog.load(self.settings.current(), self.speaker.voices(), self._speech_note)
         dialog.test_voice_requested.connect(self.controller.test_voice)
@@ -117,9 +133,19 @@ class CrampTimer:
         self.controller.shutdown()
 
 
+LOG_KEEP_BYTES = 256 * 1024
+
+
 def _setup_logging(paths: AppPaths) -> None:
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_file, maxBytes=256 * 1024, backupCount=2, encoding="utf-8")
+    """Log to a file in the state folder; a log grown past 256 KiB starts afresh, the old
+    one kept as .1 (plain logging: logging.handlers costs start-up time)."""
+    log_file = paths.log_file
+    try:
+        if log_file.stat().st_size > LOG_KEEP_BYTES:
+            log_file.replace(log_file.with_suffix(".log.1"))
+    except OSError:
+        pass  # no log yet
+    handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(logging.INFO)
@@ -132,6 +158,47 @@ def _install_translators(app: QApplication) -> None:
     qt = QTranslator(app)
     if qt.load(QLocale(), "qtbase", "_", folder):
         app.installTranslator(qt)
+
+
+class FirstPaintProbe(QObject):
+    """For the benchmark: print the moment the window first paints, then quit.
+
+    Active only when CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT is set.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            print(f"first-paint {time.monotonic():.6f}", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def _quit_on_signals(app: QApplication) -> tuple[object, ...]:
+    """SIGTERM / SIGINT end the app through its normal shutdown (speech worker closed)."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: None)  # the wake-up byte does the work
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_signal() -> None:
+        try:
+            reader.recv(64)
+        except OSError:
+            return
+        log.info("asked to quit by a signal")
+        app.quit()
+
+    notifier.activated.connect(on_signal)
+    return notifier, reader, writer  # the caller keeps them alive while the app runs
 
 
 def run(options: Options, argv: Sequence[str] = ()) -> int:
@@ -151,6 +218,9 @@ def run(options: Options, argv: Sequence[str] = ()) -> int:
     apply_night_theme(app)
     clock = SystemClock()
     timer = CrampTimer(paths, clock, ProcessSpeaker(paths.speech_cache_dir, clock))
+    if os.environ.get("CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT"):
+        timer.window.installEventFilter(FirstPaintProbe(app))
+    keep_alive = _quit_on_signals(app)
     timer.show()
     if options.now:
         QTimer.singleShot(0, timer.controller.start)
@@ -158,3 +228,5 @@ def run(options: Options, argv: Sequence[str] = ()) -> int:
         return app.exec()
     finally:
         timer.shutdown()
+        signal.set_wakeup_fd(-1)
+        del keep_alive

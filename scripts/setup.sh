@@ -45,7 +45,7 @@ TEST_PKGS=(
 )
 
 usage() {
-    sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 with_tests=0
@@ -63,6 +63,7 @@ die() { printf 'setup: ERROR: %s\n' "$*" >&2; exit 1; }
 PYTHON="${PYTHON:-python3}"
 VENV="$ROOT/.venv"
 STAMP="$VENV/.cramp-setup-stamp"
+STAMP_VERSION=1 # bump when this script installs differently, so every .venv is re-synced
 
 venv_ok() {
     [[ -f "$VENV/pyvenv.cfg" && -x "$VENV/bin/python" ]] && "$VENV/bin/python" -c '' 2>/dev/null
@@ -112,8 +113,9 @@ else
         say "installing ${#missing[@]} system packages: ${missing[*]}"
         apt_log="$(mktemp -t cramp-apt.XXXXXX.log)"
         export DEBIAN_FRONTEND=noninteractive
-        if ! { apt-get -q update &&
-            apt-get -q install -y --no-install-recommends -o Dpkg::Use-Pty=0 "${missing[@]}"; } \
+        apt_opts=(-q -o Acquire::Retries=3 -o Dpkg::Use-Pty=0)
+        if ! { apt-get "${apt_opts[@]}" update &&
+            apt-get "${apt_opts[@]}" install -y --no-install-recommends "${missing[@]}"; } \
             >"$apt_log" 2>&1 </dev/null; then
             tail -n 40 "$apt_log" >&2
             die "apt-get failed (full log: $apt_log)"
@@ -128,7 +130,7 @@ fi
 # What the stamp records: the inputs that decide what is installed in .venv.
 stamp_value() {
     {
-        echo "root=$ROOT"
+        echo "v=$STAMP_VERSION root=$ROOT"
         grep -E '^(version|version_info|home|executable) *=' "$VENV/pyvenv.cfg" 2>/dev/null || true
         cat requirements.lock pyproject.toml
     } | sha256sum | cut -d' ' -f1
@@ -139,7 +141,9 @@ if venv_ok && [[ -f "$STAMP" && "$(<"$STAMP")" == "$want_stamp" && -x "$VENV/bin
     exit 0 # everything is in place
 fi
 
+quiet=(-q) # re-syncing an existing .venv: only changes and errors are worth printing
 if ! venv_ok; then
+    quiet=()
     if [[ -e "$VENV" ]]; then
         say "removing the broken virtual environment $VENV"
         [[ -f "$VENV/pyvenv.cfg" || ! -e "$VENV/bin" ]] || die "$VENV does not look like a venv; remove it by hand"
@@ -159,19 +163,31 @@ if [[ -n "${CI:-}" || ! -t 1 ]]; then
 fi
 
 # Build tools from [build-system].requires, so that the editable install below needs no
-# build isolation (and so no network). Python 3.11+ has tomllib.
+# build isolation (and so no network). Python 3.10 has no tomllib: then the defaults.
 mapfile -t build_reqs < <("$VPY" - <<'EOF'
-import tomllib
-with open("pyproject.toml", "rb") as f:
-    print(*tomllib.load(f).get("build-system", {}).get("requires", []), sep="\n")
+try:
+    import tomllib
+except ModuleNotFoundError:
+    print("setuptools>=68", "wheel", sep="\n")
+else:
+    with open("pyproject.toml", "rb") as f:
+        print(*tomllib.load(f).get("build-system", {}).get("requires", []), sep="\n")
 EOF
 )
 
-say "installing Python packages from requirements.lock (the first time downloads a few hundred MB)"
-"$VPY" -m pip install "${pip_opts[@]}" -r requirements.lock "${build_reqs[@]}"
+if ((${#quiet[@]})); then
+    say "updating $VENV from requirements.lock"
+else
+    say "installing Python packages from requirements.lock (the first time downloads about 150 MB)"
+fi
+"$VPY" -m pip install "${pip_opts[@]}" "${quiet[@]}" -r requirements.lock "${build_reqs[@]}"
 
 say "installing cramp-timer itself (editable)"
 "$VPY" -m pip install "${pip_opts[@]}" -q --no-deps --no-build-isolation -e .
+
+# Bytecode now, so that no start-up pays for compiling (some shells set
+# PYTHONDONTWRITEBYTECODE, and then Python would compile every module at every start).
+"$VPY" -m compileall -q cramp_timer >/dev/null
 
 "$VPY" -m pip check >/dev/null || { "$VPY" -m pip check >&2; die "pip check found inconsistent packages in $VENV"; }
 

@@ -1,0 +1,333 @@
+"""Cramp Timer's benchmark: measured against a baseline in the same run, never asserted.
+
+    make bench            (or: .venv/bin/python bench/bench.py [--quick] [--write])
+
+Prints, in one run:
+  1. start-up to the first painted window, and peak RSS, each as a ratio to a bare
+     PySide6 window started the same way, alternated with it;
+  2. Cramp-now click to the first cue's sound starting (p50, p95), with the real speech
+     worker playing into a private PulseAudio null sink;
+  3. the longest stall of the window's event loop while the voice speaks (and without);
+  4. the countdown's end error against its deadline with 1 s stalls of the GUI thread
+     injected, next to a naive countdown that counts 1-second timer ticks.
+`--write` also writes the figures and the machine into docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+BARE_WINDOW = textwrap.dedent("""
+    import time
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton
+
+    class Probe(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+                self.done = True
+                print(f"first-paint {time.monotonic():.6f}", flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.setCentralWidget(QPushButton("Bare"))
+    probe = Probe()
+    window.installEventFilter(probe)
+    window.show()
+    app.exec()
+""")
+
+
+@dataclass
+class StartRun:
+    seconds: float
+    max_rss_mib: float
+
+
+def timed_start(argv: list[str], env: dict[str, str]) -> StartRun:
+    began = time.monotonic()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True)
+    assert proc.stdout is not None
+    painted = None
+    for line in proc.stdout:
+        if line.startswith("first-paint "):
+            painted = float(line.split()[1])
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.stdout.close()
+    if painted is None or proc.returncode != 0:
+        raise SystemExit(f"{argv} did not paint (exit {proc.returncode})")
+    return StartRun(painted - began, usage.ru_maxrss / 1024)
+
+
+def bench_startup(runs: int, home: Path) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT": "1"}
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+        env[f"XDG_{name}_HOME"] = str(home / name.lower())
+    bare_argv = [sys.executable, "-c", BARE_WINDOW]
+    app_argv = [sys.executable, "-m", "cramp_timer"]
+    timed_start(bare_argv, env)  # warm the file cache for both
+    timed_start(app_argv, env)
+    bare: list[StartRun] = []
+    ours: list[StartRun] = []
+    for _ in range(runs):
+        bare.append(timed_start(bare_argv, env))
+        ours.append(timed_start(app_argv, env))
+    b_t = statistics.median(r.seconds for r in bare)
+    o_t = statistics.median(r.seconds for r in ours)
+    b_m = statistics.median(r.max_rss_mib for r in bare)
+    o_m = statistics.median(r.max_rss_mib for r in ours)
+    return {"bare_start_s": b_t, "app_start_s": o_t, "start_ratio": o_t / b_t,
+            "bare_rss_mib": b_m, "app_rss_mib": o_m, "rss_ratio": o_m / b_m}
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def bench_speech(rounds: int, home: Path) -> dict[str, float]:
+    """Click-to-cue latency and event-loop stalls, with the real worker and a null sink."""
+    from sound import private_pulse
+
+    with ExitStack() as stack:
+        pulse = stack.enter_context(private_pulse(home / "pulse"))
+        os.environ.update(pulse.client_env)
+        return _speech_in_app(rounds, home)
+
+
+def _speech_in_app(rounds: int, home: Path) -> dict[str, float]:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cramp_timer.app import CrampTimer
+    from cramp_timer.clock import SystemClock
+    from cramp_timer.paths import AppPaths
+    from cramp_timer.speech import ProcessSpeaker
+
+    app = QApplication.instance() or QApplication([])
+    paths = AppPaths.under(home / "app")
+    paths.ensure()
+    clock = SystemClock()
+    speaker = ProcessSpeaker(paths.speech_cache_dir, clock)
+    timer = CrampTimer(paths, clock, speaker)
+    timer.show()
+    started: dict[str, float] = {}
+    timer.controller.cue_started.connect(lambda key, at: started.__setitem__(key, at))
+
+    # a 5 ms heartbeat on the GUI thread: its longest gap is the longest stall
+    gaps: list[float] = []
+    beat = QElapsedTimer()
+    beat.start()
+    heart = QTimer()
+    heart.setInterval(5)
+
+    def on_beat() -> None:
+        gaps.append(beat.nsecsElapsed() / 1e6)
+        beat.restart()
+
+    heart.timeout.connect(on_beat)
+
+    def spin(seconds: float, until: Callable[[], bool] = lambda: False) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and not until():
+            app.processEvents()
+            time.sleep(0.001)
+
+    spin(20, lambda: bool(speaker.voices()))  # worker ready
+    timer.controller.start()  # warm the WAV cache for this plan, once
+    spin(8)
+    timer.controller.stop()
+    spin(2)
+    heart.start()
+    spin(3)
+    quiet_stall = max(gaps) if gaps else 0.0
+    gaps.clear()
+    latencies: list[float] = []
+    for _ in range(rounds):
+        started.clear()
+        clicked = time.monotonic()
+        timer.window.cramp_now.click()
+        spin(3, lambda: "position" in started)
+        if "position" in started:
+            latencies.append((started["position"] - clicked) * 1000)
+        spin(2.5)  # let it speak
+        timer.controller.stop()
+        spin(0.3)
+    heart.stop()
+    speaking_stall = max(gaps) if gaps else 0.0
+    timer.shutdown()
+    if not latencies:
+        raise SystemExit("no cue ever started: is the speech worker working? see the log")
+    return {"cue_p50_ms": percentile(latencies, 50), "cue_p95_ms": percentile(latencies, 95),
+            "cue_samples": float(len(latencies)), "stall_quiet_ms": quiet_stall - 5,
+            "stall_speaking_ms": speaking_stall - 5}
+
+
+def bench_end_error(runs: int, home: Path) -> dict[str, float]:
+    """A 3 s + 30 s round in real time, the GUI thread frozen for 1 s three times."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cramp_timer.clock import SystemClock
+    from cramp_timer.controller import SessionController
+    from cramp_timer.session import Phase
+    from cramp_timer.settings import Settings
+    from cramp_timer.speech import SilentSpeaker
+
+    app = QApplication.instance() or QApplication([])
+    settings = Settings(hold_seconds=30, prep_seconds=3)
+    errors: list[float] = []
+    naive_errors: list[float] = []
+    for _ in range(runs):
+        controller = SessionController(SystemClock(), SilentSpeaker(), lambda: settings)
+        ended: list[float] = []
+
+        def on_snapshot(snap: object, ended: list[float] = ended) -> None:
+            if getattr(snap, "phase", None) is Phase.ROUND_DONE and not ended:
+                ended.append(time.monotonic())
+
+        controller.snapshot_changed.connect(on_snapshot)
+        naive_left = [33]
+        naive_end: list[float] = []
+        naive = QTimer()
+        naive.setInterval(1000)
+
+        def naive_tick(left: list[int] = naive_left, end: list[float] = naive_end,
+                       timer: QTimer = naive) -> None:
+            left[0] -= 1  # the tick-counting countdown we do not use
+            if left[0] == 0:
+                end.append(time.monotonic())
+                timer.stop()
+
+        naive.timeout.connect(naive_tick)
+        began = time.monotonic()
+        controller.start()
+        naive.start()
+        for at in (2.2, 11.5, 24.8):  # three 1 s freezes of the GUI thread
+            QTimer.singleShot(int(at * 1000), lambda: time.sleep(1.0))
+        deadline = began + 33
+        while time.monotonic() < deadline + 3 and not (ended and naive_end):
+            app.processEvents()
+            time.sleep(0.001)
+        errors.append(abs(ended[0] - deadline) * 1000 if ended else float("nan"))
+        naive_errors.append((naive_end[0] - deadline) * 1000 if naive_end else float("nan"))
+        controller.shutdown()
+    return {"end_error_ms": max(errors), "naive_end_error_ms": max(naive_errors)}
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import PySide6
+
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
+            f"{mem:.0f} GiB, Python {platform.python_version()}, PySide6 {PySide6.__version__}")
+
+
+TARGETS = {"start_ratio": 1.3, "rss_ratio": 1.3, "cue_p95_ms": 100.0, "stall_speaking_ms": 30.0,
+           "end_error_ms": 20.0}
+
+
+def report(figures: dict[str, float], when: str) -> str:
+    def row(name: str, value: str, target: str = "") -> str:
+        return f"| {name} | {value} | {target} |"
+
+    def verdict(key: str) -> str:
+        return "met" if figures[key] <= TARGETS[key] else "**missed**"
+
+    f = figures
+    lines = [
+        f"Measured {when} on: {machine()}.",
+        "",
+        "| measure | value | target |",
+        "| --- | --- | --- |",
+        row("start-up to first paint: app / bare PySide6 window",
+            f"{f['app_start_s']*1000:.0f} ms / {f['bare_start_s']*1000:.0f} ms = "
+            f"{f['start_ratio']:.2f}x", f"<= 1.3x ({verdict('start_ratio')})"),
+        row("peak RSS: app / bare window",
+            f"{f['app_rss_mib']:.1f} MiB / {f['bare_rss_mib']:.1f} MiB = {f['rss_ratio']:.2f}x",
+            f"<= 1.3x ({verdict('rss_ratio')})"),
+    ]
+    if "cue_p50_ms" in f:
+        lines += [
+            row("click to first cue's sound, p50 / p95",
+                f"{f['cue_p50_ms']:.0f} ms / {f['cue_p95_ms']:.0f} ms "
+                f"({f['cue_samples']:.0f} clicks)", f"p95 <= 100 ms ({verdict('cue_p95_ms')})"),
+            row("longest event-loop stall while speaking (idle, no speech)",
+                f"{f['stall_speaking_ms']:.1f} ms ({f['stall_quiet_ms']:.1f} ms)",
+                f"<= 30 ms ({verdict('stall_speaking_ms')})"),
+        ]
+    if "end_error_ms" in f:
+        lines.append(row("countdown end vs deadline, 3 x 1 s GUI stalls (naive tick counter)",
+                         f"{f['end_error_ms']:.1f} ms ({f['naive_end_error_ms']:.0f} ms)",
+                         f"<= 20 ms ({verdict('end_error_ms')})"))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--write", action="store_true", help="update docs/performance.md")
+    parser.add_argument("--skip", action="append", default=[],
+                        choices=["startup", "speech", "end"], help="leave a part out")
+    args = parser.parse_args()
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        if "startup" not in args.skip:
+            figures.update(bench_startup(5 if args.quick else 15, home))
+        if "speech" not in args.skip:
+            figures.update(bench_speech(8 if args.quick else 20, home))
+        if "end" not in args.skip:
+            figures.update(bench_end_error(1 if args.quick else 3, home))
+    when = time.strftime("%Y-%m-%d")
+    text = report(figures, when)
+    print(text)
+    print(f"(peak RSS of this benchmark process: "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
+    if args.write:
+        write_doc(text)
+    return 0
+
+
+def write_doc(table: str) -> None:
+    doc = ROOT / "docs" / "performance.md"
+    marker_start, marker_end = "<!-- bench:start -->", "<!-- bench:end -->"
+    text = doc.read_text(encoding="utf-8")
+    head, _, rest = text.partition(marker_start)
+    _, _, tail = rest.partition(marker_end)
+    doc.write_text(f"{head}{marker_start}\n{table}\n{marker_end}{tail}", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
