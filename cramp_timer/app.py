@@ -6,11 +6,12 @@ import logging
 import os
 import signal
 import socket
+import sqlite3
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import QApplication
 from cramp_timer import __version__
 from cramp_timer.clock import Clock, SystemClock
 from cramp_timer.controller import SessionController
+from cramp_timer.diary import Diary, DiaryError
+from cramp_timer.journal import SessionJournal
 from cramp_timer.paths import AppPaths
 from cramp_timer.settings import Settings, load_settings, save_settings
 from cramp_timer.speech import ProcessSpeaker, Speaker
@@ -72,10 +75,25 @@ class CrampTimer:
         self.controller = SessionController(clock, speaker, self.settings.current)
         self.window = MainWindow()
         self._speech_note = ""
+        self._diary_failed = False
+        self.diary: Diary | None = None
+        self.journal = self._open_journal()
         self._connect()
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
             self.window.show_notice(problem)
+
+    def _open_journal(self) -> SessionJournal | None:
+        try:
+            diary = Diary.open(self.paths.diary_file)
+        except (DiaryError, OSError) as error:
+            log.error("diary: %s", error)
+            self.window.show_notice(self.window.tr(
+                "Your cramp diary could not be opened, so this night will not be recorded. "
+                "Nothing in it was changed. (%1)").replace("%1", str(error)))
+            return None
+        self.diary = diary
+        return SessionJournal(diary, self.clock)
 
     def _connect(self) -> None:
         window, controller = self.window, self.controller
@@ -89,6 +107,24 @@ class CrampTimer:
         window.closing.connect(self._save_window_state)
         controller.snapshot_changed.connect(window.show_snapshot)
         controller.notice.connect(self._on_notice)
+        if self.journal is not None:
+            journal = self.journal
+            controller.session_started.connect(lambda _s: self._record(journal.started,
+                                                                      self.settings.current()))
+            controller.snapshot_changed.connect(lambda s: self._record(journal.progressed, s))
+            controller.session_ended.connect(lambda s: self._record(journal.ended, s))
+
+    def _record(self, write: Callable[[Any], None], value: object) -> None:
+        """Diary writes never break a session: a failure is logged and said once."""
+        try:
+            write(value)
+        except (sqlite3.Error, OSError, ValueError) as error:
+            log.error("diary write failed: %s", error)
+            if not self._diary_failed:
+                self._diary_failed = True
+                self.window.show_notice(self.window.tr(
+                    "This session could not be written to your diary (%1).").replace(
+                        "%1", str(error)))
 
     def show(self) -> None:
         state = load_window_state(self.paths.window_state_file)
@@ -131,6 +167,9 @@ class CrampTimer:
 
     def shutdown(self) -> None:
         self.controller.shutdown()
+        if self.diary is not None:
+            self.diary.close()
+            self.diary = None
 
 
 LOG_KEEP_BYTES = 256 * 1024

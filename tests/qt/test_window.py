@@ -286,3 +286,37 @@ def test_quitting_closes_the_speaker(qtbot: QtBot, paths: AppPaths, clock: FakeC
 
 def test_path_fixture_is_private(paths: AppPaths, tmp_path: Path) -> None:
     assert tmp_path in paths.config_dir.parents
+
+
+def test_each_session_is_in_the_diary_from_its_first_second(
+        timer: CrampTimer, paths: AppPaths, clock: FakeClock) -> None:
+    from cramp_timer.diary import CrampOutcome, Diary
+
+    timer.controller.start()
+    with Diary.open(paths.diary_file) as other:  # another reader, as after a crash
+        (entry,) = other.cramps()
+        assert entry.unfinished and entry.variant == "seated" and entry.hold_seconds == 45
+    advance(timer, clock, 50.5)
+    timer.controller.again()
+    advance(timer, clock, 20)
+    timer.controller.stop()
+    with Diary.open(paths.diary_file) as other:
+        (entry,) = other.cramps()
+        assert not entry.unfinished
+        assert entry.outcome is CrampOutcome.STOPPED
+        assert entry.rounds == 2
+        assert entry.stretch_seconds == pytest.approx(45 + 15)
+
+
+def test_a_broken_diary_is_said_once_and_cramp_now_still_works(
+        qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker) -> None:
+    paths.diary_file.write_bytes(b"this is not a database" * 100)
+    before = paths.diary_file.read_bytes()
+    app = CrampTimer(paths, clock, speaker)
+    qtbot.addWidget(app.window)
+    assert "diary could not be opened" in app.window.notice_text.text()
+    app.controller.start()
+    advance(app, clock, 51)
+    assert speaker.keys()[-1] == "release"
+    assert paths.diary_file.read_bytes() == before
+    app.shutdown()
