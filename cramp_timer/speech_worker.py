@@ -288,7 +288,6 @@ class Engine:
         self.voices: list[tuple[str, str]] = []
         self._engine: Any = None
         self._default_voice = ""
-        self._applied: tuple[str, int, float] | None = None
         if no_engine:
             raise RuntimeError("CRAMP_TIMER_SPEECH_NO_ENGINE is set")
         import importlib.metadata
@@ -305,13 +304,12 @@ class Engine:
 
     def render(self, text: str, voice_id: str, rate: int, volume: float, path: Path) -> None:
         """Render `text` to `path` (atomically). Raises RuntimeError if no audio came out."""
-        wanted = (voice_id or self._default_voice, rate, volume)
-        if wanted != self._applied:
-            if wanted[0]:
-                self._engine.setProperty("voice", wanted[0])
-            self._engine.setProperty("rate", rate)
-            self._engine.setProperty("volume", volume)
-            self._applied = wanted
+        # Set every property every time (cheap): pyttsx3 may drop queued property changes.
+        voice = voice_id or self._default_voice
+        if voice:
+            self._engine.setProperty("voice", voice)
+        self._engine.setProperty("rate", rate)
+        self._engine.setProperty("volume", volume)
         tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.wav")
         self._engine.save_to_file(text, str(tmp))
         self._engine.runAndWait()

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SINK = "cramp_null"
+_BYTES_PER_SECOND = 44100 * 2 * 2
 _ALSA_PULSE_PLUGIN_DIRS = (
     "/usr/lib/x86_64-linux-gnu/alsa-lib",
     "/usr/lib/aarch64-linux-gnu/alsa-lib",
@@ -41,7 +42,7 @@ def missing_tools() -> list[str]:
         for tool, pkg in (
             ("pulseaudio", "pulseaudio"),
             ("pactl", "pulseaudio-utils"),
-            ("parecord", "pulseaudio-utils"),
+            ("parec", "pulseaudio-utils"),
             ("aplay", "alsa-utils"),
             ("sox", "sox"),
         )
@@ -64,42 +65,47 @@ class PrivatePulse:
 
     @contextlib.contextmanager
     def recording(self, path: Path, tail: float = 0.5) -> Iterator[None]:
-        """Record the null sink's monitor into a WAV file while the block runs (plus `tail` s).
+        """Record the null sink's monitor into a WAV file while the block runs (plus a tail).
 
-        Recording is 16-bit stereo at 44.1 kHz (the daemon's default sample spec).
+        parec writes raw 16-bit stereo 44.1 kHz (parecord's own WAV files came out wrong on
+        PulseAudio 16.1), converted to WAV with sox when the block ends.
         """
         env = {**os.environ, **self.client_env}
-        rec = subprocess.Popen(
-            ["parecord", f"--device={self.monitor}", "--file-format=wav", str(path)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        try:
-            # Wait (bounded) until parecord's stream is connected, so nothing is missed.
-            deadline = time.monotonic() + 10.0
-            while not self._recording_connected(env):
-                if rec.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("parecord did not connect to the private PulseAudio")
-                time.sleep(0.02)
-            yield
-            # Let the tail reach the file: wait until it holds `tail` s more audio.
-            start_size = path.stat().st_size if path.exists() else 0
-            deadline = time.monotonic() + 10.0
-            want = int(tail * 44100 * 2 * 2)
-            while (path.stat().st_size if path.exists() else 0) - start_size < want:
-                if time.monotonic() > deadline:
-                    break
-                time.sleep(0.02)
-        finally:
-            rec.send_signal(signal.SIGINT)  # parecord finishes the WAV header on SIGINT
+        raw = path.with_suffix(".raw")
+        with raw.open("wb") as sink:
+            rec = subprocess.Popen(
+                ["parec", f"--device={self.monitor}", "--format=s16le", "--rate=44100",
+                 "--channels=2", "--latency-msec=20"],
+                env=env, stdout=sink, stderr=subprocess.DEVNULL, start_new_session=True,
+            )
             try:
-                rec.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                rec.kill()
-                rec.wait()
-
+                # Bounded waits on real processes (not timing assertions): first until the
+                # recording stream is connected, so nothing is missed ...
+                deadline = time.monotonic() + 10.0
+                while not self._recording_connected(env):
+                    if rec.poll() is not None or time.monotonic() > deadline:
+                        raise RuntimeError("parec did not connect to the private PulseAudio")
+                    time.sleep(0.02)
+                yield
+                # ... then until the tail of what was played has reached the file.
+                start_size = raw.stat().st_size
+                deadline = time.monotonic() + 2 * tail + 1.0
+                while raw.stat().st_size - start_size < int(tail * _BYTES_PER_SECOND):
+                    if time.monotonic() > deadline:
+                        break
+                    time.sleep(0.02)
+            finally:
+                rec.send_signal(signal.SIGINT)
+                try:
+                    rec.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    rec.kill()
+                    rec.wait()
+        subprocess.run(
+            ["sox", "-t", "raw", "-r", "44100", "-e", "signed", "-b", "16", "-c", "2",
+             str(raw), str(path)],
+            check=True, capture_output=True, timeout=30,
+        )
 
     def _recording_connected(self, env: dict[str, str]) -> bool:
         result = subprocess.run(
