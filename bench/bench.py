@@ -160,10 +160,12 @@ def _speech_in_app(rounds: int, home: Path) -> dict[str, float]:
     spin(8)
     timer.controller.stop()
     spin(2)
+    beat.restart()
     heart.start()
     spin(3)
     quiet_stall = max(gaps) if gaps else 0.0
     gaps.clear()
+    beat.restart()
     latencies: list[float] = []
     for _ in range(rounds):
         started.clear()
