@@ -4,25 +4,13 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
-import socket
 import sqlite3
 import sys
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QSocketNotifier,
-    QTimer,
-    QTranslator,
-)
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
 
 from cramp_timer import __version__
 from cramp_timer.clock import Clock, SystemClock
@@ -33,7 +21,7 @@ from cramp_timer.paths import AppPaths
 from cramp_timer.settings import Settings, load_settings, save_settings
 from cramp_timer.speech import ProcessSpeaker, Speaker
 from cramp_timer.ui.main_window import MainWindow
-from cramp_timer.ui.theme import apply_night_theme
+from cramp_timer.ui.qt_app import create_application, report_first_paint
 from cramp_timer.window_state import WindowState, load_window_state, save_window_state
 
 if TYPE_CHECKING:
@@ -191,55 +179,6 @@ def _setup_logging(paths: AppPaths) -> None:
     root.addHandler(handler)
 
 
-def _install_translators(app: QApplication) -> None:
-    """Qt's own strings (dialog buttons) in the person's language."""
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(QLocale(), "qtbase", "_", folder):
-        app.installTranslator(qt)
-
-
-class FirstPaintProbe(QObject):
-    """For the benchmark: print the moment the window first paints, then quit.
-
-    Active only when CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT is set.
-    """
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._app = app
-        self._done = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            print(f"first-paint {time.monotonic():.6f}", flush=True)
-            QTimer.singleShot(0, self._app.quit)
-        return False
-
-
-def _quit_on_signals(app: QApplication) -> tuple[object, ...]:
-    """SIGTERM / SIGINT end the app through its normal shutdown (speech worker closed)."""
-    reader, writer = socket.socketpair()
-    reader.setblocking(False)
-    writer.setblocking(False)
-    signal.set_wakeup_fd(writer.fileno())
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: None)  # the wake-up byte does the work
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-
-    def on_signal() -> None:
-        try:
-            reader.recv(64)
-        except OSError:
-            return
-        log.info("asked to quit by a signal")
-        app.quit()
-
-    notifier.activated.connect(on_signal)
-    return notifier, reader, writer  # the caller keeps them alive while the app runs
-
-
 def run(options: Options, argv: Sequence[str] = ()) -> int:
     paths = AppPaths.default()
     try:
@@ -249,17 +188,11 @@ def run(options: Options, argv: Sequence[str] = ()) -> int:
         return 1
     _setup_logging(paths)
     log.info("Cramp Timer %s starting", __version__)
-    app = QApplication([sys.argv[0] if sys.argv else "cramp-timer", *argv])
-    app.setApplicationName("Cramp Timer")
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("cramp-timer")
-    _install_translators(app)
-    apply_night_theme(app)
+    app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
     clock = SystemClock()
     timer = CrampTimer(paths, clock, ProcessSpeaker(paths.speech_cache_dir, clock))
     if os.environ.get("CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT"):
-        timer.window.installEventFilter(FirstPaintProbe(app))
-    keep_alive = _quit_on_signals(app)
+        report_first_paint(app, timer.window)
     timer.show()
     if options.now:
         QTimer.singleShot(0, timer.controller.start)
@@ -267,5 +200,3 @@ def run(options: Options, argv: Sequence[str] = ()) -> int:
         return app.exec()
     finally:
         timer.shutdown()
-        signal.set_wakeup_fd(-1)
-        del keep_alive

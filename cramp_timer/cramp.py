@@ -65,10 +65,6 @@ def cramp_plan(variant: Variant, prep_seconds: int, hold_seconds: int) -> Plan:
     return (prepare, hold)
 
 
-def round_done_question() -> str:
-    return translate("cues", "How is the cramp now?")
-
-
 def plan_texts(plan: Plan) -> tuple[str, ...]:
     """Every line a plan will speak, to render ahead of time."""
     return tuple(dict.fromkeys(cue.text for step in plan for cue in step.cues))

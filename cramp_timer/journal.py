@@ -26,10 +26,6 @@ class SessionJournal:
         self._entry: int | None = None
         self._rounds = 0
 
-    @property
-    def current_entry(self) -> int | None:
-        return self._entry
-
     def started(self, settings: Settings) -> None:
         self._entry = self._diary.start_cramp(self._clock.now(), settings.variant.value,
                                               settings.hold_seconds)

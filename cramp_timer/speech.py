@@ -387,15 +387,20 @@ class ProcessSpeaker:
         """The worker's process id (a test hook: tests SIGSTOP or SIGKILL it)."""
         return self._worker.pid if self._worker is not None else None
 
-    def poll(self) -> list[SpeechEvent]:
+    def poll(self, wait: float = 0.0) -> list[SpeechEvent]:
+        """Drain events and run the watchdog. Non-blocking by default; with `wait` > 0
+        (never on the GUI thread: for scripts and tests) it first waits up to that long
+        for the worker to say something."""
         out, self._local = self._local, []
         if self._worker is not None:
             self._worker.flush()
+        block = wait > 0 and not out
         while True:
             try:
-                msg = self._events.get_nowait()
+                msg = self._events.get(timeout=wait) if block else self._events.get_nowait()
             except queue.Empty:
                 break
+            block = False
             event = self._handle(msg)
             if event is not None:
                 out.append(event)

@@ -8,6 +8,19 @@ from dataclasses import dataclass, field
 from cramp_timer.clock import FakeClock
 from cramp_timer.speech import SpeechEvent, VoiceInfo, VoiceOptions
 
+# What a 5 s + 45 s round speaks, in seconds from its start (after the "position" cue at 0).
+HOLD_45_SCHEDULE = [
+    (5.0, "hold-start"),
+    (27.5, "halfway"),
+    (40.0, "ten-left"),
+    (45.0, "count-5"),
+    (46.0, "count-4"),
+    (47.0, "count-3"),
+    (48.0, "count-2"),
+    (49.0, "count-1"),
+    (50.0, "release"),
+]
+
 
 @dataclass
 class RecordingSpeaker:

@@ -39,32 +39,20 @@ QPushButton {{
 QPushButton:hover {{ background: #2a1d13; }}
 QPushButton:focus {{ border: 3px solid {FOCUS}; }}
 QPushButton:pressed {{ background: {BORDER}; }}
-QPushButton#crampNow {{
+QPushButton#crampNow, QPushButton#bigAccent {{
     background: {ACCENT};
     color: {ACCENT_TEXT};
-    font-size: 64px;
-    font-weight: 600;
-    border-radius: 36px;
     border: 3px solid {ACCENT_HOVER};
 }}
-QPushButton#crampNow:hover {{ background: {ACCENT_HOVER}; }}
-QPushButton#crampNow:focus {{ border: 4px solid {FOCUS}; }}
-QPushButton#big {{
+QPushButton#crampNow:hover, QPushButton#bigAccent:hover {{ background: {ACCENT_HOVER}; }}
+QPushButton#crampNow:focus, QPushButton#bigAccent:focus {{ border: 4px solid {FOCUS}; }}
+QPushButton#crampNow {{ font-size: 64px; font-weight: 600; border-radius: 36px; }}
+QPushButton#big, QPushButton#bigAccent {{
     font-size: 30px;
     font-weight: 600;
     min-height: 90px;
     border-radius: 24px;
 }}
-QPushButton#bigAccent {{
-    background: {ACCENT};
-    color: {ACCENT_TEXT};
-    font-size: 30px;
-    font-weight: 600;
-    min-height: 90px;
-    border-radius: 24px;
-    border: 3px solid {ACCENT_HOVER};
-}}
-QPushButton#bigAccent:focus {{ border: 4px solid {FOCUS}; }}
 QLabel#digits {{ font-size: 120px; font-weight: 600; color: {ACCENT_TEXT}; }}
 QLabel#caption {{ font-size: 36px; font-weight: 600; color: {ACCENT_TEXT}; }}
 QLabel#instruction {{ font-size: 24px; color: {TEXT}; }}

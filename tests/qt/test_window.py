@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from fakes import RecordingSpeaker
+from fakes import HOLD_45_SCHEDULE, RecordingSpeaker
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
@@ -84,18 +84,7 @@ def test_a_whole_session_speaks_each_cue_at_its_second(
     assert page(timer) == RUN_PAGE
     advance(timer, clock, 51)
     heard = [(t - start, key) for t, key, _ in speaker.said]
-    assert heard == [
-        (0.0, "position"),
-        (5.0, "hold-start"),
-        (27.5, "halfway"),
-        (40.0, "ten-left"),
-        (45.0, "count-5"),
-        (46.0, "count-4"),
-        (47.0, "count-3"),
-        (48.0, "count-2"),
-        (49.0, "count-1"),
-        (50.0, "release"),
-    ]
+    assert heard == [(0.0, "position"), *HOLD_45_SCHEDULE]
     assert page(timer) == DONE_PAGE
     # every spoken line is also a caption: the last one is on the page that follows
     assert speaker.said[-1][2] == timer.window.done_caption.text() == "Release slowly."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fakes import HOLD_45_SCHEDULE
 
 from cramp_timer.clock import FakeClock
 from cramp_timer.session import (
@@ -67,17 +68,7 @@ def test_cues_fall_due_at_the_right_seconds() -> None:
     assert cues_of(session.start()) == ["position"]  # spoken the moment it starts
     assert cues_of(session.update()) == []
     heard = run_through(session, clock, 51)
-    assert heard == [
-        (5.0, "hold-start"),
-        (27.5, "halfway"),
-        (40.0, "ten-left"),
-        (45.0, "count-5"),
-        (46.0, "count-4"),
-        (47.0, "count-3"),
-        (48.0, "count-2"),
-        (49.0, "count-1"),
-        (50.0, "release"),
-    ]
+    assert heard == HOLD_45_SCHEDULE
     assert session.phase is Phase.ROUND_DONE
     assert session.snapshot().hold_seconds_done == pytest.approx(45)
 

@@ -72,8 +72,7 @@ class Harness:
                     return event
             if time.monotonic() > deadline:
                 raise AssertionError(f"no matching event within {limit} s; saw {self.seen}")
-            self.seen.extend(self.speaker.poll())
-            time.sleep(0.002)
+            self.seen.extend(self.speaker.poll(wait=0.05))
 
     def wait_kind(self, kind: SpeechEventKind, key: str | None = None) -> SpeechEvent:
         return self.wait_for(lambda e: e.kind is kind and (key is None or e.key == key))
@@ -81,9 +80,8 @@ class Harness:
     def wait_idle(self, limit: float = 15.0) -> None:
         deadline = time.monotonic() + limit
         while self.speaker.busy():
-            self.seen.extend(self.speaker.poll())
+            self.seen.extend(self.speaker.poll(wait=0.05))
             assert time.monotonic() < deadline, f"still busy; saw {self.seen}"
-            time.sleep(0.002)
 
     def kinds(self) -> list[SpeechEventKind]:
         return [e.kind for e in self.seen]

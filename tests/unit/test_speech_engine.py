@@ -112,12 +112,11 @@ def _drain(
     deadline = time.monotonic() + limit
     last = SpeechEvent(SpeechEventKind.READY)
     while time.monotonic() < deadline:
-        for event in speaker.poll():
+        for event in speaker.poll(wait=0.05):
             assert event.kind not in (SpeechEventKind.NO_SOUND, SpeechEventKind.NO_ENGINE), event
             last = event
             if match(event):
                 return event
         if until_idle and not speaker.busy():
             return last
-        time.sleep(0.005)
     raise AssertionError("the speech worker did not answer in time")
