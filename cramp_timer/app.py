@@ -1,38 +1,31 @@
-"""The composition root: builds every part once, connects them, runs the event loop."""
+"""The composition root: builds every part once and connects them.
+
+`cramp_timer.startup.run` paints the window first and builds this right after.
+"""
 
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
-import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 
-from cramp_timer import __version__
-from cramp_timer.clock import Clock, SystemClock
+from cramp_timer.clock import Clock
 from cramp_timer.controller import SessionController
 from cramp_timer.diary import Diary, DiaryError
 from cramp_timer.journal import SessionJournal
 from cramp_timer.paths import AppPaths
 from cramp_timer.settings import Settings, load_settings, save_settings
-from cramp_timer.speech import ProcessSpeaker, Speaker
+from cramp_timer.speech import Speaker
 from cramp_timer.ui.main_window import MainWindow
-from cramp_timer.ui.qt_app import create_application, report_first_paint
 from cramp_timer.window_state import WindowState, load_window_state, save_window_state
 
 if TYPE_CHECKING:
     from cramp_timer.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Options:
-    now: bool = False
 
 
 class SettingsStore:
@@ -54,14 +47,17 @@ class SettingsStore:
 class CrampTimer:
     """The whole app, wired. Tests build it with a fake clock and a recording speaker."""
 
-    def __init__(self, paths: AppPaths, clock: Clock, speaker: Speaker) -> None:
+    def __init__(self, paths: AppPaths, clock: Clock, speaker: Speaker,
+                 window: MainWindow | None = None) -> None:
+        """``window``: the window start-up already painted, if any."""
         self.paths = paths
         self.clock = clock
         self.speaker = speaker
         loaded = load_settings(paths.settings_file, clock.now())
         self.settings = SettingsStore(paths, loaded.settings)
         self.controller = SessionController(clock, speaker, self.settings.current)
-        self.window = MainWindow()
+        self.window = window if window is not None else MainWindow()
+        self.window.complete()
         self._speech_note = ""
         self._diary_failed = False
         self.diary: Diary | None = None
@@ -91,16 +87,23 @@ class CrampTimer:
         window.stop_requested.connect(controller.stop)
         window.again_requested.connect(controller.again)
         window.better_requested.connect(controller.better)
+        window.care_instead_requested.connect(controller.care_instead)
+        window.followup_requested.connect(controller.followup)
+        window.switched_off.connect(controller.acknowledge)
+        window.care_done.connect(controller.finish_care)
+        window.rating_given.connect(controller.rate)
         window.settings_requested.connect(self.open_settings)
         window.closing.connect(self._save_window_state)
         controller.snapshot_changed.connect(window.show_snapshot)
         controller.notice.connect(self._on_notice)
         if self.journal is not None:
             journal = self.journal
-            controller.session_started.connect(lambda _s: self._record(journal.started,
-                                                                      self.settings.current()))
-            controller.snapshot_changed.connect(lambda s: self._record(journal.progressed, s))
-            controller.session_ended.connect(lambda s: self._record(journal.ended, s))
+            for signal, write in ((controller.session_started, journal.started),
+                                  (controller.session_progressed, journal.progressed),
+                                  (controller.session_ended, journal.ended),
+                                  (controller.followup_ended, journal.followup),
+                                  (controller.rated, journal.rated)):
+                signal.connect(lambda value, write=write: self._record(write, value))
 
     def _record(self, write: Callable[[Any], None], value: object) -> None:
         """Diary writes never break a session: a failure is logged and said once."""
@@ -115,11 +118,9 @@ class CrampTimer:
                         "%1", str(error)))
 
     def show(self) -> None:
-        state = load_window_state(self.paths.window_state_file)
-        self.window.place_on_pointer_screen(state.width, state.height)
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
+        """Show the window (if start-up has not already) and start the speech worker."""
+        if not self.window.isVisible():
+            self.window.present(load_window_state(self.paths.window_state_file))
         # speech starts after the first paint, so it never delays the window
         QTimer.singleShot(0, self.controller.start_speech)
 
@@ -158,45 +159,3 @@ class CrampTimer:
         if self.diary is not None:
             self.diary.close()
             self.diary = None
-
-
-LOG_KEEP_BYTES = 256 * 1024
-
-
-def _setup_logging(paths: AppPaths) -> None:
-    """Log to a file in the state folder; a log grown past 256 KiB starts afresh, the old
-    one kept as .1 (plain logging: logging.handlers costs start-up time)."""
-    log_file = paths.log_file
-    try:
-        if log_file.stat().st_size > LOG_KEEP_BYTES:
-            log_file.replace(log_file.with_suffix(".log.1"))
-    except OSError:
-        pass  # no log yet
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    root.addHandler(handler)
-
-
-def run(options: Options, argv: Sequence[str] = ()) -> int:
-    paths = AppPaths.default()
-    try:
-        paths.ensure()
-    except OSError as error:
-        print(f"cramp-timer: {error}", file=sys.stderr)
-        return 1
-    _setup_logging(paths)
-    log.info("Cramp Timer %s starting", __version__)
-    app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
-    clock = SystemClock()
-    timer = CrampTimer(paths, clock, ProcessSpeaker(paths.speech_cache_dir, clock))
-    if os.environ.get("CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT"):
-        report_first_paint(app, timer.window)
-    timer.show()
-    if options.now:
-        QTimer.singleShot(0, timer.controller.start)
-    try:
-        return app.exec()
-    finally:
-        timer.shutdown()

@@ -21,6 +21,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # an unknown option prints usage, exits 2
-    from cramp_timer.app import Options, run
+    from cramp_timer.startup import run
 
-    return run(Options(now=args.now))
+    return run(now=args.now)

@@ -9,14 +9,28 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from cramp_timer.aftercare import followup_plan
 from cramp_timer.clock import Clock
 from cramp_timer.cramp import cramp_plan, plan_texts
+from cramp_timer.diary import FollowupKind, Leg
 from cramp_timer.i18n import translate
-from cramp_timer.session import CueDue, Event, Phase, PhaseChanged, Plan, Session, Snapshot
+from cramp_timer.night import (
+    CrampEnded,
+    FollowupEnded,
+    Move,
+    Night,
+    NightEvent,
+    NightSnapshot,
+    Rated,
+    Say,
+    Stage,
+    StageChanged,
+)
+from cramp_timer.session import CueDue, Phase, PhaseChanged, Plan
 from cramp_timer.settings import Settings
 from cramp_timer.speech import Speaker, SpeechEvent, SpeechEventKind, VoiceOptions
 
@@ -25,7 +39,8 @@ log = logging.getLogger(__name__)
 # While something moves on screen, wake at least this often so the ring turns smoothly.
 FRAME_SECONDS = 0.1
 SPEECH_POLL_MS = 100
-ACTIVE = (Phase.RUNNING, Phase.PAUSED, Phase.ROUND_DONE)
+# While these are on screen the desktop is asked to keep the screen awake.
+BUSY = (Stage.STRETCH, Stage.FOLLOWUP, Stage.SWITCH_OFF)
 
 
 def voice_options(settings: Settings) -> VoiceOptions:
@@ -38,10 +53,16 @@ def voice_options(settings: Settings) -> VoiceOptions:
 
 
 class SessionController(QObject):
-    snapshot_changed = Signal(object)  # Snapshot
+    """Drives a `Night` (the stretch and what follows it) with a QTimer and speech."""
+
+    snapshot_changed = Signal(object)  # NightSnapshot
     notice = Signal(str)  # one plain line for the person, shown once
-    session_started = Signal(object)  # Snapshot
-    session_ended = Signal(object)  # Snapshot with its outcome
+    session_started = Signal(object)  # Settings the stretch began with
+    session_progressed = Signal(object)  # NightSnapshot while the stretch runs
+    session_ended = Signal(object)  # CrampEnded
+    followup_ended = Signal(object)  # FollowupEnded
+    rated = Signal(object)  # Rated
+    busy_changed = Signal(bool)  # a stretch or timer runs: keep the screen awake
     cue_started = Signal(str, float)  # cue key, monotonic moment the sound began
 
     def __init__(
@@ -55,7 +76,8 @@ class SessionController(QObject):
         self._clock = clock
         self._speaker = speaker
         self._settings = settings
-        self._session: Session | None = None
+        self._night = Night(clock, self._plan, self._minutes)
+        self._busy = False
         self._voice_missing = False
         self._told: set[SpeechEventKind] = set()
         self._wake = QTimer(self)
@@ -85,60 +107,99 @@ class SessionController(QObject):
     # -- the person's intents ----------------------------------------------------------
     @property
     def active(self) -> bool:
-        return self._session is not None and self._session.phase in ACTIVE
+        """A stretch, a follow-up or its questions are on screen."""
+        return self._night.stage is not Stage.IDLE
 
-    def snapshot(self) -> Snapshot | None:
-        return self._session.snapshot() if self._session is not None else None
+    @property
+    def stage(self) -> Stage:
+        return self._night.stage
+
+    def snapshot(self) -> NightSnapshot:
+        return self._night.snapshot()
 
     def start(self) -> None:
-        """Cramp now. A second press during a session does not restart it."""
-        if self.active:
+        """Cramp now. A press during a stretch or a running timer changes nothing."""
+        if not self._night.can(Move.CRAMP):
             return
         settings = self._settings()
-        plan = self._plan()
-        session = Session(self._clock, lambda _round: plan)
-        self._session = session
-        events = session.start()
-        self._speaker.prepare(plan_texts(plan))
+        events = self._night.cramp()
+        self._speaker.prepare(plan_texts(self._plan()))
         self._speech_poll.start()
         log.info("session started: %s, hold %s s", settings.variant.value, settings.hold_seconds)
-        self.session_started.emit(session.snapshot())
+        self.session_started.emit(settings)
         self._after(events)
 
     def primary(self) -> None:
-        """Space / Enter: start when idle, pause or resume while counting, again when done."""
-        phase = self._session.phase if self._session is not None else Phase.IDLE
-        if phase in (Phase.IDLE, Phase.ENDED):
+        """Space / Enter: what the moment calls for."""
+        stage, phase = self._night.stage, self._night.phase
+        if stage in (Stage.IDLE,):
             self.start()
+        elif stage is Stage.SWITCH_OFF:
+            self.acknowledge()
+        elif stage is Stage.AFTERCARE:
+            self.finish_care()
+        elif stage is Stage.RATING:
+            self.rate(None, None)
         elif phase is Phase.ROUND_DONE:
             self.again()
         else:
             self.toggle_pause()
 
     def toggle_pause(self) -> None:
-        session = self._session
-        if session is None:
-            return
-        if session.phase is Phase.RUNNING:
+        phase = self._night.phase
+        if phase is Phase.RUNNING:
             self._speaker.silence()
-            self._after(session.pause())
-        elif session.phase is Phase.PAUSED:
-            self._after(session.resume())
+            self._after(self._night.pause())
+        elif phase is Phase.PAUSED:
+            self._after(self._night.resume())
+
+    def skip(self) -> None:
+        if self._night.phase is Phase.RUNNING:
+            self._speaker.silence()
+            self._after(self._night.skip())
 
     def stop(self) -> None:
-        if not self.active:
-            return
-        assert self._session is not None
-        self._speaker.silence()
-        self._after(self._session.stop())
+        """Esc: stop the stretch or the timer; leave the questions without an answer."""
+        stage = self._night.stage
+        if stage in (Stage.STRETCH, Stage.FOLLOWUP):
+            self._speaker.silence()
+            self._after(self._night.stop())
+        elif stage is Stage.AFTERCARE:
+            self.finish_care()
+        elif stage is Stage.RATING:
+            self.rate(None, None)
 
     def again(self) -> None:
-        if self._session is not None and self._session.phase is Phase.ROUND_DONE:
-            self._after(self._session.again())
+        if self._night.phase is Phase.ROUND_DONE:
+            self._after(self._night.again())
 
     def better(self) -> None:
-        if self._session is not None and self._session.phase is Phase.ROUND_DONE:
-            self._after(self._session.better())
+        if self._night.phase is Phase.ROUND_DONE:
+            self._after(self._night.better())
+
+    def care_instead(self) -> None:
+        if self._night.phase is Phase.ROUND_DONE:
+            self._after(self._night.care_instead())
+
+    def followup(self, kind: FollowupKind) -> None:
+        if self._night.can(Move.FOLLOWUP):
+            settings = self._settings()
+            self._after(self._night.followup(kind))
+            self._speaker.prepare(plan_texts(followup_plan(kind, settings.heat_minutes,
+                                                           settings.cold_minutes)))
+
+    def acknowledge(self) -> None:
+        if self._night.stage is Stage.SWITCH_OFF:
+            self._speaker.silence()
+            self._after(self._night.acknowledge())
+
+    def finish_care(self) -> None:
+        if self._night.stage is Stage.AFTERCARE:
+            self._after(self._night.finish_care())
+
+    def rate(self, severity: int | None, leg: Leg | None) -> None:
+        if self._night.stage is Stage.RATING:
+            self._after(self._night.rate(severity, leg))
 
     def test_voice(self, options: VoiceOptions | None = None) -> None:
         if options is not None:
@@ -148,8 +209,7 @@ class SessionController(QObject):
 
     # -- time ---------------------------------------------------------------------------
     def tick(self) -> None:
-        if self._session is not None:
-            self._after(self._session.update())
+        self._after(self._night.update())
 
     def poll_speech(self) -> None:
         for event in self._speaker.poll():
@@ -160,41 +220,57 @@ class SessionController(QObject):
         s = self._settings()
         return cramp_plan(s.variant, s.prep_seconds, s.hold_seconds)
 
-    def _after(self, events: list[Event]) -> None:
-        session = self._session
-        assert session is not None
+    def _minutes(self) -> tuple[int, int]:
+        s = self._settings()
+        return s.heat_minutes, s.cold_minutes
+
+    def _after(self, events: Sequence[NightEvent]) -> None:
         for event in events:
             if isinstance(event, CueDue):
-                self._say(event)
+                self._say(event.cue.key, event.cue.text, event.cue.chime)
+            elif isinstance(event, Say):
+                self._say(event.key, event.text, event.chime)
             elif isinstance(event, PhaseChanged):
                 log.info("phase %s -> %s (%s)", event.old.value, event.new.value,
                          event.action.value)
-        snapshot = session.snapshot()
+            elif isinstance(event, StageChanged):
+                log.info("stage %s -> %s", event.old.value, event.new.value)
+        snapshot = self._night.snapshot()
         self.snapshot_changed.emit(snapshot)
-        if snapshot.phase is Phase.ENDED and any(
-                isinstance(e, PhaseChanged) and e.new is Phase.ENDED for e in events):
-            log.info("session ended: %s after %d round(s), %.0f s held",
-                     snapshot.outcome.value if snapshot.outcome else "?", snapshot.round,
-                     snapshot.hold_seconds_done)
-            self.session_ended.emit(snapshot)
-        self._schedule(session)
+        if snapshot.stage is Stage.STRETCH:
+            self.session_progressed.emit(snapshot)
+        for event in events:
+            if isinstance(event, CrampEnded):
+                log.info("stretch ended: %s after %d round(s), %.0f s held",
+                         event.outcome.value, event.rounds, event.stretch_seconds)
+                self.session_ended.emit(event)
+            elif isinstance(event, FollowupEnded):
+                log.info("%s ended after %.1f min", event.kind.value, event.minutes)
+                self.followup_ended.emit(event)
+            elif isinstance(event, Rated):
+                self.rated.emit(event)
+        busy = snapshot.stage in BUSY
+        if busy is not self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
+        self._schedule()
 
-    def _schedule(self, session: Session) -> None:
-        wake = session.next_wake()
-        if wake is None:
+    def _schedule(self) -> None:
+        delay = self._night.wake_delay()
+        if delay is None:
             self._wake.stop()
             return
-        now = self._clock.monotonic()
-        wake = min(wake, now + FRAME_SECONDS)
-        self._wake.start(max(0, math.ceil((wake - now) * 1000)))
+        # A QTimer stops while the computer sleeps: wake at least each second, so an
+        # alarm due during sleep is said right after waking.
+        delay = min(delay, FRAME_SECONDS if self._night.phase is Phase.RUNNING else 1.0)
+        self._wake.start(max(0, math.ceil(delay * 1000)))
 
-    def _say(self, due: CueDue) -> None:
-        cue = due.cue
-        log.info("cue %s: %s", cue.key, cue.text)
+    def _say(self, key: str, text: str, chime: bool) -> None:
+        log.info("cue %s: %s", key, text)
         if self._settings().voice_enabled and not self._voice_missing:
-            self._speaker.say(cue.key, cue.text)
-        elif cue.chime:
-            self._speaker.chime(cue.key)
+            self._speaker.say(key, text)
+        elif chime:
+            self._speaker.chime(key)
 
     def _on_speech(self, event: SpeechEvent) -> None:
         kind = event.kind

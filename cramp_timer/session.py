@@ -174,8 +174,11 @@ class _Run:
 class Session:
     """One guided session over a plan; `plan_for_round(n)` gives round n's steps."""
 
-    def __init__(self, clock: Clock, plan_for_round: Callable[[int], Plan]) -> None:
-        self._clock = clock
+    def __init__(self, clock: Clock, plan_for_round: Callable[[int], Plan], *,
+                 through_suspend: bool = False) -> None:
+        """``through_suspend``: count time while the computer sleeps (clock.boottime),
+        for timers of things that go on without it, such as a heating pad."""
+        self._time = clock.boottime if through_suspend else clock.monotonic
         self._plan_for_round = plan_for_round
         self._plan: Plan = ()
         self._run = _Run()
@@ -193,13 +196,13 @@ class Session:
             return events
         run = self._run
         change = self._move(Action.PAUSE)
-        run.remaining_when_paused = max(0.0, run.deadline - self._clock.monotonic())
+        run.remaining_when_paused = max(0.0, run.deadline - self._time())
         return [*events, change]
 
     def resume(self) -> list[Event]:
         run = self._run
         change = self._move(Action.RESUME)
-        run.deadline = self._clock.monotonic() + run.remaining_when_paused
+        run.deadline = self._time() + run.remaining_when_paused
         return [change]
 
     def skip(self) -> list[Event]:
@@ -208,7 +211,7 @@ class Session:
             return events
         self._check(Action.SKIP)
         self._count_hold(self._elapsed_in_step())
-        entered = self._enter_step(self._run.step_index + 1, self._clock.monotonic())
+        entered = self._enter_step(self._run.step_index + 1, self._time())
         return [*events, *entered, *self.update()]
 
     def better(self) -> list[Event]:
@@ -232,7 +235,7 @@ class Session:
         run = self._run
         if run.phase is not Phase.RUNNING:
             return []
-        now = self._clock.monotonic()
+        now = self._time()
         due: list[CueDue] = []
         changes: list[Event] = []
         while run.phase is Phase.RUNNING:
@@ -253,12 +256,13 @@ class Session:
         return [*self._fresh(due, now), *changes]
 
     def next_wake(self) -> float | None:
-        """The next monotonic moment anything visible or audible changes, or None."""
+        """The next moment (on this session's clock) anything visible or audible changes,
+        or None. `wake_delay()` gives the same as seconds from now."""
         run = self._run
         if run.phase is not Phase.RUNNING:
             return None
         step = self._current_step()
-        now = self._clock.monotonic()
+        now = self._time()
         remaining = run.deadline - now
         moments = [run.deadline]
         moments += [run.deadline - c.at_remaining for c in step.cues if c.key not in run.fired]
@@ -268,11 +272,15 @@ class Session:
             moments.append(run.deadline - next_whole)
         return max(now, min(moments))
 
+    def wake_delay(self) -> float | None:
+        wake = self.next_wake()
+        return None if wake is None else max(0.0, wake - self._time())
+
     def snapshot(self) -> Snapshot:
         run = self._run
         step = self._current_step() if run.phase in _IN_ROUND else None
         if run.phase is Phase.RUNNING:
-            remaining = max(0.0, run.deadline - self._clock.monotonic())
+            remaining = max(0.0, run.deadline - self._time())
         elif run.phase is Phase.PAUSED:
             remaining = run.remaining_when_paused
         else:
@@ -308,7 +316,7 @@ class Session:
         change = self._move(action)
         self._plan = plan
         self._run.round += 1
-        return [change, *self._enter_step(0, self._clock.monotonic()), *self.update()]
+        return [change, *self._enter_step(0, self._time()), *self.update()]
 
     def _enter_step(self, index: int, start: float) -> list[Event]:
         run = self._run
@@ -331,7 +339,7 @@ class Session:
     def _elapsed_in_step(self) -> float:
         step = self._current_step()
         return min(step.seconds, max(0.0, step.seconds - (self._run.deadline
-                                                           - self._clock.monotonic())))
+                                                           - self._time())))
 
     def _count_hold(self, seconds: float) -> None:
         if self._current_step().kind is StepKind.HOLD:

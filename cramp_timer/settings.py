@@ -190,6 +190,8 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     TextField("voice_id", QT_TRANSLATE_NOOP("settings", "voice"), "", 200),
     IntField("voice_rate", QT_TRANSLATE_NOOP("settings", "speaking speed"), 150, 80, 220),
     FloatField("voice_volume", QT_TRANSLATE_NOOP("settings", "voice volume"), 0.9, 0.0, 1.0),
+    IntField("heat_minutes", QT_TRANSLATE_NOOP("settings", "heat time"), 15, 5, 20),
+    IntField("cold_minutes", QT_TRANSLATE_NOOP("settings", "cold time"), 10, 5, 15),
 )
 FIELDS_BY_NAME: Final[Mapping[str, FieldSpec]] = {spec.name: spec for spec in FIELDS}
 
@@ -217,6 +219,8 @@ class Settings:
     voice_id: str = _DEFAULTS["voice_id"]
     voice_rate: int = _DEFAULTS["voice_rate"]
     voice_volume: float = _DEFAULTS["voice_volume"]
+    heat_minutes: int = _DEFAULTS["heat_minutes"]
+    cold_minutes: int = _DEFAULTS["cold_minutes"]
 
     def __post_init__(self) -> None:
         for spec in FIELDS:

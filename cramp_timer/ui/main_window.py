@@ -1,12 +1,19 @@
-"""The main window: renders session snapshots and emits what the person asks for.
+"""The main window: renders snapshots and emits what the person asks for.
 
-No timing and no decisions live here: `show_snapshot()` copies a snapshot onto the widgets,
-and every button or key only emits an intent signal.
+No timing and no decisions live here: every button or key only emits an intent signal.
+
+Start-up is two steps, so the Cramp now button is on screen as early as possible:
+``MainWindow()`` builds only the shell (the notice line and the idle page, with no
+import of the session code and without touching Qt's large ``Qt`` namespace), and
+``complete()`` builds the other pages (`night_view.NightView`) and the keys once the
+window has painted. The composition root calls ``complete()``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,29 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_timer.session import Phase, Snapshot
-from cramp_timer.ui.ring import CountdownRing
+if TYPE_CHECKING:
+    from cramp_timer.night import NightSnapshot
+    from cramp_timer.ui.night_view import NightView
+    from cramp_timer.window_state import WindowState
 
-IDLE_PAGE, RUN_PAGE, DONE_PAGE = 0, 1, 2
+IDLE_PAGE = 0
 
 
-def _button(text: str, name: str, accessible: str, object_name: str = "") -> QPushButton:
+def make_button(text: str, tooltip: str, accessible: str, object_name: str = "") -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(accessible)
-    button.setToolTip(name)
+    button.setToolTip(tooltip)
     if object_name:
         button.setObjectName(object_name)
     return button
-
-
-def _label(object_name: str, description: str, wrap: bool = True) -> QLabel:
-    """A label whose text changes; no accessible name, so readers read the text itself."""
-    label = QLabel("")
-    label.setObjectName(object_name)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(wrap)
-    label.setAccessibleDescription(description)
-    return label
 
 
 class MainWindow(QMainWindow):
@@ -52,14 +51,22 @@ class MainWindow(QMainWindow):
     stop_requested = Signal()
     again_requested = Signal()
     better_requested = Signal()
+    care_instead_requested = Signal()  # heat, cold or massage instead of another round
+    followup_requested = Signal(object)  # FollowupKind
+    switched_off = Signal()  # the heating pad is off
+    care_done = Signal()
+    rating_given = Signal(object, object)  # severity 0..10 or None, Leg or None
     settings_requested = Signal()
+    warning_signs_requested = Signal()
+    tips_requested = Signal()
+    history_requested = Signal()
     closing = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Cramp Timer"))
         self.setAccessibleName(self.tr("Cramp Timer"))
-        self._phase: Phase | None = None
+        self.night: NightView | None = None
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -69,17 +76,8 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.notice)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_idle_page())
-        self.pages.addWidget(self._build_run_page())
-        self.pages.addWidget(self._build_done_page())
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop_requested.emit)
-        QShortcut(QKeySequence(Qt.Key.Key_P), self, self.pause_requested.emit)
-        QShortcut(QKeySequence(Qt.Key.Key_B), self, self.better_requested.emit)
-        QShortcut(QKeySequence(Qt.Key.Key_A), self, self.again_requested.emit)
-        QShortcut(QKeySequence("Ctrl+,"), self, self.settings_requested.emit)
-        self.show_snapshot(None)
 
     # -- building --------------------------------------------------------------------
     def _build_notice(self) -> QFrame:
@@ -87,11 +85,13 @@ class MainWindow(QMainWindow):
         frame.setObjectName("notice")
         row = QHBoxLayout(frame)
         row.setContentsMargins(14, 8, 8, 8)
-        self.notice_text = _label("noticeText", self.tr("Message"))
-        self.notice_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.notice_text = QLabel("")
+        self.notice_text.setObjectName("noticeText")
+        self.notice_text.setWordWrap(True)
+        self.notice_text.setAccessibleDescription(self.tr("Message"))
         row.addWidget(self.notice_text, 1)
-        self.notice_close = _button(self.tr("OK"), self.tr("Hide this message"),
-                                    self.tr("Hide message"))
+        self.notice_close = make_button(self.tr("OK"), self.tr("Hide this message"),
+                                        self.tr("Hide message"))
         self.notice_close.clicked.connect(self.hide_notice)
         row.addWidget(self.notice_close)
         frame.hide()
@@ -101,112 +101,71 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(16)
-        self.cramp_now = _button(self.tr("Cramp now"), self.tr("Start a guided calf stretch"),
-                                 self.tr("Cramp now"), "crampNow")
+        self.cramp_now = make_button(self.tr("Cramp now"), self.tr("Start a guided calf stretch"),
+                                     self.tr("Cramp now"), "crampNow")
         self.cramp_now.setAccessibleDescription(
             self.tr("Starts a spoken, guided calf stretch. Space or Enter also starts it."))
         self.cramp_now.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.cramp_now.clicked.connect(self.start_requested.emit)
         layout.addWidget(self.cramp_now, 1)
         hint = QLabel(self.tr("Tap the button or press Space"))
-        hint.setObjectName("hint")
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setObjectName("hint")  # centred by the style sheet
         layout.addWidget(hint)
         row = QHBoxLayout()
-        self.settings_button = _button(self.tr("&Settings"), self.tr("Hold time, stretch, voice"),
-                                       self.tr("Settings"))
+        row.setSpacing(10)
+        self.warning_button = make_button(self.tr("&Warning signs"),
+                                          self.tr("When a cramp needs a doctor"),
+                                          self.tr("Warning signs"))
+        self.warning_button.clicked.connect(self.warning_signs_requested.emit)
+        self.tips_button = make_button(self.tr("&Tips"), self.tr("Fewer cramps: what helps"),
+                                       self.tr("Tips"))
+        self.tips_button.clicked.connect(self.tips_requested.emit)
+        self.history_button = make_button(self.tr("&History"),
+                                          self.tr("Your cramp diary, charts and export"),
+                                          self.tr("History"))
+        self.history_button.clicked.connect(self.history_requested.emit)
+        self.settings_button = make_button(self.tr("&Settings"),
+                                           self.tr("Hold time, stretch, voice, timers"),
+                                           self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
-        row.addStretch(1)
-        row.addWidget(self.settings_button)
+        for button in (self.warning_button, self.tips_button, self.history_button,
+                       self.settings_button):
+            row.addWidget(button, 1)
         layout.addLayout(row)
         return page
 
-    def _build_run_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setSpacing(10)
-        self.round_label = _label("round", self.tr("Round number"))
-        self.instruction = _label("instruction", self.tr("What to do now"))
-        self.ring = CountdownRing()
-        self.caption = _label("caption", self.tr("Spoken words"))
-        layout.addWidget(self.round_label)
-        layout.addWidget(self.instruction)
-        layout.addWidget(self.ring, 1)
-        layout.addWidget(self.caption)
-        row = QHBoxLayout()
-        row.setSpacing(16)
-        self.pause_button = _button(self.tr("Pause"), self.tr("Pause or resume (P or Space)"),
-                                    self.tr("Pause"), "big")
-        self.pause_button.clicked.connect(self.pause_requested.emit)
-        self.stop_button = _button(self.tr("Stop"), self.tr("Stop the session (Esc)"),
-                                   self.tr("Stop"), "big")
-        self.stop_button.clicked.connect(self.stop_requested.emit)
-        row.addWidget(self.pause_button, 1)
-        row.addWidget(self.stop_button, 1)
-        layout.addLayout(row)
-        return page
+    def complete(self) -> NightView:
+        """Build the rest of the window (after the first paint). Idempotent."""
+        if self.night is None:
+            from cramp_timer.ui.night_view import NightView
 
-    def _build_done_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setSpacing(18)
-        self.done_round = _label("round", self.tr("Round number"))
-        self.done_caption = _label("caption", self.tr("Spoken words"))
-        self.question = _label("question", self.tr("Question"))
-        self.question.setText(self.tr("How is the cramp now?"))
-        self.better_button = _button(self.tr("Better"), self.tr("The cramp has eased (B)"),
-                                     self.tr("Better"), "bigAccent")
-        self.better_button.clicked.connect(self.better_requested.emit)
-        self.again_button = _button(self.tr("Still cramping — again"),
-                                    self.tr("Another round of the same stretch (A or Space)"),
-                                    self.tr("Still cramping, stretch again"), "big")
-        self.again_button.clicked.connect(self.again_requested.emit)
-        self.done_stop = _button(self.tr("Stop"), self.tr("End without an answer (Esc)"),
-                                 self.tr("Stop"))
-        self.done_stop.clicked.connect(self.stop_requested.emit)
-        layout.addWidget(self.done_round)
-        layout.addWidget(self.done_caption)
-        layout.addStretch(1)
-        layout.addWidget(self.question)
-        layout.addStretch(1)
-        layout.addWidget(self.better_button)
-        layout.addWidget(self.again_button)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.done_stop)
-        layout.addLayout(row)
-        return page
+            self.night = NightView(self, self.pages)
+            QShortcut(QKeySequence("Esc"), self, self._escape)
+            for key, signal in (("P", self.pause_requested), ("B", self.better_requested),
+                                ("A", self.again_requested), ("Ctrl+,", self.settings_requested)):
+                QShortcut(QKeySequence(key), self, signal.emit)
+        return self.night
 
     # -- rendering -------------------------------------------------------------------
-    def show_snapshot(self, snapshot: Snapshot | None) -> None:
-        phase = snapshot.phase if snapshot is not None else Phase.IDLE
-        entering = phase is not self._phase
-        self._phase = phase
-        if snapshot is None or phase in (Phase.IDLE, Phase.ENDED):
-            self._show_page(IDLE_PAGE, self.cramp_now, entering)
-            return
-        round_text = self.tr("Round %n", "", snapshot.round)
-        if phase is Phase.ROUND_DONE:
-            self.done_round.setText(round_text)
-            self.done_caption.setText(snapshot.caption)
-            self._show_page(DONE_PAGE, self.again_button, entering)
-            return
-        self.round_label.setText(round_text)
-        step = snapshot.step
-        self.instruction.setText(step.title if step is not None else "")
-        self.ring.set_state(snapshot.progress, str(snapshot.display_seconds))
-        self.caption.setText(snapshot.caption)
-        paused = phase is Phase.PAUSED
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.pause_button.setAccessibleName(self.pause_button.text())
-        if paused:
-            self.caption.setText(self.tr("Paused"))
-        self._show_page(RUN_PAGE, self.pause_button, entering)
+    def show_snapshot(self, snapshot: NightSnapshot) -> None:
+        self.complete().show_snapshot(snapshot)
 
-    def _show_page(self, index: int, focus: QWidget, entering: bool) -> None:
-        self.pages.setCurrentIndex(index)
-        if entering:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+    def show_idle(self) -> None:
+        self.pages.setCurrentIndex(IDLE_PAGE)
+        self.cramp_now.setFocus()
+
+    def show_page(self, page: QWidget) -> None:
+        """Show a page that is not part of the night's flow (tips, warning signs)."""
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def present(self, state: WindowState) -> None:
+        """Open at the remembered size on the screen under the pointer, in front."""
+        self.place_on_pointer_screen(state.width, state.height)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def place_on_pointer_screen(self, width: int, height: int) -> None:
         """Open on the screen under the pointer, centred, no larger than that screen."""
@@ -229,9 +188,16 @@ class MainWindow(QMainWindow):
         self.notice_text.setText("")
 
     # -- keys ------------------------------------------------------------------------
+    def _escape(self) -> None:
+        """Esc leaves a page of reading (tips, warning signs); otherwise it stops."""
+        if self.night is not None and not self.night.owns(self.pages.currentWidget()) \
+                and self.pages.currentIndex() != IDLE_PAGE:
+            self.show_idle()
+        else:
+            self.stop_requested.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.primary_requested.emit()
+        if self.night is not None and self.night.key_pressed(event):
             event.accept()
             return
         super().keyPressEvent(event)

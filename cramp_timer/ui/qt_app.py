@@ -5,11 +5,10 @@ Kept in the UI package so the composition root (`cramp_timer.app`) needs no widg
 
 from __future__ import annotations
 
-import logging
+import os
 import signal
-import socket
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -23,8 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cramp_timer.ui.theme import apply_night_theme
-
-log = logging.getLogger(__name__)
 
 
 def create_application(argv: Sequence[str], version: str) -> QApplication:
@@ -50,51 +47,79 @@ class _SignalQuitter(QObject):
     """SIGTERM / SIGINT end the app through its normal shutdown (speech worker closed).
 
     Python runs signal handlers only when it gets control, so the signal's wake-up byte
-    goes to a socket that Qt's event loop watches.
+    goes to a pipe (a socket pair on Windows) that Qt's event loop watches.
     """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)  # owned by the app: lives exactly as long
         self._app = app
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        signal.set_wakeup_fd(self._writer.fileno())
+        self._read, self._close = self._channel()
+        signal.set_wakeup_fd(self._write_fd)
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, lambda *_: None)  # the wake-up byte does the work
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._read_fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_signal)
         app.aboutToQuit.connect(self._release)
 
+    def _channel(self) -> tuple[Callable[[], object], Callable[[], None]]:
+        if os.name == "nt":  # set_wakeup_fd takes only a socket there
+            import socket
+
+            reader, writer = socket.socketpair()
+            reader.setblocking(False)
+            writer.setblocking(False)
+            self._read_fd, self._write_fd = reader.fileno(), writer.fileno()
+
+            def close_sockets() -> None:
+                reader.close()
+                writer.close()
+
+            return lambda: reader.recv(64), close_sockets
+        read_fd, write_fd = os.pipe()
+        os.set_blocking(read_fd, False)
+        os.set_blocking(write_fd, False)
+        self._read_fd, self._write_fd = read_fd, write_fd
+
+        def close_pipe() -> None:
+            os.close(read_fd)
+            os.close(write_fd)
+
+        return lambda: os.read(read_fd, 64), close_pipe
+
     def _on_signal(self) -> None:
         try:
-            self._reader.recv(64)
+            self._read()
         except OSError:
             return
-        log.info("asked to quit by a signal")
+        import logging  # not needed at start-up
+
+        logging.getLogger(__name__).info("asked to quit by a signal")
         self._app.quit()
 
     def _release(self) -> None:
         signal.set_wakeup_fd(-1)
         self._notifier.setEnabled(False)
-        self._reader.close()
-        self._writer.close()
+        self._close()
 
 
-class _FirstPaintProbe(QObject):
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._app = app
-        self._done = False
+class _FirstPaint(QObject):
+    """Calls back once `window` has painted for the first time."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback: Callable[[], None] | None = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            print(f"first-paint {time.monotonic():.6f}", flush=True)
-            QTimer.singleShot(0, self._app.quit)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            self._window.removeEventFilter(self)
+            if os.environ.get("CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT"):  # for the benchmark
+                print(f"first-paint {time.monotonic():.6f}", flush=True)
+            QTimer.singleShot(0, callback)
         return False
 
 
-def report_first_paint(app: QApplication, window: QWidget) -> None:
-    """For the benchmark: print the moment `window` first paints, then quit."""
-    window.installEventFilter(_FirstPaintProbe(app))
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run `callback` from the event loop right after `window` first paints."""
+    window.installEventFilter(_FirstPaint(window, callback))

@@ -57,7 +57,15 @@ QLabel#digits {{ font-size: 120px; font-weight: 600; color: {ACCENT_TEXT}; }}
 QLabel#caption {{ font-size: 36px; font-weight: 600; color: {ACCENT_TEXT}; }}
 QLabel#instruction {{ font-size: 24px; color: {TEXT}; }}
 QLabel#round {{ font-size: 20px; color: {TEXT_DIM}; }}
-QLabel#hint {{ font-size: 18px; color: {TEXT_DIM}; }}
+QLabel#hint {{ font-size: 18px; color: {TEXT_DIM}; qproperty-alignment: AlignCenter; }}
+QLabel#redFlags {{
+    font-size: 24px; font-weight: 600; color: {ACCENT_TEXT};
+    background: {WARNING_BG}; border: 2px solid {ACCENT_HOVER}; border-radius: 12px;
+    padding: 10px;
+}}
+QLabel#alarm {{ font-size: 44px; font-weight: 600; color: {ACCENT_TEXT}; }}
+QPushButton#score {{ font-size: 30px; font-weight: 600; min-height: 64px; padding: 4px; }}
+QPushButton:checked {{ background: {ACCENT}; color: {ACCENT_TEXT}; border: 3px solid {FOCUS}; }}
 QLabel#question {{ font-size: 40px; font-weight: 600; color: {ACCENT_TEXT}; }}
 QFrame#notice {{ background: {WARNING_BG}; border: 1px solid {BORDER}; border-radius: 10px; }}
 QFrame#notice QLabel {{ background: {WARNING_BG}; font-size: 18px; }}

@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
 from cramp_timer.clock import FakeClock
+from cramp_timer.diary import CrampOutcome
+from cramp_timer.night import CrampEnded
 from cramp_timer.paths import AppPaths
-from cramp_timer.session import Phase
 from cramp_timer.settings import Settings, Variant, load_settings, save_settings
 from cramp_timer.speech import SpeechEvent, SpeechEventKind
-from cramp_timer.ui.main_window import DONE_PAGE, IDLE_PAGE, RUN_PAGE
+from cramp_timer.ui.night_view import NightView
 
 STEP = 1 / 16  # exact in binary, so cue moments compare exactly
 
@@ -58,15 +59,23 @@ def advance(timer: CrampTimer, clock: FakeClock, seconds: float) -> None:
         timer.controller.tick()
 
 
-def page(timer: CrampTimer) -> int:
-    return timer.window.pages.currentIndex()
+def view(timer: CrampTimer) -> NightView:
+    return timer.window.complete()
+
+
+def page(timer: CrampTimer) -> str:
+    """Which page is on screen, by name."""
+    current, night = timer.window.pages.currentWidget(), view(timer)
+    names = {night.run_page: "run", night.done_page: "done", night.care_page: "care",
+             night.switch_off_page: "switch off", night.rating_page: "rating"}
+    return "idle" if timer.window.pages.currentIndex() == 0 else names.get(current, "other")
 
 
 def test_the_window_is_a_main_window_titled_cramp_timer(timer: CrampTimer) -> None:
     window = timer.window
     assert isinstance(window, QMainWindow)
     assert window.windowTitle() == "Cramp Timer"
-    assert page(timer) == IDLE_PAGE
+    assert page(timer) == "idle"
 
 
 def test_cramp_now_fills_most_of_the_window(timer: CrampTimer) -> None:
@@ -81,73 +90,74 @@ def test_a_whole_session_speaks_each_cue_at_its_second(
         timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot) -> None:
     start = clock.monotonic()
     qtbot.mouseClick(timer.window.cramp_now, Qt.MouseButton.LeftButton)
-    assert page(timer) == RUN_PAGE
+    assert page(timer) == "run"
     advance(timer, clock, 51)
     heard = [(t - start, key) for t, key, _ in speaker.said]
     assert heard == [(0.0, "position"), *HOLD_45_SCHEDULE]
-    assert page(timer) == DONE_PAGE
+    assert page(timer) == "done"
     # every spoken line is also a caption: the last one is on the page that follows
-    assert speaker.said[-1][2] == timer.window.done_caption.text() == "Release slowly."
+    assert speaker.said[-1][2] == view(timer).done_caption.text() == "Release slowly."
 
 
 def test_digits_caption_and_ring_follow_the_clock(timer: CrampTimer, clock: FakeClock,
                                                   qtbot: QtBot) -> None:
     qtbot.keyClick(timer.window, Qt.Key.Key_Space)
-    assert timer.window.ring.digits.text() == "5"
-    assert "Pull your foot" in timer.window.caption.text()
+    assert view(timer).ring.digits.text() == "5"
+    assert "Pull your foot" in view(timer).caption.text()
     advance(timer, clock, 5 + 12.25)
-    assert timer.window.ring.digits.text() == "33"
-    assert timer.window.caption.text() == "Hold the stretch. Breathe slowly."
-    assert timer.window.ring.progress == pytest.approx(12.25 / 45)
-    assert timer.window.round_label.text() == "Round 1"
+    assert view(timer).ring.digits.text() == "33"
+    assert view(timer).caption.text() == "Hold the stretch. Breathe slowly."
+    assert view(timer).ring.progress == pytest.approx(12.25 / 45)
+    assert view(timer).round_label.text() == "Round 1"
 
 
 def test_enter_also_starts_and_escape_stops(timer: CrampTimer, clock: FakeClock,
                                             qtbot: QtBot) -> None:
     timer.window.settings_button.setFocus()  # Enter is not swallowed by a focused button
     qtbot.keyClick(timer.window, Qt.Key.Key_Return)
-    assert page(timer) == RUN_PAGE
+    assert page(timer) == "run"
     advance(timer, clock, 2)
     qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
-    assert page(timer) == IDLE_PAGE
-    snap = timer.controller.snapshot()
-    assert snap is not None and snap.phase is Phase.ENDED
+    assert page(timer) == "rating"  # how bad was it: Esc again skips the question
+    assert timer.controller.snapshot().cramp_outcome is CrampOutcome.STOPPED
+    qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
+    assert page(timer) == "idle"
 
 
 def test_pause_and_resume_by_button_and_by_key(timer: CrampTimer, clock: FakeClock,
                                                speaker: RecordingSpeaker, qtbot: QtBot) -> None:
     timer.controller.start()
     advance(timer, clock, 10)
-    qtbot.mouseClick(timer.window.pause_button, Qt.MouseButton.LeftButton)
-    assert timer.window.pause_button.text() == "Resume"
-    assert timer.window.caption.text() == "Paused"
+    qtbot.mouseClick(view(timer).pause_button, Qt.MouseButton.LeftButton)
+    assert view(timer).pause_button.text() == "Resume"
+    assert view(timer).caption.text() == "Paused"
     assert speaker.silenced >= 1
-    digits = timer.window.ring.digits.text()
+    digits = view(timer).ring.digits.text()
     advance(timer, clock, 30)
-    assert timer.window.ring.digits.text() == digits
+    assert view(timer).ring.digits.text() == digits
     qtbot.keyClick(timer.window, Qt.Key.Key_P)
-    assert timer.window.pause_button.text() == "Pause"
+    assert view(timer).pause_button.text() == "Pause"
     advance(timer, clock, 1)
-    assert timer.window.ring.digits.text() == str(int(digits) - 1)
+    assert view(timer).ring.digits.text() == str(int(digits) - 1)
 
 
 def test_still_cramping_starts_round_two_and_better_ends(
         timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot) -> None:
     timer.controller.start()
     advance(timer, clock, 50.5)
-    assert timer.window.again_button.hasFocus()
-    qtbot.mouseClick(timer.window.again_button, Qt.MouseButton.LeftButton)
-    assert page(timer) == RUN_PAGE
-    assert timer.window.round_label.text() == "Round 2"
+    assert view(timer).again_button.hasFocus()
+    qtbot.mouseClick(view(timer).again_button, Qt.MouseButton.LeftButton)
+    assert page(timer) == "run"
+    assert view(timer).round_label.text() == "Round 2"
     assert speaker.keys()[-1] == "position"
     advance(timer, clock, 50.5)
-    ended: list[object] = []
-    timer.controller.session_ended.connect(lambda snap: ended.append(snap))
-    qtbot.mouseClick(timer.window.better_button, Qt.MouseButton.LeftButton)
-    assert page(timer) == IDLE_PAGE
-    assert len(ended) == 1
-    snap = timer.controller.snapshot()
-    assert snap is not None and snap.round == 2 and snap.hold_seconds_done == pytest.approx(90)
+    ended: list[CrampEnded] = []
+    timer.controller.session_ended.connect(ended.append)
+    qtbot.mouseClick(view(timer).better_button, Qt.MouseButton.LeftButton)
+    assert page(timer) == "care"
+    (end,) = ended
+    assert end.outcome is CrampOutcome.BETTER and end.rounds == 2
+    assert end.stretch_seconds == pytest.approx(90) and not end.red_flags_shown
 
 
 def test_a_second_press_during_a_session_does_not_restart_it(
@@ -156,7 +166,7 @@ def test_a_second_press_during_a_session_does_not_restart_it(
     advance(timer, clock, 8)
     timer.controller.start()
     assert speaker.keys().count("position") == 1
-    assert timer.window.ring.digits.text() == "42"
+    assert view(timer).ring.digits.text() == "42"
 
 
 def test_settings_dialog_saves_to_the_file_and_the_next_session_uses_it(
@@ -173,7 +183,7 @@ def test_settings_dialog_saves_to_the_file_and_the_next_session_uses_it(
     assert (saved.hold_seconds, saved.variant, saved.prep_seconds) == (30, Variant.STANDING, 3)
     start = clock.monotonic()
     timer.controller.start()
-    assert "weight on the cramped leg" in timer.window.caption.text()
+    assert "weight on the cramped leg" in view(timer).caption.text()
     advance(timer, clock, 34)
     heard = [(t - start, key) for t, key, _ in speaker.said]
     assert (3.0, "hold-start") in heard and (18.0, "halfway") in heard
@@ -211,7 +221,7 @@ def test_no_speech_engine_shows_one_line_and_chimes_instead(
     advance(timer, clock, 51)
     assert speaker.said == []
     assert [key for _, key in speaker.chimed] == ["position", "hold-start", "halfway", "release"]
-    assert timer.window.done_caption.text() == "Release slowly."
+    assert view(timer).done_caption.text() == "Release slowly."
 
 
 def test_a_corrupt_settings_file_is_kept_aside_and_said_once(
@@ -258,9 +268,9 @@ def test_every_control_has_an_accessible_name_and_takes_focus(timer: CrampTimer)
 
 def test_the_countdown_digits_are_readable_by_screen_readers(timer: CrampTimer) -> None:
     # a fixed accessible name would hide the changing digits from AT-SPI
-    assert timer.window.ring.digits.accessibleName() == ""
-    assert timer.window.caption.accessibleName() == ""
-    assert timer.window.ring.digits.accessibleDescription()
+    assert view(timer).ring.digits.accessibleName() == ""
+    assert view(timer).caption.accessibleName() == ""
+    assert view(timer).ring.digits.accessibleDescription()
 
 
 def test_quitting_closes_the_speaker(qtbot: QtBot, paths: AppPaths, clock: FakeClock,
@@ -279,7 +289,7 @@ def test_path_fixture_is_private(paths: AppPaths, tmp_path: Path) -> None:
 
 def test_each_session_is_in_the_diary_from_its_first_second(
         timer: CrampTimer, paths: AppPaths, clock: FakeClock) -> None:
-    from cramp_timer.diary import CrampOutcome, Diary
+    from cramp_timer.diary import Diary
 
     timer.controller.start()
     with Diary.open(paths.diary_file) as other:  # another reader, as after a crash

@@ -1,0 +1,114 @@
+"""What follows the stretch: heat, cold and a guided massage, each a plan of timed steps
+for the session engine, with its safety line first and its spoken cues.
+
+Plain data built from the settings; the timers themselves run on `session.Session`
+with ``through_suspend=True``, because a heating pad keeps heating while the laptop
+sleeps.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from cramp_timer.diary import FollowupKind
+from cramp_timer.i18n import translate
+from cramp_timer.session import Cue, Plan, Step, StepKind
+
+SAFETY_SECONDS: Final = 12  # time to read (and hear) the safety line before the timer
+MASSAGE_STEP_SECONDS: Final = 30
+# After the heat timer, "switch the pad off" is said again this often until answered.
+SWITCH_OFF_REPEAT_SECONDS: Final = 60.0
+
+
+def followup_title(kind: FollowupKind) -> str:
+    if kind is FollowupKind.HEAT:
+        return translate("aftercare", "Heat")
+    if kind is FollowupKind.COLD:
+        return translate("aftercare", "Cold")
+    return translate("aftercare", "Massage")
+
+
+def switch_off_text() -> str:
+    return translate("aftercare", "Please switch the heating pad off now.")
+
+
+def _timed_cues(seconds: int, start: str, end: str | None) -> tuple[Cue, ...]:
+    """Start, halfway, one minute left, and the end (heat leaves its end to the
+    switch-off alarm, which says it and then repeats)."""
+    cues = [
+        Cue("care-start", start, seconds, chime=True),
+        Cue("care-halfway", translate("aftercare", "Halfway there."), seconds / 2),
+    ]
+    if seconds > 120:
+        cues.append(Cue("care-minute", translate("aftercare", "One minute left."), 60))
+    if end is not None:
+        cues.append(Cue("care-end", end, 0, chime=True))
+    return tuple(cues)
+
+
+def heat_plan(minutes: int) -> Plan:
+    seconds = minutes * 60
+    safety = Step(
+        StepKind.PREPARE, SAFETY_SECONDS,
+        translate("aftercare", "Put a heating pad or a warm towel on the sore calf. "
+                  "Warm, not hot. Never fall asleep on a heating pad: this timer will "
+                  "remind you to switch it off."),
+        (Cue("care-safety", translate(
+            "aftercare", "Warm, not hot. Please do not fall asleep with the pad on."),
+            SAFETY_SECONDS, chime=True),),
+    )
+    warm = Step(
+        StepKind.HOLD, seconds, translate("aftercare", "Warmth on the calf. Rest and breathe."),
+        _timed_cues(seconds, translate("aftercare", "The warmth is on. Rest and breathe slowly."),
+                    None),
+    )
+    return (safety, warm)
+
+
+def cold_plan(minutes: int) -> Plan:
+    seconds = minutes * 60
+    safety = Step(
+        StepKind.PREPARE, SAFETY_SECONDS,
+        translate("aftercare", "Use cold only once the cramp has let go. Wrap the ice pack "
+                  "in a cloth: never put ice straight on the skin."),
+        (Cue("care-safety", translate(
+            "aftercare", "Only once the cramp has passed. Wrap the ice pack in a cloth."),
+            SAFETY_SECONDS, chime=True),),
+    )
+    cool = Step(
+        StepKind.HOLD, seconds, translate("aftercare", "Wrapped ice pack on the sore spot."),
+        _timed_cues(seconds, translate("aftercare", "Cold pack on. Rest and breathe slowly."),
+                    translate("aftercare", "Time is up. Take the ice pack off.")),
+    )
+    return (safety, cool)
+
+
+def massage_plan() -> Plan:
+    """Two minutes, four spoken steps of 30 seconds."""
+    sit = Step(
+        StepKind.PREPARE, 5, translate("aftercare", "Sit so you can reach your calf easily."),
+        (Cue("care-safety", translate("aftercare", "Sit so you can reach your calf."), 5,
+             chime=True),),
+    )
+    moves = (
+        translate("aftercare", "Rub the calf gently with both hands to warm it."),
+        translate("aftercare", "Knead the calf, working from the ankle up toward the knee."),
+        translate("aftercare", "Keep kneading upward, slow and firm. Ease off if it hurts."),
+        translate("aftercare", "Now stroke lightly from the ankle to the knee."),
+    )
+    steps = [sit]
+    for number, move in enumerate(moves, start=1):
+        cues = [Cue(f"massage-{number}", move, MASSAGE_STEP_SECONDS, chime=True)]
+        if number == len(moves):
+            cues.append(Cue("care-end", translate(
+                "aftercare", "That is enough. Let the leg rest."), 0, chime=True))
+        steps.append(Step(StepKind.HOLD, MASSAGE_STEP_SECONDS, move, tuple(cues)))
+    return tuple(steps)
+
+
+def followup_plan(kind: FollowupKind, heat_minutes: int, cold_minutes: int) -> Plan:
+    if kind is FollowupKind.HEAT:
+        return heat_plan(heat_minutes)
+    if kind is FollowupKind.COLD:
+        return cold_plan(cold_minutes)
+    return massage_plan()

@@ -1,0 +1,358 @@
+"""A night's cramp, from "Cramp now" to "how bad was it": the stages around the stretch.
+
+The stretch itself is a `Session` (rounds of get-into-position + hold). Around it:
+
+    IDLE --cramp--> STRETCH --care--> AFTERCARE --followup--> FOLLOWUP
+                      |                 |   ^                    |  (cold, massage)
+                      |                 |   +------care----------+
+                      |                 |   ^                    |  (heat: the pad is on)
+                      |                 |   +--care-- SWITCH_OFF <+
+                      +------rate-------+--rate--> RATING --finish--> IDLE
+
+- STRETCH -> AFTERCARE after "Better", or "heat, cold or massage instead" of another
+  round (the cramp is then recorded as still cramping); STRETCH -> RATING after Stop.
+- After the third round without relief the red flags are shown and said once.
+- A follow-up timer counts through suspend (``through_suspend``). When heat ends, or is
+  stopped, the person is asked to switch the pad off, again every minute until they
+  answer.
+- "Cramp now" works from AFTERCARE and RATING too: a new cramp comes first. While a
+  follow-up timer runs or the pad is still on it is refused (the person stops the timer
+  first), so a heating pad is never forgotten.
+
+Plain Python, driven by an injected clock, like `Session`: every method returns the
+events it caused; `snapshot()` is what a view renders. An action the table does not
+allow raises `IllegalTransition`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Final
+
+from cramp_timer.aftercare import SWITCH_OFF_REPEAT_SECONDS, followup_plan, switch_off_text
+from cramp_timer.clock import Clock
+from cramp_timer.diary import CrampOutcome, FollowupKind, Leg
+from cramp_timer.i18n import translate
+from cramp_timer.session import (
+    Action,
+    Event,
+    Phase,
+    PhaseChanged,
+    Plan,
+    Session,
+    Snapshot,
+)
+
+RED_FLAG_ROUNDS: Final = 3  # rounds without relief before the red flags are shown
+
+
+class Stage(Enum):
+    IDLE = "idle"
+    STRETCH = "stretch"
+    AFTERCARE = "aftercare"
+    FOLLOWUP = "followup"
+    SWITCH_OFF = "switch_off"
+    RATING = "rating"
+
+
+class Move(Enum):
+    CRAMP = "cramp"
+    CARE = "care"
+    FOLLOWUP = "followup"
+    SWITCH_OFF = "switch_off"
+    RATE = "rate"
+    FINISH = "finish"
+
+
+STAGES: dict[tuple[Stage, Move], Stage] = {
+    (Stage.IDLE, Move.CRAMP): Stage.STRETCH,
+    (Stage.AFTERCARE, Move.CRAMP): Stage.STRETCH,
+    (Stage.RATING, Move.CRAMP): Stage.STRETCH,
+    (Stage.STRETCH, Move.CARE): Stage.AFTERCARE,
+    (Stage.STRETCH, Move.RATE): Stage.RATING,
+    (Stage.AFTERCARE, Move.FOLLOWUP): Stage.FOLLOWUP,
+    (Stage.AFTERCARE, Move.RATE): Stage.RATING,
+    (Stage.FOLLOWUP, Move.CARE): Stage.AFTERCARE,
+    (Stage.FOLLOWUP, Move.SWITCH_OFF): Stage.SWITCH_OFF,
+    (Stage.SWITCH_OFF, Move.CARE): Stage.AFTERCARE,
+    (Stage.RATING, Move.FINISH): Stage.IDLE,
+}
+
+
+class IllegalMove(RuntimeError):
+    def __init__(self, stage: Stage, move: Move) -> None:
+        super().__init__(f"cannot {move.value} while {stage.value}")
+        self.stage = stage
+        self.move = move
+
+
+@dataclass(frozen=True)
+class StageChanged:
+    old: Stage
+    new: Stage
+
+
+@dataclass(frozen=True)
+class Say:
+    """A line to speak that no session step carries (red flags, switch-off alarm)."""
+
+    key: str
+    text: str
+    chime: bool = True
+
+
+@dataclass(frozen=True)
+class CrampEnded:
+    """The stretch part is over: what to write in the diary."""
+
+    outcome: CrampOutcome
+    rounds: int
+    stretch_seconds: float
+    red_flags_shown: bool
+
+
+@dataclass(frozen=True)
+class FollowupEnded:
+    kind: FollowupKind
+    minutes: float  # time the timer really ran, to the second
+
+
+@dataclass(frozen=True)
+class Rated:
+    severity: int | None
+    leg: Leg | None
+
+
+NightEvent = Event | StageChanged | Say | CrampEnded | FollowupEnded | Rated
+
+
+@dataclass(frozen=True)
+class NightSnapshot:
+    stage: Stage
+    session: Snapshot | None  # the stretch or the follow-up timer, while one is on screen
+    followup: FollowupKind | None  # which follow-up runs (FOLLOWUP, SWITCH_OFF)
+    red_flags: bool  # three rounds without relief: show the warning signs
+    cramp_outcome: CrampOutcome | None
+    followups_done: tuple[FollowupKind, ...]
+    switch_off_asks: int  # how often "switch the pad off" has been said
+
+
+def red_flags_spoken() -> str:
+    return translate("night", "Three rounds and still cramping. If your leg is swollen, red "
+                     "or warm, or the cramp will not let go, please call a doctor now.")
+
+
+class Night:
+    """One cramp, start to end. ``plan()`` gives the stretch's plan for the current
+    settings; ``minutes()`` the heat and cold minutes."""
+
+    def __init__(self, clock: Clock, plan: Callable[[], Plan],
+                 minutes: Callable[[], tuple[int, int]]) -> None:
+        self._clock = clock
+        self._plan = plan
+        self._minutes = minutes
+        self._stage = Stage.IDLE
+        self._cramp: Session | None = None
+        self._followup: Session | None = None
+        self._followup_kind: FollowupKind | None = None
+        self._red_flags = False
+        self._cramp_outcome: CrampOutcome | None = None
+        self._done: list[FollowupKind] = []
+        self._switch_off_since = 0.0  # boottime the alarm began
+        self._switch_off_asks = 0
+
+    # -- what the person asks -------------------------------------------------------
+    def cramp(self) -> list[NightEvent]:
+        """Cramp now: a fresh stretch (from idle, or over aftercare and rating)."""
+        change = self._to(Move.CRAMP)
+        plan = self._plan()
+        self._cramp = Session(self._clock, lambda _round: plan)
+        self._followup = None
+        self._followup_kind = None
+        self._red_flags = False
+        self._cramp_outcome = None
+        self._done = []
+        return [change, *self._cramp.start()]
+
+    def again(self) -> list[NightEvent]:
+        return [*self._stretch().again()]
+
+    def better(self) -> list[NightEvent]:
+        session = self._stretch()
+        events: list[NightEvent] = [*session.better()]
+        return [*events, *self._end_cramp(CrampOutcome.BETTER, Move.CARE)]
+
+    def care_instead(self) -> list[NightEvent]:
+        """Heat, cold or massage instead of another round: still cramping."""
+        session = self._stretch()
+        if session.phase is not Phase.ROUND_DONE:
+            raise IllegalMove(self._stage, Move.CARE)
+        events: list[NightEvent] = [*session.stop()]
+        return [*events, *self._end_cramp(CrampOutcome.STILL_CRAMPING, Move.CARE)]
+
+    def followup(self, kind: FollowupKind) -> list[NightEvent]:
+        change = self._to(Move.FOLLOWUP)
+        heat, cold = self._minutes()
+        plan = followup_plan(kind, heat, cold)
+        self._followup = Session(self._clock, lambda _round: plan, through_suspend=True)
+        self._followup_kind = kind
+        return [change, *self._followup.start()]
+
+    def acknowledge(self) -> list[NightEvent]:
+        """The heating pad is off."""
+        change = self._to(Move.CARE, require=Stage.SWITCH_OFF)
+        self._followup = None
+        return [change]
+
+    def finish_care(self) -> list[NightEvent]:
+        return [self._to(Move.RATE, require=Stage.AFTERCARE)]
+
+    def rate(self, severity: int | None, leg: Leg | None) -> list[NightEvent]:
+        change = self._to(Move.FINISH)
+        return [change, Rated(severity, leg)]
+
+    def pause(self) -> list[NightEvent]:
+        return [*self._running().pause()]
+
+    def resume(self) -> list[NightEvent]:
+        return [*self._running().resume()]
+
+    def skip(self) -> list[NightEvent]:
+        return self._after(self._running().skip())
+
+    def stop(self) -> list[NightEvent]:
+        """Stop whatever runs: the stretch (then the rating), or a follow-up timer."""
+        if self._stage is Stage.STRETCH:
+            session = self._stretch()
+            events: list[NightEvent] = [*session.stop()]
+            return [*events, *self._end_cramp(CrampOutcome.STOPPED, Move.RATE)]
+        if self._stage is Stage.FOLLOWUP:
+            followup = self._running()
+            return self._end_followup([*followup.stop()])
+        raise IllegalMove(self._stage, Move.RATE)
+
+    # -- the clock --------------------------------------------------------------------
+    def update(self) -> list[NightEvent]:
+        if self._stage is Stage.STRETCH and self._cramp is not None:
+            return self._after(self._cramp.update())
+        if self._stage is Stage.FOLLOWUP and self._followup is not None:
+            return self._after(self._followup.update())
+        if self._stage is Stage.SWITCH_OFF:
+            return self._switch_off_due()
+        return []
+
+    def wake_delay(self) -> float | None:
+        """Seconds until anything visible or audible changes, or None."""
+        if self._stage is Stage.SWITCH_OFF:
+            due = self._switch_off_since + self._switch_off_asks * SWITCH_OFF_REPEAT_SECONDS
+            return max(0.0, due - self._clock.boottime())
+        session = self._current_session()
+        return session.wake_delay() if session is not None else None
+
+    def snapshot(self) -> NightSnapshot:
+        session = self._current_session()
+        return NightSnapshot(
+            stage=self._stage,
+            session=session.snapshot() if session is not None else None,
+            followup=self._followup_kind if self._stage in (Stage.FOLLOWUP,
+                                                           Stage.SWITCH_OFF) else None,
+            red_flags=self._red_flags,
+            cramp_outcome=self._cramp_outcome,
+            followups_done=tuple(self._done),
+            switch_off_asks=self._switch_off_asks,
+        )
+
+    @property
+    def stage(self) -> Stage:
+        return self._stage
+
+    @property
+    def phase(self) -> Phase:
+        """The phase of the session on screen (IDLE when none runs)."""
+        session = self._current_session()
+        return session.phase if session is not None else Phase.IDLE
+
+    def can(self, move: Move) -> bool:
+        return (self._stage, move) in STAGES
+
+    # -- inside -------------------------------------------------------------------------
+    def _current_session(self) -> Session | None:
+        if self._stage is Stage.STRETCH:
+            return self._cramp
+        if self._stage is Stage.FOLLOWUP:
+            return self._followup
+        return None
+
+    def _stretch(self) -> Session:
+        if self._stage is not Stage.STRETCH or self._cramp is None:
+            raise IllegalMove(self._stage, Move.CARE)
+        return self._cramp
+
+    def _running(self) -> Session:
+        session = self._current_session()
+        if session is None:
+            raise IllegalMove(self._stage, Move.RATE)
+        return session
+
+    def _after(self, events: list[Event]) -> list[NightEvent]:
+        """Session events, plus what they mean for the night."""
+        result: list[NightEvent] = [*events]
+        round_end = any(isinstance(e, PhaseChanged) and e.action is Action.ROUND_END
+                        for e in events)
+        if not round_end:
+            return result
+        if self._stage is Stage.STRETCH and self._cramp is not None:
+            if self._cramp.snapshot().round >= RED_FLAG_ROUNDS and not self._red_flags:
+                self._red_flags = True
+                result.append(Say("red-flags", red_flags_spoken()))
+        elif self._stage is Stage.FOLLOWUP and self._followup is not None:
+            result += self._end_followup([])
+        return result
+
+    def _end_cramp(self, outcome: CrampOutcome, move: Move) -> list[NightEvent]:
+        assert self._cramp is not None
+        shot = self._cramp.snapshot()
+        self._cramp_outcome = outcome
+        ended = CrampEnded(outcome, shot.round, shot.hold_seconds_done, self._red_flags)
+        return [ended, self._to(move)]
+
+    def _end_followup(self, events: list[NightEvent]) -> list[NightEvent]:
+        """A follow-up timer ran out or was stopped."""
+        assert self._followup is not None and self._followup_kind is not None
+        kind = self._followup_kind
+        shot = self._followup.snapshot()
+        minutes = math.floor(shot.hold_seconds_done) / 60
+        self._done.append(kind)
+        events = [*events, FollowupEnded(kind, minutes)]
+        if kind is FollowupKind.HEAT:
+            events.append(self._to(Move.SWITCH_OFF))
+            self._switch_off_since = self._clock.boottime()
+            self._switch_off_asks = 0
+            events += self._switch_off_due()
+            return events
+        self._followup = None
+        return [*events, self._to(Move.CARE)]
+
+    def _switch_off_due(self) -> list[NightEvent]:
+        """Ask again each minute; after a long sleep, ask once, not for every minute."""
+        now = self._clock.boottime()
+        due = self._switch_off_since + self._switch_off_asks * SWITCH_OFF_REPEAT_SECONDS
+        if now < due:
+            return []
+        elapsed = now - self._switch_off_since
+        self._switch_off_asks = int(elapsed // SWITCH_OFF_REPEAT_SECONDS) + 1
+        return [Say("switch-off", switch_off_text())]
+
+    def _to(self, move: Move, require: Stage | None = None) -> StageChanged:
+        old = self._stage
+        if require is not None and old is not require:
+            raise IllegalMove(old, move)
+        try:
+            new = STAGES[(old, move)]
+        except KeyError:
+            raise IllegalMove(old, move) from None
+        self._stage = new
+        return StageChanged(old, new)

@@ -1,0 +1,89 @@
+"""Process start-up: the Cramp now button is painted first, everything else right after.
+
+Someone woken by a cramp needs the button, not the diary or the speech worker. So `run`
+imports and builds only what the first paint needs (the Qt application, the night
+theme and the window's shell) and shows the window; the first paint then triggers the
+rest: logging, settings, diary, speech, the session pages (`CrampTimer`). That second
+step takes a few tens of milliseconds, far below the time a hand needs to reach the
+button; `--now` starts the stretch at its end.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cramp_timer import __version__
+
+if TYPE_CHECKING:
+    from cramp_timer.app import CrampTimer
+    from cramp_timer.paths import AppPaths
+
+LOG_KEEP_BYTES = 256 * 1024
+
+
+def run(now: bool = False, argv: Sequence[str] = ()) -> int:
+    from cramp_timer.paths import AppPaths
+
+    paths = AppPaths.default()
+    try:
+        paths.ensure()
+    except OSError as error:
+        print(f"cramp-timer: {error}", file=sys.stderr)
+        return 1
+    from cramp_timer.ui.main_window import MainWindow
+    from cramp_timer.ui.qt_app import after_first_paint, create_application
+    from cramp_timer.window_state import load_window_state
+
+    app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
+    window = MainWindow()
+    window.present(load_window_state(paths.window_state_file))
+    built: list[CrampTimer] = []
+
+    def build_the_rest() -> None:
+        _setup_logging(paths)
+        import logging
+
+        from cramp_timer.app import CrampTimer
+        from cramp_timer.clock import SystemClock
+        from cramp_timer.speech import ProcessSpeaker
+
+        logging.getLogger(__name__).info("Cramp Timer %s starting", __version__)
+        clock = SystemClock()
+        timer = CrampTimer(paths, clock, ProcessSpeaker(paths.speech_cache_dir, clock), window)
+        built.append(timer)
+        timer.show()
+        if now:
+            timer.controller.start()
+        if os.environ.get("CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT"):  # for the benchmark
+            import time
+
+            print(f"ready {time.monotonic():.6f}", flush=True)
+            app.quit()
+
+    after_first_paint(window, build_the_rest)
+    try:
+        return app.exec()
+    finally:
+        for timer in built:
+            timer.shutdown()
+
+
+def _setup_logging(paths: AppPaths) -> None:
+    """Log to a file in the state folder; a log grown past 256 KiB starts afresh, the old
+    one kept as .1 (plain logging: logging.handlers costs start-up time)."""
+    import logging
+
+    log_file = paths.log_file
+    try:
+        if log_file.stat().st_size > LOG_KEEP_BYTES:
+            log_file.replace(log_file.with_suffix(".log.1"))
+    except OSError:
+        pass  # no log yet
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)

@@ -1,0 +1,306 @@
+"""The pages of a night's cramp: the countdown, the round's end, the follow-up choice,
+the switch-off alarm and the rating. Built by `MainWindow.complete()` after the first
+paint; renders `NightSnapshot`s and turns buttons and keys into the window's intent
+signals. No timing and no decisions here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cramp_timer.aftercare import followup_title
+from cramp_timer.diary import FollowupKind, Leg
+from cramp_timer.night import NightSnapshot, Stage
+from cramp_timer.session import Phase, Snapshot
+from cramp_timer.ui.main_window import make_button
+from cramp_timer.ui.ring import CountdownRing
+
+if TYPE_CHECKING:
+    from cramp_timer.ui.main_window import MainWindow
+
+PRIMARY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+
+def label(object_name: str, description: str, wrap: bool = True) -> QLabel:
+    """A label whose text changes; no accessible name, so readers read the text itself."""
+    text = QLabel("")
+    text.setObjectName(object_name)
+    text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    text.setWordWrap(wrap)
+    text.setAccessibleDescription(description)
+    return text
+
+
+def clock_text(seconds: int) -> str:
+    """45 for short holds; 14:59 once a timer runs for minutes."""
+    if seconds < 60:
+        return str(seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class NightView(QObject):
+    def __init__(self, window: MainWindow, pages: QStackedWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._pages = pages
+        self._stage: Stage | None = None
+        self._phase: Phase | None = None
+        self.run_page = self._build_run_page()
+        self.done_page = self._build_done_page()
+        self.care_page = self._build_care_page()
+        self.switch_off_page = self._build_switch_off_page()
+        self.rating_page = self._build_rating_page()
+        self._own = (self.run_page, self.done_page, self.care_page, self.switch_off_page,
+                     self.rating_page)
+        for page in self._own:
+            pages.addWidget(page)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return self._window.tr(text, disambiguation, n)
+
+    # -- building --------------------------------------------------------------------
+    def _build_run_page(self) -> QWidget:
+        w = self._window
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(10)
+        self.round_label = label("round", self.tr("Round number, or which timer runs"))
+        self.instruction = label("instruction", self.tr("What to do now"))
+        self.ring = CountdownRing()
+        self.caption = label("caption", self.tr("Spoken words"))
+        layout.addWidget(self.round_label)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.ring, 1)
+        layout.addWidget(self.caption)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.pause_button = make_button(self.tr("Pause"), self.tr("Pause or resume (P or Space)"),
+                                        self.tr("Pause"), "big")
+        self.pause_button.clicked.connect(w.pause_requested.emit)
+        self.stop_button = make_button(self.tr("Stop"), self.tr("Stop (Esc)"), self.tr("Stop"),
+                                       "big")
+        self.stop_button.clicked.connect(w.stop_requested.emit)
+        row.addWidget(self.pause_button, 1)
+        row.addWidget(self.stop_button, 1)
+        layout.addLayout(row)
+        return page
+
+    def _build_done_page(self) -> QWidget:
+        w = self._window
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(14)
+        self.done_round = label("round", self.tr("Round number"))
+        self.done_caption = label("caption", self.tr("Spoken words"))
+        self.red_flags = label("redFlags", self.tr("Warning signs"))
+        self.red_flags.setText(self.tr(
+            "Three rounds and still cramping?\n"
+            "A leg that is swollen, red or warm, or a cramp that stretching does not "
+            "ease, needs a doctor now. It can be a blood clot."))
+        self.red_flags.hide()
+        self.question = label("question", self.tr("Question"))
+        self.question.setText(self.tr("How is the cramp now?"))
+        self.better_button = make_button(self.tr("Better"), self.tr("The cramp has eased (B)"),
+                                         self.tr("Better"), "bigAccent")
+        self.better_button.clicked.connect(w.better_requested.emit)
+        self.again_button = make_button(self.tr("Still cramping — again"),
+                                        self.tr("Another round of the same stretch (A or Space)"),
+                                        self.tr("Still cramping, stretch again"), "big")
+        self.again_button.clicked.connect(w.again_requested.emit)
+        self.instead_button = make_button(self.tr("Heat or massage instead"),
+                                          self.tr("Try warmth or a massage instead of stretching"),
+                                          self.tr("Heat or massage instead"))
+        self.instead_button.clicked.connect(w.care_instead_requested.emit)
+        self.done_stop = make_button(self.tr("Stop"), self.tr("End without an answer (Esc)"),
+                                     self.tr("Stop"))
+        self.done_stop.clicked.connect(w.stop_requested.emit)
+        layout.addWidget(self.done_round)
+        layout.addWidget(self.done_caption)
+        layout.addWidget(self.red_flags)
+        layout.addStretch(1)
+        layout.addWidget(self.question)
+        layout.addStretch(1)
+        layout.addWidget(self.better_button)
+        layout.addWidget(self.again_button)
+        row = QHBoxLayout()
+        row.addWidget(self.instead_button)
+        row.addStretch(1)
+        row.addWidget(self.done_stop)
+        layout.addLayout(row)
+        return page
+
+    def _build_care_page(self) -> QWidget:
+        w = self._window
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(14)
+        self.care_question = label("question", self.tr("Question"))
+        self.care_question.setText(self.tr("Anything else for the sore calf?"))
+        layout.addWidget(self.care_question)
+        layout.addStretch(1)
+        self.care_buttons: dict[FollowupKind, QPushButton] = {}
+        for kind, tip in (
+            (FollowupKind.HEAT, self.tr("A heating pad or a warm towel, with a timer")),
+            (FollowupKind.COLD, self.tr("A wrapped ice pack, once the cramp has passed")),
+            (FollowupKind.MASSAGE, self.tr("Two minutes of guided massage")),
+        ):
+            button = make_button(followup_title(kind), tip, followup_title(kind), "big")
+            button.clicked.connect(lambda _c=False, k=kind: w.followup_requested.emit(k))
+            layout.addWidget(button)
+            self.care_buttons[kind] = button
+        layout.addStretch(1)
+        self.care_done_button = make_button(self.tr("No, I'm done"),
+                                            self.tr("Finish and rate the cramp (Space)"),
+                                            self.tr("Done"), "bigAccent")
+        self.care_done_button.clicked.connect(w.care_done.emit)
+        layout.addWidget(self.care_done_button)
+        return page
+
+    def _build_switch_off_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.switch_off_text = label("alarm", self.tr("Reminder"))
+        self.switch_off_text.setText(self.tr("Time is up.\nPlease switch the heating pad off."))
+        layout.addWidget(self.switch_off_text)
+        self.switch_off_count = label("hint", self.tr("How often you were reminded"))
+        layout.addWidget(self.switch_off_count)
+        layout.addStretch(1)
+        self.switched_off_button = make_button(self.tr("It is off"),
+                                               self.tr("The heating pad is off (Space)"),
+                                               self.tr("The heating pad is off"), "bigAccent")
+        self.switched_off_button.clicked.connect(self._window.switched_off.emit)
+        layout.addWidget(self.switched_off_button)
+        return page
+
+    def _build_rating_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(12)
+        question = label("question", self.tr("Question"))
+        question.setText(self.tr("How bad was it?"))
+        layout.addWidget(question)
+        scale = label("hint", self.tr("Scale"))
+        scale.setText(self.tr("0 is no pain, 10 the worst you can imagine. Keys 0 to 9 work too."))
+        layout.addWidget(scale)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.severity_buttons: list[QPushButton] = []
+        for value in range(11):
+            button = make_button(str(value), self.tr("Rate the cramp %1 of 10").replace(
+                "%1", str(value)), self.tr("%1 of 10").replace("%1", str(value)), "score")
+            button.clicked.connect(lambda _c=False, v=value: self._rate(v))
+            grid.addWidget(button, value // 6, value % 6)
+            self.severity_buttons.append(button)
+        layout.addLayout(grid, 1)
+        which = label("hint", self.tr("Which leg"))
+        which.setText(self.tr("Which leg? (if you like)"))
+        layout.addWidget(which)
+        legs = QHBoxLayout()
+        self.leg_group = QButtonGroup(page)
+        self.leg_group.setExclusive(True)
+        self.leg_buttons: dict[Leg, QPushButton] = {}
+        for leg, text in ((Leg.LEFT, self.tr("Left")), (Leg.RIGHT, self.tr("Right")),
+                          (Leg.BOTH, self.tr("Both"))):
+            button = make_button(text, self.tr("The cramp was in this leg"),
+                                 self.tr("%1 leg").replace("%1", text))
+            button.setCheckable(True)
+            self.leg_group.addButton(button)
+            legs.addWidget(button, 1)
+            self.leg_buttons[leg] = button
+        layout.addLayout(legs)
+        self.skip_rating = make_button(self.tr("Skip"), self.tr("No rating this time (Esc)"),
+                                       self.tr("Skip the rating"))
+        self.skip_rating.clicked.connect(lambda: self._rate(None))
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.skip_rating)
+        layout.addLayout(row)
+        return page
+
+    # -- rendering -------------------------------------------------------------------
+    def owns(self, page: QWidget | None) -> bool:
+        return page in self._own
+
+    def show_snapshot(self, night: NightSnapshot) -> None:
+        entering = night.stage is not self._stage
+        session = night.session
+        phase = session.phase if session is not None else None
+        entering = entering or phase is not self._phase
+        self._stage, self._phase = night.stage, phase
+        stage = night.stage
+        if stage is Stage.IDLE:
+            if entering:
+                self._window.show_idle()
+        elif stage is Stage.AFTERCARE:
+            self._show(self.care_page, self.care_done_button, entering)
+        elif stage is Stage.SWITCH_OFF:
+            asks = night.switch_off_asks
+            self.switch_off_count.setText(
+                self.tr("Reminded %n time(s)", "", asks) if asks > 1 else "")
+            self._show(self.switch_off_page, self.switched_off_button, entering)
+        elif stage is Stage.RATING:
+            if entering:
+                checked = self.leg_group.checkedButton()
+                if checked is not None:
+                    self.leg_group.setExclusive(False)
+                    checked.setChecked(False)
+                    self.leg_group.setExclusive(True)
+            self._show(self.rating_page, self.skip_rating, entering)
+        elif session is not None and session.phase is Phase.ROUND_DONE:
+            self.done_round.setText(self.tr("Round %n", "", session.round))
+            self.done_caption.setText(session.caption)
+            self.red_flags.setVisible(night.red_flags)
+            self._show(self.done_page, self.again_button, entering)
+        elif session is not None:
+            self._render_countdown(night, session)
+            self._show(self.run_page, self.pause_button, entering)
+
+    def _render_countdown(self, night: NightSnapshot, session: Snapshot) -> None:
+        if night.followup is not None:
+            self.round_label.setText(followup_title(night.followup))
+        else:
+            self.round_label.setText(self.tr("Round %n", "", session.round))
+        step = session.step
+        self.instruction.setText(step.title if step is not None else "")
+        self.ring.set_state(session.progress, clock_text(session.display_seconds))
+        paused = session.phase is Phase.PAUSED
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setAccessibleName(self.pause_button.text())
+        self.caption.setText(self.tr("Paused") if paused else session.caption)
+
+    def _show(self, page: QWidget, focus: QWidget, entering: bool) -> None:
+        self._pages.setCurrentWidget(page)
+        if entering:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _rate(self, severity: int | None) -> None:
+        checked = self.leg_group.checkedButton()
+        leg = next((leg for leg, b in self.leg_buttons.items() if b is checked), None)
+        self._window.rating_given.emit(severity, leg)
+
+    # -- keys ------------------------------------------------------------------------
+    def key_pressed(self, event: QKeyEvent) -> bool:
+        """Space / Enter: the primary intent; digits rate while the rating is shown."""
+        key = event.key()
+        if key in PRIMARY_KEYS:
+            self._window.primary_requested.emit()
+            return True
+        if self._stage is Stage.RATING and key in DIGIT_KEYS:
+            self._rate(DIGIT_KEYS[key])
+            return True
+        return False
