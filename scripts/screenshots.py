@@ -75,8 +75,32 @@ def shoot(out: Path) -> int:
     dialog.grab().save(str(path))
     print(path)
     dialog.reject()
+    shoot_guidance(out, settle)
     timer.shutdown()
     return 0
+
+
+def shoot_guidance(out: Path, settle: Callable[[], None]) -> None:
+    """The Tips and Warning signs pages. Until the main window shows them, each is drawn
+    on its own, in a window of the main window's size and margins, in the same theme."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from cramp_timer.ui.guidance_pages import TipsPage, WarningSignsPage
+
+    for name, page_class in (("tips", TipsPage), ("warning-signs", WarningSignsPage)):
+        host = QWidget()
+        host.setWindowTitle("Cramp Timer")
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(page_class())
+        host.resize(560, 680)
+        host.show()
+        settle()
+        path = out / f"{name}.png"
+        if not host.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        print(path)
+        host.close()
 
 
 if __name__ == "__main__":

@@ -86,6 +86,29 @@ QSlider::handle:horizontal {{ width: 26px; margin: -10px 0; background: {RING};
     border-radius: 13px; }}
 QCheckBox, QRadioButton {{ spacing: 12px; padding: 4px; }}
 QLabel#value {{ color: {TEXT_DIM}; min-width: 150px; }}
+QLabel#guideTitle {{ font-size: 30px; font-weight: 600; color: {ACCENT_TEXT}; }}
+QLabel#guideHeading {{ font-size: 26px; font-weight: 600; color: {ACCENT_TEXT}; }}
+QLabel#guideItem {{ font-size: 22px; color: {TEXT}; }}
+QWidget[compact="true"] QLabel#guideTitle {{ font-size: 26px; }}
+QWidget[compact="true"] QLabel#guideHeading {{ font-size: 23px; }}
+QWidget[compact="true"] QLabel#guideItem {{ font-size: 20px; }}
+QScrollArea#guideScroll {{ border: 2px solid {BACKGROUND}; border-radius: 8px; }}
+QScrollArea#guideScroll:focus {{ border: 2px solid {BORDER}; }}
+QScrollArea#guideScroll QScrollBar:vertical {{
+    width: 14px; background: {RING_TRACK}; border: none; border-radius: 7px; margin: 0;
+}}
+QScrollArea#guideScroll QScrollBar::handle:vertical {{
+    background: {TEXT_DIM}; border-radius: 7px; min-height: 40px;
+}}
+QScrollArea#guideScroll QScrollBar::add-line, QScrollArea#guideScroll QScrollBar::sub-line {{
+    height: 0; border: none; background: none;
+}}
+QScrollArea#guideScroll QScrollBar::add-page, QScrollArea#guideScroll QScrollBar::sub-page {{
+    background: none;
+}}
+QFrame#guideUrgent {{ background: {WARNING_BG}; border: 1px solid {BORDER}; border-radius: 12px; }}
+QFrame#guideUrgent QLabel {{ background: {WARNING_BG}; color: {ACCENT_TEXT}; }}
+QPushButton#guideBack {{ min-width: 120px; padding: 6px 20px; font-size: 20px; }}
 QToolTip {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
 """
 
