@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from cramp_timer.aftercare import followup_plan
+from cramp_timer.aftercare import followup_plan, switch_off_text
 from cramp_timer.clock import Clock
 from cramp_timer.cramp import cramp_plan, plan_texts
 from cramp_timer.diary import FollowupKind, Leg
+from cramp_timer.guidance import red_flags_spoken
 from cramp_timer.i18n import translate
 from cramp_timer.night import (
     CrampEnded,
@@ -93,7 +94,7 @@ class SessionController(QObject):
         """Start the speech worker and render tonight's lines ahead of need."""
         self._speaker.start()
         self.apply_settings()
-        self._speaker.prepare(plan_texts(self._plan()))
+        self._speaker.prepare(self._stretch_lines())
         self._speech_poll.start()
 
     def apply_settings(self) -> None:
@@ -123,7 +124,7 @@ class SessionController(QObject):
             return
         settings = self._settings()
         events = self._night.cramp()
-        self._speaker.prepare(plan_texts(self._plan()))
+        self._speaker.prepare(self._stretch_lines())
         self._speech_poll.start()
         log.info("session started: %s, hold %s s", settings.variant.value, settings.hold_seconds)
         self.session_started.emit(settings)
@@ -185,8 +186,8 @@ class SessionController(QObject):
         if self._night.can(Move.FOLLOWUP):
             settings = self._settings()
             self._after(self._night.followup(kind))
-            self._speaker.prepare(plan_texts(followup_plan(kind, settings.heat_minutes,
-                                                           settings.cold_minutes)))
+            plan = followup_plan(kind, settings.heat_minutes, settings.cold_minutes)
+            self._speaker.prepare((*plan_texts(plan), switch_off_text()))
 
     def acknowledge(self) -> None:
         if self._night.stage is Stage.SWITCH_OFF:
@@ -219,6 +220,10 @@ class SessionController(QObject):
     def _plan(self) -> Plan:
         s = self._settings()
         return cramp_plan(s.variant, s.prep_seconds, s.hold_seconds)
+
+    def _stretch_lines(self) -> tuple[str, ...]:
+        """What a stretch may say, to render ahead of need."""
+        return (*plan_texts(self._plan()), red_flags_spoken())
 
     def _minutes(self) -> tuple[int, int]:
         s = self._settings()

@@ -35,7 +35,7 @@ from typing import Final
 from cramp_timer.aftercare import SWITCH_OFF_REPEAT_SECONDS, followup_plan, switch_off_text
 from cramp_timer.clock import Clock
 from cramp_timer.diary import CrampOutcome, FollowupKind, Leg
-from cramp_timer.i18n import translate
+from cramp_timer.guidance import RED_FLAGS_KEY, red_flags_spoken
 from cramp_timer.session import (
     Action,
     Event,
@@ -138,11 +138,6 @@ class NightSnapshot:
     cramp_outcome: CrampOutcome | None
     followups_done: tuple[FollowupKind, ...]
     switch_off_asks: int  # how often "switch the pad off" has been said
-
-
-def red_flags_spoken() -> str:
-    return translate("night", "Three rounds and still cramping. If your leg is swollen, red "
-                     "or warm, or the cramp will not let go, please call a doctor now.")
 
 
 class Night:
@@ -307,7 +302,7 @@ class Night:
         if self._stage is Stage.STRETCH and self._cramp is not None:
             if self._cramp.snapshot().round >= RED_FLAG_ROUNDS and not self._red_flags:
                 self._red_flags = True
-                result.append(Say("red-flags", red_flags_spoken()))
+                result.append(Say(RED_FLAGS_KEY, red_flags_spoken()))
         elif self._stage is Stage.FOLLOWUP and self._followup is not None:
             result += self._end_followup([])
         return result

@@ -35,6 +35,7 @@ def shoot(out: Path) -> int:
 
     from cramp_timer.app import CrampTimer
     from cramp_timer.clock import FakeClock
+    from cramp_timer.diary import FollowupKind
     from cramp_timer.paths import AppPaths
     from cramp_timer.speech import SilentSpeaker
     from cramp_timer.ui.theme import apply_night_theme
@@ -63,44 +64,39 @@ def shoot(out: Path) -> int:
         print(path)
 
     snap("idle")
-    timer.controller.start()
+    controller = timer.controller
+    controller.start()
     clock.advance(5 + 17.4)
-    snap("countdown", timer.controller.tick)
+    snap("countdown", controller.tick)
     clock.advance(40)
-    snap("round-done", timer.controller.tick)
-    timer.controller.stop()
+    snap("round-done", controller.tick)
+    for _round in (2, 3):
+        controller.again()
+        clock.advance(50.5)
+        controller.tick()
+    snap("red-flags")
+    controller.better()
+    snap("aftercare")
+    controller.followup(FollowupKind.HEAT)
+    clock.advance(12 + 4 * 60 + 21.3)
+    snap("heat", controller.tick)
+    clock.advance(15 * 60)
+    snap("switch-off", controller.tick)
+    controller.acknowledge()
+    controller.finish_care()
+    snap("rating")
+    controller.rate(None, None)
+    snap("warning-signs", window.show_warning_signs)
+    snap("tips", window.show_tips)
+    window.show_idle()
     dialog = timer.open_settings()
     settle()
     path = out / "settings.png"
     dialog.grab().save(str(path))
     print(path)
     dialog.reject()
-    shoot_guidance(out, settle)
     timer.shutdown()
     return 0
-
-
-def shoot_guidance(out: Path, settle: Callable[[], None]) -> None:
-    """The Tips and Warning signs pages. Until the main window shows them, each is drawn
-    on its own, in a window of the main window's size and margins, in the same theme."""
-    from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-    from cramp_timer.ui.guidance_pages import TipsPage, WarningSignsPage
-
-    for name, page_class in (("tips", TipsPage), ("warning-signs", WarningSignsPage)):
-        host = QWidget()
-        host.setWindowTitle("Cramp Timer")
-        layout = QVBoxLayout(host)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(page_class())
-        host.resize(560, 680)
-        host.show()
-        settle()
-        path = out / f"{name}.png"
-        if not host.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        print(path)
-        host.close()
 
 
 if __name__ == "__main__":

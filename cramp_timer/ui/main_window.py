@@ -11,6 +11,7 @@ window has painted. The composition root calls ``complete()``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from cramp_timer.night import NightSnapshot
+    from cramp_timer.ui.guidance_pages import GuidePage
     from cramp_timer.ui.night_view import NightView
     from cramp_timer.window_state import WindowState
 
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Cramp Timer"))
         self.setAccessibleName(self.tr("Cramp Timer"))
         self.night: NightView | None = None
+        self._return_to: QWidget | None = None  # where Back leaves a page of reading
+        self._reading: dict[str, GuidePage] = {}
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -140,6 +144,8 @@ class MainWindow(QMainWindow):
             from cramp_timer.ui.night_view import NightView
 
             self.night = NightView(self, self.pages)
+            self.warning_signs_requested.connect(self.show_warning_signs)
+            self.tips_requested.connect(self.show_tips)
             QShortcut(QKeySequence("Esc"), self, self._escape)
             for key, signal in (("P", self.pause_requested), ("B", self.better_requested),
                                 ("A", self.again_requested), ("Ctrl+,", self.settings_requested)):
@@ -154,11 +160,35 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(IDLE_PAGE)
         self.cramp_now.setFocus()
 
-    def show_page(self, page: QWidget) -> None:
-        """Show a page that is not part of the night's flow (tips, warning signs)."""
-        if self.pages.indexOf(page) < 0:
+    def show_warning_signs(self) -> None:
+        from cramp_timer.ui.guidance_pages import WarningSignsPage
+
+        self._show_reading("warning signs", WarningSignsPage)
+
+    def show_tips(self) -> None:
+        from cramp_timer.ui.guidance_pages import TipsPage
+
+        self._show_reading("tips", TipsPage)
+
+    def _show_reading(self, name: str, build: Callable[[], GuidePage]) -> None:
+        """A page to read (built on first use); Back or Esc returns to where it was."""
+        page = self._reading.get(name)
+        if page is None:
+            page = self._reading[name] = build()
+            page.back_requested.connect(self._leave_reading)
             self.pages.addWidget(page)
+        if self._return_to is None:
+            self._return_to = self.pages.currentWidget()
         self.pages.setCurrentWidget(page)
+
+    def _leave_reading(self) -> None:
+        back = self._return_to
+        self._return_to = None
+        if back is not None and self.pages.indexOf(back) > 0:
+            self.pages.setCurrentWidget(back)
+            back.setFocus()
+        else:
+            self.show_idle()
 
     def present(self, state: WindowState) -> None:
         """Open at the remembered size on the screen under the pointer, in front."""
@@ -190,9 +220,8 @@ class MainWindow(QMainWindow):
     # -- keys ------------------------------------------------------------------------
     def _escape(self) -> None:
         """Esc leaves a page of reading (tips, warning signs); otherwise it stops."""
-        if self.night is not None and not self.night.owns(self.pages.currentWidget()) \
-                and self.pages.currentIndex() != IDLE_PAGE:
-            self.show_idle()
+        if self._return_to is not None:
+            self._leave_reading()
         else:
             self.stop_requested.emit()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cramp_timer.aftercare import followup_title
 from cramp_timer.diary import FollowupKind, Leg
+from cramp_timer.guidance import red_flags_short
 from cramp_timer.night import NightSnapshot, Stage
 from cramp_timer.session import Phase, Snapshot
 from cramp_timer.ui.main_window import make_button
@@ -35,9 +36,30 @@ PRIMARY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that is always tall enough for all its lines.
+
+    A page in a QStackedWidget gets no height-for-width layout, so a plain wrapped label
+    is sized for one width and clips its last lines at another."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.wordWrap():
+            needed = self.heightForWidth(self.width())
+            if needed > 0 and needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
+
 def label(object_name: str, description: str, wrap: bool = True) -> QLabel:
     """A label whose text changes; no accessible name, so readers read the text itself."""
-    text = QLabel("")
+    text = WrappedLabel("")
     text.setObjectName(object_name)
     text.setAlignment(Qt.AlignmentFlag.AlignCenter)
     text.setWordWrap(wrap)
@@ -107,11 +129,14 @@ class NightView(QObject):
         self.done_round = label("round", self.tr("Round number"))
         self.done_caption = label("caption", self.tr("Spoken words"))
         self.red_flags = label("redFlags", self.tr("Warning signs"))
-        self.red_flags.setText(self.tr(
-            "Three rounds and still cramping?\n"
-            "A leg that is swollen, red or warm, or a cramp that stretching does not "
-            "ease, needs a doctor now. It can be a blood clot."))
+        self.red_flags.setText("\n".join(red_flags_short()))
+        self.red_flags.setMargin(10)  # not QSS padding: a wrapped label then clips its end
         self.red_flags.hide()
+        self.red_flags_more = make_button(self.tr("More about warning signs"),
+                                          self.tr("When a cramp needs a doctor"),
+                                          self.tr("More about warning signs"))
+        self.red_flags_more.clicked.connect(w.warning_signs_requested.emit)
+        self.red_flags_more.hide()
         self.question = label("question", self.tr("Question"))
         self.question.setText(self.tr("How is the cramp now?"))
         self.better_button = make_button(self.tr("Better"), self.tr("The cramp has eased (B)"),
@@ -131,6 +156,7 @@ class NightView(QObject):
         layout.addWidget(self.done_round)
         layout.addWidget(self.done_caption)
         layout.addWidget(self.red_flags)
+        layout.addWidget(self.red_flags_more)
         layout.addStretch(1)
         layout.addWidget(self.question)
         layout.addStretch(1)
@@ -251,7 +277,7 @@ class NightView(QObject):
         elif stage is Stage.SWITCH_OFF:
             asks = night.switch_off_asks
             self.switch_off_count.setText(
-                self.tr("Reminded %n time(s)", "", asks) if asks > 1 else "")
+                self.tr("Reminded %1 times").replace("%1", str(asks)) if asks > 1 else "")
             self._show(self.switch_off_page, self.switched_off_button, entering)
         elif stage is Stage.RATING:
             if entering:
@@ -265,6 +291,10 @@ class NightView(QObject):
             self.done_round.setText(self.tr("Round %n", "", session.round))
             self.done_caption.setText(session.caption)
             self.red_flags.setVisible(night.red_flags)
+            self.red_flags_more.setVisible(night.red_flags)
+            # room for the warning: it takes the place of the caption and the question
+            self.done_caption.setVisible(not night.red_flags)
+            self.question.setVisible(not night.red_flags)
             self._show(self.done_page, self.again_button, entering)
         elif session is not None:
             self._render_countdown(night, session)

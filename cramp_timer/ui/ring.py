@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cramp_timer.ui import theme
@@ -13,6 +13,7 @@ class CountdownRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._progress = 0.0
+        self._digit_px = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(220, 220))
         # The digits are a plain label so screen readers read them as its text; it is
@@ -29,11 +30,27 @@ class CountdownRing(QWidget):
 
     def set_state(self, progress: float, digits: str) -> None:
         if digits != self.digits.text():
+            resize = len(digits) != len(self.digits.text())
             self.digits.setText(digits)
+            if resize:
+                self._fit_digits()
         progress = min(1.0, max(0.0, progress))
         if abs(progress - self._progress) > 1e-4:
             self._progress = progress
             self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_digits()
+
+    def _fit_digits(self) -> None:
+        """As large as fits inside the ring: "45" big, "14:59" smaller."""
+        side = min(self.width(), self.height()) - 24
+        share = 0.5 if len(self.digits.text()) <= 2 else 0.27
+        size = max(24, min(120, int(side * share)))
+        if size != self._digit_px:
+            self._digit_px = size
+            self.digits.setStyleSheet(f"background: transparent; font-size: {size}px;")
 
     @property
     def progress(self) -> float:

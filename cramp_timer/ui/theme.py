@@ -59,9 +59,8 @@ QLabel#instruction {{ font-size: 24px; color: {TEXT}; }}
 QLabel#round {{ font-size: 20px; color: {TEXT_DIM}; }}
 QLabel#hint {{ font-size: 18px; color: {TEXT_DIM}; qproperty-alignment: AlignCenter; }}
 QLabel#redFlags {{
-    font-size: 24px; font-weight: 600; color: {ACCENT_TEXT};
+    font-size: 22px; font-weight: 600; color: {ACCENT_TEXT};
     background: {WARNING_BG}; border: 2px solid {ACCENT_HOVER}; border-radius: 12px;
-    padding: 10px;
 }}
 QLabel#alarm {{ font-size: 44px; font-weight: 600; color: {ACCENT_TEXT}; }}
 QPushButton#score {{ font-size: 30px; font-weight: 600; min-height: 64px; padding: 4px; }}

@@ -1,0 +1,194 @@
+"""After the stretch, in the real window: red flags, heat / cold / massage, the rating,
+the pages to read. Offscreen, driven by a fake clock and a recording speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fakes import RecordingSpeaker
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cramp_timer.app import CrampTimer
+from cramp_timer.clock import FakeClock
+from cramp_timer.diary import CrampOutcome, Diary, Followup, FollowupKind, Leg
+from cramp_timer.paths import AppPaths
+from cramp_timer.settings import Settings, save_settings
+from cramp_timer.ui.guidance_pages import TipsPage, WarningSignsPage
+from cramp_timer.ui.night_view import NightView, clock_text
+
+ROUND = 5 + 45
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def speaker(clock: FakeClock) -> RecordingSpeaker:
+    return RecordingSpeaker(clock)
+
+
+@pytest.fixture
+def paths() -> AppPaths:
+    paths = AppPaths.default()
+    paths.ensure()
+    save_settings(paths.settings_file, Settings(heat_minutes=5, cold_minutes=5))
+    return paths
+
+
+@pytest.fixture
+def timer(qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker
+          ) -> Iterator[CrampTimer]:
+    app = CrampTimer(paths, clock, speaker)
+    qtbot.addWidget(app.window)
+    app.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    app.shutdown()
+
+
+def view(timer: CrampTimer) -> NightView:
+    return timer.window.complete()
+
+
+def advance(timer: CrampTimer, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
+    for _ in range(round(seconds / step)):
+        clock.advance(step)
+        timer.controller.tick()
+
+
+def click(qtbot: QtBot, button: object) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def current(timer: CrampTimer) -> object:
+    return timer.window.pages.currentWidget()
+
+
+def test_heat_then_switch_off_then_rating_all_reach_the_diary(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot,
+        paths: AppPaths) -> None:
+    night = view(timer)
+    busy: list[bool] = []
+    timer.controller.busy_changed.connect(busy.append)
+    click(qtbot, timer.window.cramp_now)
+    advance(timer, clock, ROUND)
+    click(qtbot, night.better_button)
+    assert current(timer) is night.care_page
+    assert night.care_done_button.hasFocus()
+    click(qtbot, night.care_buttons[FollowupKind.HEAT])
+    assert current(timer) is night.run_page
+    assert night.round_label.text() == "Heat"
+    assert "fall asleep" in night.instruction.text()
+    assert speaker.keys()[-1] == "care-safety"
+    advance(timer, clock, 12)
+    assert night.ring.digits.text() == "5:00"
+    advance(timer, clock, 100)
+    assert night.ring.digits.text() == "3:20"
+    advance(timer, clock, 200)
+    assert current(timer) is night.switch_off_page
+    assert speaker.keys()[-1] == "switch-off"
+    assert night.switched_off_button.hasFocus()
+    advance(timer, clock, 121)
+    assert speaker.keys()[-3:] == ["switch-off"] * 3
+    assert night.switch_off_count.text() == "Reminded 3 times"
+    # awake for the stretch, not while choosing, again for the heat until the pad is off
+    assert busy == [True, False, True]
+    qtbot.keyClick(timer.window, Qt.Key.Key_Space)  # "it is off"
+    assert current(timer) is night.care_page
+    assert busy == [True, False, True, False]
+    advance(timer, clock, 120)
+    assert speaker.keys()[-1] == "switch-off" and speaker.keys().count("switch-off") == 3
+    click(qtbot, night.care_done_button)
+    assert current(timer) is night.rating_page
+    click(qtbot, night.leg_buttons[Leg.LEFT])
+    click(qtbot, night.severity_buttons[7])
+    assert timer.window.pages.currentIndex() == 0
+    with Diary.open(paths.diary_file) as diary:
+        (entry,) = diary.cramps()
+    assert entry.outcome is CrampOutcome.BETTER and entry.severity == 7
+    assert entry.leg is Leg.LEFT
+    assert entry.followups == (Followup(FollowupKind.HEAT, 5.0),)
+
+
+def test_three_rounds_without_relief_show_and_say_the_warning_signs(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot,
+        paths: AppPaths) -> None:
+    night = view(timer)
+    timer.controller.start()
+    for round_number in (1, 2, 3):
+        advance(timer, clock, ROUND)
+        assert current(timer) is night.done_page
+        assert night.red_flags.isVisible() is (round_number == 3)
+        if round_number < 3:
+            click(qtbot, night.again_button)
+    assert speaker.keys()[-1] == "red-flags"
+    assert "doctor" in speaker.said[-1][2]
+    assert "See a doctor now." in night.red_flags.text()
+    click(qtbot, night.red_flags_more)
+    assert isinstance(current(timer), WarningSignsPage)
+    qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
+    assert current(timer) is night.done_page  # back where the person was
+    click(qtbot, night.instead_button)
+    assert current(timer) is night.care_page
+    with Diary.open(paths.diary_file) as diary:
+        (entry,) = diary.cramps()
+    assert entry.outcome is CrampOutcome.STILL_CRAMPING and entry.red_flags_shown
+    assert entry.rounds == 3
+
+
+def test_massage_speaks_each_step_and_returns_to_the_choice(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot) -> None:
+    night = view(timer)
+    timer.controller.start()
+    advance(timer, clock, ROUND)
+    click(qtbot, night.better_button)
+    click(qtbot, night.care_buttons[FollowupKind.MASSAGE])
+    advance(timer, clock, 5 + 120)
+    keys = speaker.keys()
+    assert keys[keys.index("care-safety"):] == [
+        "care-safety", "massage-1", "massage-2", "massage-3", "massage-4", "care-end"]
+    assert current(timer) is night.care_page
+
+
+def test_stop_then_digit_keys_rate_and_esc_skips(
+        timer: CrampTimer, clock: FakeClock, qtbot: QtBot, paths: AppPaths) -> None:
+    night = view(timer)
+    timer.controller.start()
+    advance(timer, clock, 10)
+    qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
+    assert current(timer) is night.rating_page
+    qtbot.keyClick(timer.window, Qt.Key.Key_4)
+    assert timer.window.pages.currentIndex() == 0
+    timer.controller.start()
+    timer.controller.stop()
+    qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
+    with Diary.open(paths.diary_file) as diary:
+        entries = sorted(diary.cramps(), key=lambda entry: entry.id)
+    assert [entry.severity for entry in entries] == [4, None]
+
+
+def test_tips_and_warning_signs_open_from_the_idle_page_and_esc_returns(
+        timer: CrampTimer, qtbot: QtBot) -> None:
+    for button, kind in ((timer.window.tips_button, TipsPage),
+                         (timer.window.warning_button, WarningSignsPage)):
+        click(qtbot, button)
+        assert isinstance(current(timer), kind)
+        qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
+        assert timer.window.pages.currentIndex() == 0
+        assert timer.window.cramp_now.hasFocus()
+
+
+def test_cramp_now_works_from_a_page_of_reading(timer: CrampTimer, qtbot: QtBot) -> None:
+    click(qtbot, timer.window.tips_button)
+    qtbot.keyClick(timer.window, Qt.Key.Key_Space)
+    assert current(timer) is view(timer).run_page
+
+
+@pytest.mark.parametrize(("seconds", "text"), [(45, "45"), (59, "59"), (60, "1:00"),
+                                               (899, "14:59"), (1200, "20:00")])
+def test_clock_text(seconds: int, text: str) -> None:
+    assert clock_text(seconds) == text
