@@ -77,6 +77,10 @@ class SettingsDialog(QDialog):
         self.prep = _spin("prep_seconds", self.tr(" s"),
                           self.tr("Time to get into position, in seconds"))
         form.addRow(self.tr("&Time to get into position"), self.prep)
+        self.heat = _spin("heat_minutes", self.tr(" min"), self.tr("Heat timer in minutes"))
+        form.addRow(self.tr("Heat ti&mer"), self.heat)
+        self.cold = _spin("cold_minutes", self.tr(" min"), self.tr("Cold timer in minutes"))
+        form.addRow(self.tr("&Cold timer"), self.cold)
 
         self.seated = QRadioButton(self.tr("S&eated: leg straight, pull the top of the foot "
                                            "toward you (a towel helps)"))
@@ -137,6 +141,8 @@ class SettingsDialog(QDialog):
         self._loaded = settings
         self.hold.setValue(settings.hold_seconds)
         self.prep.setValue(settings.prep_seconds)
+        self.heat.setValue(settings.heat_minutes)
+        self.cold.setValue(settings.cold_minutes)
         (self.standing if settings.variant is Variant.STANDING else self.seated).setChecked(True)
         self.voice_on.setChecked(settings.voice_enabled)
         self.voice.clear()
@@ -159,6 +165,8 @@ class SettingsDialog(QDialog):
         return self._loaded.with_changes(
             hold_seconds=self.hold.value(),
             prep_seconds=self.prep.value(),
+            heat_minutes=self.heat.value(),
+            cold_minutes=self.cold.value(),
             variant=Variant.STANDING if self.standing.isChecked() else Variant.SEATED,
             voice_enabled=self.voice_on.isChecked(),
             voice_id=str(self.voice.currentData() or ""),
