@@ -101,6 +101,9 @@ class SessionController(QObject):
         self._speaker.configure(voice_options(self._settings()))
 
     def shutdown(self) -> None:
+        """Quitting mid-stretch or mid-timer records it as stopped, then closes speech."""
+        if self._night.stage in (Stage.STRETCH, Stage.FOLLOWUP):
+            self.stop()
         self._wake.stop()
         self._speech_poll.stop()
         self._speaker.close()

@@ -49,13 +49,28 @@ def window_ids(display: str, title: str) -> list[str]:
     return result.stdout.split()
 
 
+def start_now(display: str, home: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "cramp_timer", "--now"],
+                            env=app_env(display, home), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
+
+
+def end(proc: subprocess.Popen[bytes]) -> None:
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    if proc.stdout:
+        proc.stdout.close()
+
+
 def test_cramp_timer_now_opens_the_window_and_runs_a_session(display: str,
                                                              tmp_path: Path) -> None:
     home = tmp_path / "home"
     log = home / "state" / "cramp-timer" / "cramp-timer.log"
-    proc = subprocess.Popen([sys.executable, "-m", "cramp_timer", "--now"],
-                            env=app_env(display, home), stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT)
+    proc = start_now(display, home)
     try:
         wait_for(lambda: window_ids(display, "Cramp Timer") or proc.poll() is not None,
                  "the window")
@@ -70,11 +85,34 @@ def test_cramp_timer_now_opens_the_window_and_runs_a_session(display: str,
         assert proc.wait(timeout=15) == 0
         assert "asked to quit by a signal" in log.read_text()
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        if proc.stdout:
-            proc.stdout.close()
+        end(proc)
+
+
+def test_a_killed_app_leaves_an_unfinished_diary_row_and_starts_again(
+        display: str, tmp_path: Path) -> None:
+    from cramp_timer.diary import CrampOutcome, Diary
+
+    home = tmp_path / "home"
+    log = home / "state" / "cramp-timer" / "cramp-timer.log"
+    diary_file = home / "data" / "cramp-timer" / "diary.sqlite3"
+    proc = start_now(display, home)
+    try:
+        wait_for(lambda: log.exists() and "cue position:" in log.read_text(), "the first cue")
+        proc.send_signal(signal.SIGKILL)  # a crash, or the power going
+        assert proc.wait(timeout=15) == -signal.SIGKILL
+    finally:
+        end(proc)
+    log.write_text("")
+    again = start_now(display, home)  # restart on the same files
+    try:
+        wait_for(lambda: "cue position:" in log.read_text() or again.poll() is not None,
+                 "the second start's first cue")
+        assert again.poll() is None
+    finally:
+        end(again)
+    with Diary.open(diary_file) as diary:
+        entries = sorted(diary.cramps(), key=lambda entry: entry.id)
+    assert len(entries) == 2
+    killed, second = entries
+    assert killed.unfinished and killed.outcome is None
+    assert not second.unfinished and second.outcome is CrampOutcome.STOPPED
