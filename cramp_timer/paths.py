@@ -50,6 +50,11 @@ class AppPaths:
         return self.state_dir / "window.json"
 
     @property
+    def reminder_state_file(self) -> Path:
+        """The last night the reminder handled, and a pending snooze."""
+        return self.state_dir / "reminder.json"
+
+    @property
     def diary_file(self) -> Path:
         return self.data_dir / "diary.sqlite3"
 

@@ -89,10 +89,18 @@ class Cue:
 
 @dataclass(frozen=True)
 class Step:
+    """One timed part of a plan.
+
+    ``group`` ties consecutive steps into one exercise (get into position, hold, rest,
+    hold, ...): Skip then jumps past the rest of the group. ``None`` means the step is a
+    group of its own, so Skip goes to the very next step.
+    """
+
     kind: StepKind
     seconds: float
     title: str  # shown large for the whole step
     cues: tuple[Cue, ...] = ()
+    group: int | None = None
 
     def __post_init__(self) -> None:
         if not self.seconds > 0:
@@ -206,12 +214,13 @@ class Session:
         return [change]
 
     def skip(self) -> list[Event]:
+        """On to the next step, or past the rest of the current step's group."""
         events, overtaken = self._catch_up()
         if overtaken:
             return events
         self._check(Action.SKIP)
         self._count_hold(self._elapsed_in_step())
-        entered = self._enter_step(self._run.step_index + 1, self._time())
+        entered = self._enter_step(self._end_of_group(), self._time())
         return [*events, *entered, *self.update()]
 
     def better(self) -> list[Event]:
@@ -347,6 +356,15 @@ class Session:
 
     def _current_step(self) -> Step:
         return self._plan[self._run.step_index]
+
+    def _end_of_group(self) -> int:
+        """The index of the first step after the current step's group."""
+        index = self._run.step_index + 1
+        group = self._current_step().group
+        if group is not None:
+            while index < len(self._plan) and self._plan[index].group == group:
+                index += 1
+        return index
 
     def _check(self, action: Action) -> Phase:
         try:

@@ -18,10 +18,10 @@ import reprlib
 import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from enum import Enum
 from pathlib import Path
-from typing import Any, Final, get_type_hints
+from typing import Any, Final, get_origin, get_type_hints
 
 from cramp_timer.atomic import write_bytes_atomic, write_text_atomic
 from cramp_timer.i18n import translate
@@ -181,6 +181,61 @@ class ChoiceField(FieldSpec):
         return value.value if isinstance(value, Enum) else value
 
 
+@dataclass(frozen=True)
+class TimeField(FieldSpec):
+    """A local clock time, whole minutes; ``"22:00"`` in the file."""
+
+    @property
+    def python_type(self) -> type:
+        return time
+
+    def check(self, value: object) -> object:
+        rule = "must be a time of day written HH:MM, from 00:00 to 23:59"
+        if isinstance(value, time):
+            if value.tzinfo is not None or value.second or value.microsecond:
+                raise _Invalid(rule)
+            return value
+        if (not isinstance(value, str) or len(value) != 5 or value[2] != ":"
+                or not (value[:2] + value[3:]).isascii()
+                or not (value[:2] + value[3:]).isdigit()):
+            raise _Invalid(rule)
+        hour, minute = int(value[:2]), int(value[3:])
+        if hour > 23 or minute > 59:
+            raise _Invalid(rule)
+        return time(hour, minute)
+
+    def to_json(self, value: object) -> object:
+        return value.strftime("%H:%M") if isinstance(value, time) else value
+
+
+WEEKDAY_NAMES: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class WeekdaysField(FieldSpec):
+    """A set of weekdays, 0 = Monday ... 6 = Sunday; ``["mon", "tue"]`` in the file."""
+
+    @property
+    def python_type(self) -> type:
+        return frozenset
+
+    def check(self, value: object) -> object:
+        rule = "must be a list of weekdays from: " + ", ".join(WEEKDAY_NAMES)
+        if isinstance(value, (set, frozenset)):
+            if not all(type(d) is int and 0 <= d <= 6 for d in value):
+                raise _Invalid(rule)
+            return frozenset(value)
+        if not isinstance(value, list) or not all(
+                isinstance(d, str) and d in WEEKDAY_NAMES for d in value):
+            raise _Invalid(rule)
+        return frozenset(WEEKDAY_NAMES.index(d) for d in value)
+
+    def to_json(self, value: object) -> object:
+        if isinstance(value, frozenset):
+            return [WEEKDAY_NAMES[d] for d in sorted(value)]
+        return value
+
+
 FIELDS: Final[tuple[FieldSpec, ...]] = (
     # kind, name in the file, label for people (used in problem sentences), default, rule
     IntField("hold_seconds", QT_TRANSLATE_NOOP("settings", "stretch hold time"), 45, 30, 60),
@@ -192,6 +247,18 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     FloatField("voice_volume", QT_TRANSLATE_NOOP("settings", "voice volume"), 0.9, 0.0, 1.0),
     IntField("heat_minutes", QT_TRANSLATE_NOOP("settings", "heat time"), 15, 5, 20),
     IntField("cold_minutes", QT_TRANSLATE_NOOP("settings", "cold time"), 10, 5, 15),
+    # the bedtime reminder and routine
+    BoolField("reminder_enabled", QT_TRANSLATE_NOOP("settings", "bedtime reminder"), False),
+    TimeField("reminder_time", QT_TRANSLATE_NOOP("settings", "reminder time"), time(22, 0)),
+    WeekdaysField(
+        "reminder_weekdays", QT_TRANSLATE_NOOP("settings", "reminder days"), frozenset(range(7))
+    ),
+    BoolField("reminder_speak", QT_TRANSLATE_NOOP("settings", "spoken reminder"), False),
+    IntField("snooze_minutes", QT_TRANSLATE_NOOP("settings", "snooze time"), 10, 5, 60),
+    # the name of a routine (routines.DEFAULT_ROUTINE_NAME; not imported: routines imports us)
+    TextField(
+        "bedtime_routine", QT_TRANSLATE_NOOP("settings", "bedtime routine"), "Bedtime stretch", 80
+    ),
 )
 FIELDS_BY_NAME: Final[Mapping[str, FieldSpec]] = {spec.name: spec for spec in FIELDS}
 
@@ -221,6 +288,12 @@ class Settings:
     voice_volume: float = _DEFAULTS["voice_volume"]
     heat_minutes: int = _DEFAULTS["heat_minutes"]
     cold_minutes: int = _DEFAULTS["cold_minutes"]
+    reminder_enabled: bool = _DEFAULTS["reminder_enabled"]
+    reminder_time: time = _DEFAULTS["reminder_time"]
+    reminder_weekdays: frozenset[int] = _DEFAULTS["reminder_weekdays"]
+    reminder_speak: bool = _DEFAULTS["reminder_speak"]
+    snooze_minutes: int = _DEFAULTS["snooze_minutes"]
+    bedtime_routine: str = _DEFAULTS["bedtime_routine"]
 
     def __post_init__(self) -> None:
         for spec in FIELDS:
@@ -258,7 +331,8 @@ def _check_table_matches_dataclass() -> None:
         raise TypeError(f"Settings fields {names} do not match FIELDS")
     hints = get_type_hints(Settings)
     for spec in FIELDS:
-        if hints[spec.name] is not spec.python_type:
+        hint = hints[spec.name]
+        if (get_origin(hint) or hint) is not spec.python_type:  # frozenset[int] -> frozenset
             raise TypeError(f"Settings.{spec.name} is not {spec.python_type.__name__}")
         spec.check(spec.default)  # raises _Invalid if a default breaks its own rule
     if len(FIELDS_BY_NAME) != len(FIELDS) or "version" in FIELDS_BY_NAME:

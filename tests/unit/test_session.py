@@ -191,6 +191,31 @@ def test_skip_moves_to_the_next_step_at_once() -> None:
     assert session.phase is Phase.ROUND_DONE
 
 
+def test_skip_leaves_the_rest_of_a_group() -> None:
+    def step(kind: StepKind, group: int | None) -> Step:
+        return Step(kind, 10, kind.value, (Cue("start", kind.value, 10),), group)
+
+    plan = (
+        step(StepKind.PREPARE, 0), step(StepKind.HOLD, 0), step(StepKind.REST, 0),
+        step(StepKind.HOLD, 0), step(StepKind.PREPARE, 1), step(StepKind.HOLD, 1),
+        step(StepKind.HOLD, None), step(StepKind.HOLD, None),
+    )
+    clock = FakeClock()
+    session = make(clock, plan)
+    session.start()
+    clock.advance(12)  # 2 s into the first hold of group 0
+    session.update()
+    assert cues_of(session.skip()) == ["start"]
+    assert session.snapshot().step_index == 4
+    assert session.snapshot().hold_seconds_done == pytest.approx(2)
+    session.skip()
+    assert session.snapshot().step_index == 6  # group 1 done
+    session.skip()
+    assert session.snapshot().step_index == 7  # no group: one step at a time
+    session.skip()
+    assert session.phase is Phase.ROUND_DONE
+
+
 def test_a_tap_that_arrives_just_after_the_end_does_not_raise() -> None:
     clock = FakeClock()
     session = make(clock)

@@ -5,7 +5,7 @@ import json
 import os
 import stat
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cramp_timer import settings as settings_module
+from cramp_timer.routines import (
+    DEFAULT_ROUTINE_NAME,
+    NAME_MAX_LENGTH,
+    builtin_routines,
+    find_routine,
+)
 from cramp_timer.settings import (
     FIELDS,
     MIGRATIONS,
@@ -63,6 +69,12 @@ def test_defaults() -> None:
     assert s.voice_id == ""
     assert s.voice_rate == 150
     assert s.voice_volume == 0.9
+    assert s.reminder_enabled is False
+    assert s.reminder_time == time(22, 0)
+    assert s.reminder_weekdays == frozenset(range(7))
+    assert s.reminder_speak is False
+    assert s.snooze_minutes == 10
+    assert s.bedtime_routine == "Bedtime stretch" == DEFAULT_ROUTINE_NAME
 
 
 def test_table_and_dataclass_agree() -> None:
@@ -200,6 +212,76 @@ def test_field_spec_exposes_bounds_for_settings_pages() -> None:
     assert isinstance(field_spec("voice_enabled"), BoolField)
     voice = field_spec("voice_id")
     assert isinstance(voice, TextField) and voice.max_length == 200
+
+
+# ---------------------------------------------------------------- the reminder fields
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("22:00", time(22, 0)), ("00:00", time(0, 0)), ("23:59", time(23, 59)),
+     ("07:05", time(7, 5))],
+)
+def test_reminder_time_is_hh_mm_in_the_file(tmp_path: Path, text: str, value: time) -> None:
+    path = tmp_path / "settings.json"
+    write_json(path, {"version": SETTINGS_VERSION, "reminder_time": text})
+    assert load(path) == LoadResult(Settings(reminder_time=value), (), None)
+    save_settings(path, Settings(reminder_time=value))
+    assert json.loads(path.read_text(encoding="utf-8"))["reminder_time"] == text
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["24:00", "22:60", "7:05", "22.00", "22:00:00", "２２:００", "", 2200, None,
+     time(22, 0, 30), time(22, 0, tzinfo=timezone.utc)],
+)
+def test_reminder_time_refuses_anything_else(value: object) -> None:
+    with pytest.raises(SettingsError, match=r"reminder_time.*HH:MM"):
+        Settings().with_changes(reminder_time=value)
+
+
+def test_reminder_weekdays_are_names_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    chosen = Settings(reminder_weekdays=frozenset({0, 2, 6}))
+    save_settings(path, chosen)
+    assert json.loads(path.read_text(encoding="utf-8"))["reminder_weekdays"] == [
+        "mon", "wed", "sun"]
+    assert load(path) == LoadResult(chosen, (), None)
+    write_json(path, {"version": SETTINGS_VERSION, "reminder_weekdays": ["sun", "sun", "sat"]})
+    assert load(path).settings.reminder_weekdays == frozenset({5, 6})
+    write_json(path, {"version": SETTINGS_VERSION, "reminder_weekdays": []})
+    assert load(path).settings.reminder_weekdays == frozenset()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [["Monday"], ["mon", 1], "mon", [0], {7}, {True}, frozenset({"mon"}), None],
+)
+def test_reminder_weekdays_refuse_anything_else(value: object) -> None:
+    with pytest.raises(SettingsError, match="reminder_weekdays"):
+        Settings().with_changes(reminder_weekdays=value)
+
+
+def test_a_bad_reminder_value_is_repaired_like_any_other(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    write_json(path, {"version": SETTINGS_VERSION, "reminder_time": "25:00",
+                      "reminder_weekdays": ["mon"], "snooze_minutes": 61})
+    result = load(path)
+    assert result.settings == Settings(reminder_weekdays=frozenset({0}))
+    assert "reminder time, snooze time" in result.problems[0]
+
+
+def test_files_from_before_the_reminder_need_no_migration(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    write_json(path, {"version": 1, "hold_seconds": 50})
+    assert load(path) == LoadResult(Settings(hold_seconds=50), (), None)
+    assert SETTINGS_VERSION == 1
+
+
+def test_bedtime_routine_names_a_built_in_routine_by_default() -> None:
+    spec = field_spec("bedtime_routine")
+    assert isinstance(spec, TextField) and spec.max_length == NAME_MAX_LENGTH
+    assert find_routine(Settings().bedtime_routine, builtin_routines()) is not None
 
 
 # ---------------------------------------------------------------- save and load
@@ -598,7 +680,8 @@ json_value = st.recursive(
 )
 interesting_keys = st.sampled_from([spec.name for spec in FIELDS] + ["version", "hold", "prep"])
 field_values = st.one_of(
-    [st.sampled_from([spec.default, getattr(spec, "minimum", None)]) for spec in FIELDS]
+    [st.sampled_from([spec.to_json(spec.default), getattr(spec, "minimum", None)])
+     for spec in FIELDS]
 )
 settings_like = st.dictionaries(
     interesting_keys | st.text(max_size=10), field_values | json_value, max_size=10
