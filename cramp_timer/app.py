@@ -84,6 +84,8 @@ class CrampTimer:
         window.start_requested.connect(controller.start)
         window.primary_requested.connect(controller.primary)
         window.pause_requested.connect(controller.toggle_pause)
+        window.skip_requested.connect(controller.skip)
+        window.routine_requested.connect(self.run_routine)
         window.stop_requested.connect(controller.stop)
         window.again_requested.connect(controller.again)
         window.better_requested.connect(controller.better)
@@ -102,7 +104,9 @@ class CrampTimer:
                                   (controller.session_progressed, journal.progressed),
                                   (controller.session_ended, journal.ended),
                                   (controller.followup_ended, journal.followup),
-                                  (controller.rated, journal.rated)):
+                                  (controller.rated, journal.rated),
+                                  (controller.routine_started, journal.routine_started),
+                                  (controller.routine_ended, journal.routine_ended)):
                 signal.connect(lambda value, write=write: self._record(write, value))
 
     def _record(self, write: Callable[[Any], None], value: object) -> None:
@@ -116,6 +120,13 @@ class CrampTimer:
                 self.window.show_notice(self.window.tr(
                     "This session could not be written to your diary (%1).").replace(
                         "%1", str(error)))
+
+    def run_routine(self, name: str | None = None) -> str | None:
+        """Start a routine (None: the bedtime routine); a refusal is shown and returned."""
+        problem = self.controller.routine(name)
+        if problem is not None:
+            self.window.show_notice(problem)
+        return problem
 
     def show(self) -> None:
         """Show the window (if start-up has not already) and start the speech worker."""

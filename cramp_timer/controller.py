@@ -27,10 +27,13 @@ from cramp_timer.night import (
     NightEvent,
     NightSnapshot,
     Rated,
+    RoutineEnded,
+    RoutineStarted,
     Say,
     Stage,
     StageChanged,
 )
+from cramp_timer.routines import Routine, builtin_routines, find_routine, routine_plan
 from cramp_timer.session import CueDue, Phase, PhaseChanged, Plan
 from cramp_timer.settings import Settings
 from cramp_timer.speech import Speaker, SpeechEvent, SpeechEventKind, VoiceOptions
@@ -41,7 +44,7 @@ log = logging.getLogger(__name__)
 FRAME_SECONDS = 0.1
 SPEECH_POLL_MS = 100
 # While these are on screen the desktop is asked to keep the screen awake.
-BUSY = (Stage.STRETCH, Stage.FOLLOWUP, Stage.SWITCH_OFF)
+BUSY = (Stage.STRETCH, Stage.FOLLOWUP, Stage.SWITCH_OFF, Stage.ROUTINE)
 
 
 def voice_options(settings: Settings) -> VoiceOptions:
@@ -63,6 +66,8 @@ class SessionController(QObject):
     session_ended = Signal(object)  # CrampEnded
     followup_ended = Signal(object)  # FollowupEnded
     rated = Signal(object)  # Rated
+    routine_started = Signal(object)  # RoutineStarted
+    routine_ended = Signal(object)  # RoutineEnded
     busy_changed = Signal(bool)  # a stretch or timer runs: keep the screen awake
     cue_started = Signal(str, float)  # cue key, monotonic moment the sound began
 
@@ -71,12 +76,14 @@ class SessionController(QObject):
         clock: Clock,
         speaker: Speaker,
         settings: Callable[[], Settings],
+        routines: Callable[[], Sequence[Routine]] = builtin_routines,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._speaker = speaker
         self._settings = settings
+        self._routines = routines
         self._night = Night(clock, self._plan, self._minutes)
         self._busy = False
         self._voice_missing = False
@@ -102,7 +109,7 @@ class SessionController(QObject):
 
     def shutdown(self) -> None:
         """Quitting mid-stretch or mid-timer records it as stopped, then closes speech."""
-        if self._night.stage in (Stage.STRETCH, Stage.FOLLOWUP):
+        if self._night.stage in (Stage.STRETCH, Stage.FOLLOWUP, Stage.ROUTINE):
             self.stop()
         self._wake.stop()
         self._speech_poll.stop()
@@ -165,7 +172,7 @@ class SessionController(QObject):
     def stop(self) -> None:
         """Esc: stop the stretch or the timer; leave the questions without an answer."""
         stage = self._night.stage
-        if stage in (Stage.STRETCH, Stage.FOLLOWUP):
+        if stage in (Stage.STRETCH, Stage.FOLLOWUP, Stage.ROUTINE):
             self._speaker.silence()
             self._after(self._night.stop())
         elif stage is Stage.AFTERCARE:
@@ -204,6 +211,23 @@ class SessionController(QObject):
     def rate(self, severity: int | None, leg: Leg | None) -> None:
         if self._night.stage is Stage.RATING:
             self._after(self._night.rate(severity, leg))
+
+    def routine(self, name: str | None = None) -> str | None:
+        """Start a routine by name (None: the bedtime routine of the settings).
+
+        Returns None when it started, else one plain sentence why not."""
+        wanted = name if name is not None else self._settings().bedtime_routine
+        routine = find_routine(wanted, self._routines())
+        if routine is None:
+            return translate("controller", "There is no routine called “{name}”.").format(
+                name=wanted)
+        if not self._night.can(Move.ROUTINE):
+            return translate("controller", "Finish what is on the screen first.")
+        events = self._night.routine(routine)
+        self._speaker.prepare(plan_texts(routine_plan(routine)))
+        self._speech_poll.start()
+        self._after(events)
+        return None
 
     def test_voice(self, options: VoiceOptions | None = None) -> None:
         if options is not None:
@@ -257,6 +281,12 @@ class SessionController(QObject):
                 self.followup_ended.emit(event)
             elif isinstance(event, Rated):
                 self.rated.emit(event)
+            elif isinstance(event, RoutineStarted):
+                log.info("routine started: %s", event.name)
+                self.routine_started.emit(event)
+            elif isinstance(event, RoutineEnded):
+                log.info("routine ended: %s, %s", event.name, event.outcome.value)
+                self.routine_ended.emit(event)
         busy = snapshot.stage in BUSY
         if busy is not self._busy:
             self._busy = busy

@@ -12,7 +12,14 @@ import logging
 
 from cramp_timer.clock import Clock
 from cramp_timer.diary import Diary
-from cramp_timer.night import CrampEnded, FollowupEnded, NightSnapshot, Rated
+from cramp_timer.night import (
+    CrampEnded,
+    FollowupEnded,
+    NightSnapshot,
+    Rated,
+    RoutineEnded,
+    RoutineStarted,
+)
 from cramp_timer.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -25,6 +32,7 @@ class SessionJournal:
         self._entry: int | None = None  # the stretch being written
         self._last: int | None = None  # the night's entry, for follow-ups and the rating
         self._rounds = 0
+        self._run: int | None = None  # the routine run being written
 
     def started(self, settings: Settings) -> None:
         self._entry = self._diary.start_cramp(self._clock.now(), settings.variant.value,
@@ -58,3 +66,11 @@ class SessionJournal:
         if self._last is not None and (rated.severity is not None or rated.leg is not None):
             self._diary.set_severity(self._last, rated.severity, rated.leg)
 
+
+    def routine_started(self, started: RoutineStarted) -> None:
+        self._run = self._diary.start_routine(self._clock.now(), started.name)
+
+    def routine_ended(self, ended: RoutineEnded) -> None:
+        if self._run is not None:
+            self._diary.finish_routine(self._run, self._clock.now(), ended.outcome)
+            self._run = None

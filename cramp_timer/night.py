@@ -2,6 +2,7 @@
 
 The stretch itself is a `Session` (rounds of get-into-position + hold). Around it:
 
+    IDLE --routine--> ROUTINE --(done, stopped)--> IDLE;  ROUTINE --cramp--> STRETCH
     IDLE --cramp--> STRETCH --care--> AFTERCARE --followup--> FOLLOWUP
                       |                 |   ^                    |  (cold, massage)
                       |                 |   +------care----------+
@@ -15,6 +16,9 @@ The stretch itself is a `Session` (rounds of get-into-position + hold). Around i
 - A follow-up timer counts through suspend (``through_suspend``). When heat ends, or is
   stopped, the person is asked to switch the pad off, again every minute until they
   answer.
+- A bedtime routine runs on the same engine; reaching its end closes it (done, or
+  partial when steps were skipped), Stop ends it early, and "Cramp now" during it ends
+  it (stopped) and starts the stretch.
 - "Cramp now" works from AFTERCARE and RATING too: a new cramp comes first. While a
   follow-up timer runs or the pad is still on it is refused (the person stops the timer
   first), so a heating pad is never forgotten.
@@ -34,8 +38,9 @@ from typing import Final
 
 from cramp_timer.aftercare import SWITCH_OFF_REPEAT_SECONDS, followup_plan, switch_off_text
 from cramp_timer.clock import Clock
-from cramp_timer.diary import CrampOutcome, FollowupKind, Leg
+from cramp_timer.diary import CrampOutcome, FollowupKind, Leg, RoutineOutcome
 from cramp_timer.guidance import RED_FLAGS_KEY, red_flags_spoken
+from cramp_timer.routines import Routine, routine_outcome, routine_plan
 from cramp_timer.session import (
     Action,
     Event,
@@ -56,6 +61,7 @@ class Stage(Enum):
     FOLLOWUP = "followup"
     SWITCH_OFF = "switch_off"
     RATING = "rating"
+    ROUTINE = "routine"
 
 
 class Move(Enum):
@@ -65,6 +71,7 @@ class Move(Enum):
     SWITCH_OFF = "switch_off"
     RATE = "rate"
     FINISH = "finish"
+    ROUTINE = "routine"
 
 
 STAGES: dict[tuple[Stage, Move], Stage] = {
@@ -79,6 +86,9 @@ STAGES: dict[tuple[Stage, Move], Stage] = {
     (Stage.FOLLOWUP, Move.SWITCH_OFF): Stage.SWITCH_OFF,
     (Stage.SWITCH_OFF, Move.CARE): Stage.AFTERCARE,
     (Stage.RATING, Move.FINISH): Stage.IDLE,
+    (Stage.IDLE, Move.ROUTINE): Stage.ROUTINE,
+    (Stage.ROUTINE, Move.FINISH): Stage.IDLE,
+    (Stage.ROUTINE, Move.CRAMP): Stage.STRETCH,
 }
 
 
@@ -126,7 +136,19 @@ class Rated:
     leg: Leg | None
 
 
-NightEvent = Event | StageChanged | Say | CrampEnded | FollowupEnded | Rated
+@dataclass(frozen=True)
+class RoutineStarted:
+    name: str  # the routine's identifier (built-in names untranslated)
+
+
+@dataclass(frozen=True)
+class RoutineEnded:
+    name: str
+    outcome: RoutineOutcome
+
+
+NightEvent = (Event | StageChanged | Say | CrampEnded | FollowupEnded | Rated | RoutineStarted
+              | RoutineEnded)
 
 
 @dataclass(frozen=True)
@@ -138,6 +160,7 @@ class NightSnapshot:
     cramp_outcome: CrampOutcome | None
     followups_done: tuple[FollowupKind, ...]
     switch_off_asks: int  # how often "switch the pad off" has been said
+    routine: Routine | None = None  # the routine that runs (ROUTINE)
 
 
 class Night:
@@ -158,10 +181,16 @@ class Night:
         self._done: list[FollowupKind] = []
         self._switch_off_since = 0.0  # boottime the alarm began
         self._switch_off_asks = 0
+        self._routine: Routine | None = None
+        self._routine_plan: Plan = ()
+        self._routine_session: Session | None = None
 
     # -- what the person asks -------------------------------------------------------
     def cramp(self) -> list[NightEvent]:
-        """Cramp now: a fresh stretch (from idle, or over aftercare and rating)."""
+        """Cramp now: a fresh stretch (from idle, or over aftercare, rating, a routine)."""
+        ended: list[NightEvent] = []
+        if self._stage is Stage.ROUTINE:
+            ended = self._end_routine(self._routine_session_now().stop(), move=None)
         change = self._to(Move.CRAMP)
         plan = self._plan()
         self._cramp = Session(self._clock, lambda _round: plan)
@@ -170,7 +199,15 @@ class Night:
         self._red_flags = False
         self._cramp_outcome = None
         self._done = []
-        return [change, *self._cramp.start()]
+        return [*ended, change, *self._cramp.start()]
+
+    def routine(self, routine: Routine) -> list[NightEvent]:
+        """Start a bedtime routine (from idle)."""
+        change = self._to(Move.ROUTINE)
+        plan = routine_plan(routine)
+        self._routine, self._routine_plan = routine, plan
+        self._routine_session = Session(self._clock, lambda _round: plan)
+        return [change, RoutineStarted(routine.name), *self._routine_session.start()]
 
     def again(self) -> list[NightEvent]:
         return [*self._stretch().again()]
@@ -219,7 +256,9 @@ class Night:
         return self._after(self._running().skip())
 
     def stop(self) -> list[NightEvent]:
-        """Stop whatever runs: the stretch (then the rating), or a follow-up timer."""
+        """Stop whatever runs: the stretch (then the rating), a follow-up timer, a routine."""
+        if self._stage is Stage.ROUTINE:
+            return self._end_routine(self._routine_session_now().stop(), Move.FINISH)
         if self._stage is Stage.STRETCH:
             session = self._stretch()
             events: list[NightEvent] = [*session.stop()]
@@ -237,6 +276,8 @@ class Night:
             return self._after(self._followup.update())
         if self._stage is Stage.SWITCH_OFF:
             return self._switch_off_due()
+        if self._stage is Stage.ROUTINE:
+            return self._after(self._routine_session_now().update())
         return []
 
     def wake_delay(self) -> float | None:
@@ -258,6 +299,7 @@ class Night:
             cramp_outcome=self._cramp_outcome,
             followups_done=tuple(self._done),
             switch_off_asks=self._switch_off_asks,
+            routine=self._routine if self._stage is Stage.ROUTINE else None,
         )
 
     @property
@@ -279,7 +321,25 @@ class Night:
             return self._cramp
         if self._stage is Stage.FOLLOWUP:
             return self._followup
+        if self._stage is Stage.ROUTINE:
+            return self._routine_session
         return None
+
+    def _routine_session_now(self) -> Session:
+        assert self._routine_session is not None
+        return self._routine_session
+
+    def _end_routine(self, events: list[Event], move: Move | None) -> list[NightEvent]:
+        """Close a routine: at its end (done or partial) or stopped before it."""
+        session = self._routine_session_now()
+        assert self._routine is not None
+        if session.phase is Phase.ROUND_DONE:
+            events = [*events, *session.better()]
+        outcome = routine_outcome(session.snapshot(), self._routine_plan)
+        result: list[NightEvent] = [*events, RoutineEnded(self._routine.name, outcome)]
+        if move is not None:
+            result.append(self._to(move))
+        return result
 
     def _stretch(self) -> Session:
         if self._stage is not Stage.STRETCH or self._cramp is None:
@@ -305,6 +365,8 @@ class Night:
                 result.append(Say(RED_FLAGS_KEY, red_flags_spoken()))
         elif self._stage is Stage.FOLLOWUP and self._followup is not None:
             result += self._end_followup([])
+        elif self._stage is Stage.ROUTINE:
+            return self._end_routine(events, Move.FINISH)
         return result
 
     def _end_cramp(self, outcome: CrampOutcome, move: Move) -> list[NightEvent]:

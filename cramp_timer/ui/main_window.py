@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
     start_requested = Signal()
     primary_requested = Signal()  # Space / Enter: what the moment calls for
     pause_requested = Signal()
+    skip_requested = Signal()
+    routine_requested = Signal()  # the bedtime routine
     stop_requested = Signal()
     again_requested = Signal()
     better_requested = Signal()
@@ -115,6 +117,11 @@ class MainWindow(QMainWindow):
         hint = QLabel(self.tr("Tap the button or press Space"))
         hint.setObjectName("hint")  # centred by the style sheet
         layout.addWidget(hint)
+        self.routine_button = make_button(self.tr("&Bedtime routine"),
+                                          self.tr("The evening stretches that make cramps rarer"),
+                                          self.tr("Bedtime routine"), "routine")
+        self.routine_button.clicked.connect(self.routine_requested.emit)
+        layout.addWidget(self.routine_button)
         row = QHBoxLayout()
         row.setSpacing(10)
         self.warning_button = make_button(self.tr("&Warning signs"),
@@ -148,7 +155,8 @@ class MainWindow(QMainWindow):
             self.tips_requested.connect(self.show_tips)
             QShortcut(QKeySequence("Esc"), self, self._escape)
             for key, signal in (("P", self.pause_requested), ("B", self.better_requested),
-                                ("A", self.again_requested), ("Ctrl+,", self.settings_requested)):
+                                ("A", self.again_requested), ("S", self.skip_requested),
+                                ("Ctrl+,", self.settings_requested)):
                 QShortcut(QKeySequence(key), self, signal.emit)
         return self.night
 

@@ -25,6 +25,7 @@ from cramp_timer.aftercare import followup_title
 from cramp_timer.diary import FollowupKind, Leg
 from cramp_timer.guidance import red_flags_short
 from cramp_timer.night import NightSnapshot, Stage
+from cramp_timer.routines import routine_title
 from cramp_timer.session import Phase, Snapshot
 from cramp_timer.ui.main_window import make_button
 from cramp_timer.ui.ring import CountdownRing
@@ -116,7 +117,11 @@ class NightView(QObject):
         self.stop_button = make_button(self.tr("Stop"), self.tr("Stop (Esc)"), self.tr("Stop"),
                                        "big")
         self.stop_button.clicked.connect(w.stop_requested.emit)
+        self.skip_button = make_button(self.tr("Skip"), self.tr("On to the next stretch (S)"),
+                                       self.tr("Skip to the next stretch"), "big")
+        self.skip_button.clicked.connect(w.skip_requested.emit)
         row.addWidget(self.pause_button, 1)
+        row.addWidget(self.skip_button, 1)
         row.addWidget(self.stop_button, 1)
         layout.addLayout(row)
         return page
@@ -301,8 +306,11 @@ class NightView(QObject):
             self._show(self.run_page, self.pause_button, entering)
 
     def _render_countdown(self, night: NightSnapshot, session: Snapshot) -> None:
+        self.skip_button.setVisible(night.routine is not None)
         if night.followup is not None:
             self.round_label.setText(followup_title(night.followup))
+        elif night.routine is not None:
+            self.round_label.setText(routine_title(night.routine))
         else:
             self.round_label.setText(self.tr("Round %n", "", session.round))
         step = session.step

@@ -192,3 +192,32 @@ def test_cramp_now_works_from_a_page_of_reading(timer: CrampTimer, qtbot: QtBot)
                                                (899, "14:59"), (1200, "20:00")])
 def test_clock_text(seconds: int, text: str) -> None:
     assert clock_text(seconds) == text
+
+
+def test_the_bedtime_routine_runs_from_its_button_and_is_in_the_diary(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot,
+        paths: AppPaths) -> None:
+    from cramp_timer.diary import RoutineOutcome
+    from cramp_timer.routines import bedtime_stretch, plan_seconds, routine_plan
+
+    night = view(timer)
+    click(qtbot, timer.window.routine_button)
+    assert current(timer) is night.run_page
+    assert night.round_label.text() == "Bedtime stretch"
+    assert night.skip_button.isVisible()
+    assert "left leg" in night.instruction.text()
+    qtbot.keyClick(timer.window, Qt.Key.Key_S)  # skip the first stretch
+    assert "right leg" in night.instruction.text()
+    advance(timer, clock, plan_seconds(routine_plan(bedtime_stretch())))
+    assert timer.window.pages.currentIndex() == 0
+    with Diary.open(paths.diary_file) as diary:
+        (run,) = diary.routine_runs()
+    assert run.routine_name == "Bedtime stretch" and run.outcome is RoutineOutcome.PARTIAL
+    assert "Relax." in [text for _t, _k, text in speaker.said]
+
+
+def test_an_unknown_bedtime_routine_is_said_in_the_window(
+        timer: CrampTimer, qtbot: QtBot) -> None:
+    assert timer.run_routine("No such routine") is not None
+    assert "No such routine" in timer.window.notice_text.text()
+    assert timer.window.pages.currentIndex() == 0

@@ -13,7 +13,7 @@ from cramp_timer.aftercare import (
 )
 from cramp_timer.clock import FakeClock
 from cramp_timer.cramp import cramp_plan
-from cramp_timer.diary import CrampOutcome, FollowupKind, Leg
+from cramp_timer.diary import CrampOutcome, FollowupKind, Leg, RoutineOutcome
 from cramp_timer.night import (
     STAGES,
     CrampEnded,
@@ -23,6 +23,8 @@ from cramp_timer.night import (
     Night,
     NightEvent,
     Rated,
+    RoutineEnded,
+    RoutineStarted,
     Say,
     Stage,
 )
@@ -62,7 +64,7 @@ def test_every_stage_can_be_left_and_only_idle_and_the_questions_take_a_new_cram
     sources = {stage for stage, _move in STAGES}
     assert sources == set(Stage)
     assert {stage for stage, move in STAGES if move is Move.CRAMP} == {
-        Stage.IDLE, Stage.AFTERCARE, Stage.RATING}
+        Stage.IDLE, Stage.AFTERCARE, Stage.RATING, Stage.ROUTINE}
 
 
 def test_better_leads_to_aftercare_then_rating_then_idle() -> None:
@@ -263,3 +265,53 @@ def test_the_massage_is_two_minutes_of_spoken_steps_from_ankle_to_knee() -> None
     assert all(step.cues[0].at_remaining == step.seconds for step in holds)
     text = " ".join(step.title for step in holds)
     assert "ankle" in text and "knee" in text and "Ease off if it hurts" in text
+
+
+def routine_night(clock: FakeClock) -> tuple[Night, float]:
+    from cramp_timer.routines import bedtime_stretch, plan_seconds, routine_plan
+
+    night = make_night(clock)
+    return night, plan_seconds(routine_plan(bedtime_stretch()))
+
+
+def test_a_routine_run_to_its_end_is_done_and_back_to_idle() -> None:
+    from cramp_timer.routines import bedtime_stretch
+
+    clock = FakeClock()
+    night, total = routine_night(clock)
+    events = night.routine(bedtime_stretch())
+    assert RoutineStarted("Bedtime stretch") in events
+    assert night.stage is Stage.ROUTINE and night.snapshot().routine == bedtime_stretch()
+    events = run(night, clock, total)
+    assert RoutineEnded("Bedtime stretch", RoutineOutcome.DONE) in events
+    assert night.stage is Stage.IDLE
+
+
+def test_a_skipped_stretch_makes_the_routine_partial_and_stop_makes_it_stopped() -> None:
+    from cramp_timer.routines import bedtime_stretch
+
+    clock = FakeClock()
+    night, total = routine_night(clock)
+    night.routine(bedtime_stretch())
+    run(night, clock, 12)
+    night.skip()
+    events = run(night, clock, total)
+    assert RoutineEnded("Bedtime stretch", RoutineOutcome.PARTIAL) in events
+    night.routine(bedtime_stretch())
+    run(night, clock, 30)
+    assert RoutineEnded("Bedtime stretch", RoutineOutcome.STOPPED) in night.stop()
+    assert night.stage is Stage.IDLE
+
+
+def test_cramp_now_during_a_routine_stops_it_and_starts_the_stretch() -> None:
+    from cramp_timer.routines import bedtime_stretch
+
+    clock = FakeClock()
+    night, _total = routine_night(clock)
+    night.routine(bedtime_stretch())
+    run(night, clock, 40)
+    events = night.cramp()
+    assert RoutineEnded("Bedtime stretch", RoutineOutcome.STOPPED) in events
+    assert night.stage is Stage.STRETCH and spoken(events) == ["position"]
+    with pytest.raises(IllegalMove):
+        night.routine(bedtime_stretch())  # not over a stretch
