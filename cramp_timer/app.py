@@ -16,6 +16,8 @@ from cramp_timer.clock import Clock
 from cramp_timer.controller import SessionController
 from cramp_timer.diary import Diary, DiaryError
 from cramp_timer.journal import SessionJournal
+from cramp_timer.keep_awake import AwakeFor, KeepAwake, reason_text
+from cramp_timer.night import Stage
 from cramp_timer.paths import AppPaths
 from cramp_timer.settings import Settings, load_settings, save_settings
 from cramp_timer.speech import Speaker
@@ -48,8 +50,9 @@ class CrampTimer:
     """The whole app, wired. Tests build it with a fake clock and a recording speaker."""
 
     def __init__(self, paths: AppPaths, clock: Clock, speaker: Speaker,
-                 window: MainWindow | None = None) -> None:
-        """``window``: the window start-up already painted, if any."""
+                 window: MainWindow | None = None, keep_awake: KeepAwake | None = None) -> None:
+        """``window``: the window start-up already painted, if any. ``keep_awake``: how
+        to keep the screen on while something runs (none: tests)."""
         self.paths = paths
         self.clock = clock
         self.speaker = speaker
@@ -57,6 +60,7 @@ class CrampTimer:
         self.settings = SettingsStore(paths, loaded.settings)
         self.controller = SessionController(clock, speaker, self.settings.current)
         self.window = window if window is not None else MainWindow()
+        self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
         self.window.complete()
         self._speech_note = ""
         self._diary_failed = False
@@ -98,6 +102,7 @@ class CrampTimer:
         window.closing.connect(self._save_window_state)
         controller.snapshot_changed.connect(window.show_snapshot)
         controller.notice.connect(self._on_notice)
+        controller.busy_changed.connect(self._keep_awake)
         if self.journal is not None:
             journal = self.journal
             for signal, write in ((controller.session_started, journal.started),
@@ -120,6 +125,16 @@ class CrampTimer:
                 self.window.show_notice(self.window.tr(
                     "This session could not be written to your diary (%1).").replace(
                         "%1", str(error)))
+
+    def _keep_awake(self, busy: bool) -> None:
+        """While a stretch, a timer or a routine runs, the screen stays on."""
+        if not busy:
+            self.keep_awake.release()
+            return
+        stage = self.controller.stage
+        why = (AwakeFor.ROUTINE if stage is Stage.ROUTINE else
+               AwakeFor.STRETCH if stage is Stage.STRETCH else AwakeFor.CARE)
+        self.keep_awake.hold(reason_text(why))
 
     def run_routine(self, name: str | None = None) -> str | None:
         """Start a routine (None: the bedtime routine); a refusal is shown and returned."""
@@ -167,6 +182,7 @@ class CrampTimer:
 
     def shutdown(self) -> None:
         self.controller.shutdown()
+        self.keep_awake.close()
         if self.diary is not None:
             self.diary.close()
             self.diary = None

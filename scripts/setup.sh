@@ -42,6 +42,7 @@ TEST_PKGS=(
     xvfb xauth x11-utils xdotool          # a real X server, xwininfo, input to real windows
     sox                                   # measure and convert recorded speech
     pulseaudio pulseaudio-utils libasound2-plugins   # a null sound sink for engine tests
+    dbus-daemon                           # a private session bus for the keep-awake tests
 )
 
 usage() {

@@ -221,3 +221,38 @@ def test_an_unknown_bedtime_routine_is_said_in_the_window(
     assert timer.run_routine("No such routine") is not None
     assert "No such routine" in timer.window.notice_text.text()
     assert timer.window.pages.currentIndex() == 0
+
+
+class RecordingKeepAwake:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def hold(self, reason: str) -> None:
+        self.calls.append(f"hold: {reason}")
+
+    def release(self) -> None:
+        self.calls.append("release")
+
+    def close(self) -> None:
+        self.calls.append("close")
+
+
+def test_the_screen_is_kept_awake_while_something_runs_and_let_go_after(
+        qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker) -> None:
+    awake = RecordingKeepAwake()
+    app = CrampTimer(paths, clock, speaker, keep_awake=awake)  # type: ignore[arg-type]
+    qtbot.addWidget(app.window)
+    app.show()
+    app.controller.start()
+    advance(app, clock, ROUND)
+    app.controller.better()
+    app.controller.followup(FollowupKind.COLD)
+    app.controller.stop()
+    app.controller.finish_care()
+    app.controller.rate(None, None)
+    assert app.run_routine() is None
+    app.shutdown()
+    assert awake.calls == [
+        "hold: A guided stretch is running", "release",
+        "hold: A heat, cold or massage timer is running", "release",
+        "hold: The bedtime routine is running", "release", "close"]
