@@ -61,6 +61,10 @@ class MainWindow(QMainWindow):
     care_done = Signal()
     rating_given = Signal(object, object)  # severity 0..10 or None, Leg or None
     settings_requested = Signal()
+    reminder_start_requested = Signal()
+    reminder_snooze_requested = Signal()
+    reminder_skip_requested = Signal()
+    hidden_to_tray = Signal()
     warning_signs_requested = Signal()
     tips_requested = Signal()
     history_requested = Signal()
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         self.night: NightView | None = None
         self._return_to: QWidget | None = None  # where Back leaves a page of reading
         self._reading: dict[str, GuidePage] = {}
+        self.keep_in_tray = False  # closing hides the window (the tray keeps the app)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -80,6 +85,8 @@ class MainWindow(QMainWindow):
         outer.setSpacing(14)
         self.notice = self._build_notice()
         outer.addWidget(self.notice)
+        self.reminder_bar = self._build_reminder_bar()
+        outer.addWidget(self.reminder_bar)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_idle_page())
         outer.addWidget(self.pages, 1)
@@ -102,6 +109,38 @@ class MainWindow(QMainWindow):
         row.addWidget(self.notice_close)
         frame.hide()
         return frame
+
+    def _build_reminder_bar(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("notice")
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(14, 8, 8, 8)
+        self.reminder_text = QLabel("")
+        self.reminder_text.setWordWrap(True)
+        self.reminder_text.setAccessibleDescription(self.tr("Bedtime reminder"))
+        column.addWidget(self.reminder_text)
+        row = QHBoxLayout()
+        self.reminder_start = make_button(self.tr("Start now"),
+                                          self.tr("Start the bedtime routine now"),
+                                          self.tr("Start the bedtime routine now"))
+        self.reminder_start.clicked.connect(self.reminder_start_requested.emit)
+        self.reminder_snooze = make_button(self.tr("Snooze"), self.tr("Remind me a little later"),
+                                           self.tr("Snooze the reminder"))
+        self.reminder_snooze.clicked.connect(self.reminder_snooze_requested.emit)
+        self.reminder_skip = make_button(self.tr("Skip tonight"), self.tr("No routine tonight"),
+                                         self.tr("Skip tonight"))
+        self.reminder_skip.clicked.connect(self.reminder_skip_requested.emit)
+        row.addWidget(self.reminder_start, 2)
+        row.addWidget(self.reminder_snooze, 1)
+        row.addWidget(self.reminder_skip, 1)
+        column.addLayout(row)
+        frame.hide()
+        return frame
+
+    def show_reminder(self, text: str | None) -> None:
+        """The bedtime reminder with its three answers (None: hide it)."""
+        self.reminder_text.setText(text or "")
+        self.reminder_bar.setVisible(text is not None)
 
     def _build_idle_page(self) -> QWidget:
         page = QWidget()
@@ -241,4 +280,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
+        if self.keep_in_tray:
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         super().closeEvent(event)
