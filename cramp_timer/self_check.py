@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import wave
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -43,7 +44,7 @@ from cramp_timer.i18n import translate
 from cramp_timer.launch import helper_argv
 from cramp_timer.paths import AppPaths
 from cramp_timer.speech import ProcessSpeaker, SpeechEventKind
-from cramp_timer.speech_worker import CHIME_NAME, SAMPLE_RATE, wav_frames
+from cramp_timer.speech_worker import CHIME_NAME
 
 DEFAULT_TIMEOUT: Final = 8.0  # seconds for the whole check
 COMMAND_TIMEOUT: Final = 3.0  # seconds for one small command (pactl, aplay -l)
@@ -416,10 +417,10 @@ def check_speech(
                     if event.kind in (SpeechEventKind.ERROR, SpeechEventKind.RESTARTED):
                         problems.append(event.detail)
             rendered = [p for p in cache.glob("*.wav") if p.name != CHIME_NAME]
-            frames = max((wav_frames(p) for p in rendered), default=0)
+            seconds = max((_wav_seconds(p) for p in rendered), default=0.0)
         finally:
             speaker.close()
-    if frames == 0:
+    if seconds == 0:
         return Check(
             name,
             Status.WARN,
@@ -434,8 +435,18 @@ def check_speech(
         translate(
             "SelfCheck",
             "espeak-ng with {voices} voices; a test phrase became {seconds:.1f} s of speech",
-        ).format(voices=voices, seconds=frames / SAMPLE_RATE),
+        ).format(voices=voices, seconds=seconds),
     )
+
+
+def _wav_seconds(path: Path) -> float:
+    """How long a WAV file plays (0 if it is missing, empty or not a WAV)."""
+    try:
+        with wave.open(str(path), "rb") as wav:
+            rate = wav.getframerate()
+            return wav.getnframes() / rate if rate > 0 else 0.0
+    except (OSError, EOFError, wave.Error):
+        return 0.0
 
 
 def _more(problems: Sequence[str]) -> str:
