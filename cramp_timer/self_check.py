@@ -416,10 +416,22 @@ def check_speech(
                 for event in speaker.poll(wait=0.1):
                     if event.kind in (SpeechEventKind.ERROR, SpeechEventKind.RESTARTED):
                         problems.append(event.detail)
+            unfinished = speaker.busy()
             rendered = [p for p in cache.glob("*.wav") if p.name != CHIME_NAME]
             seconds = max((_wav_seconds(p) for p in rendered), default=0.0)
         finally:
             speaker.close()
+    if seconds == 0 and unfinished:
+        return Check(
+            name,
+            Status.WARN,
+            translate(
+                "SelfCheck",
+                "espeak-ng with {voices} voices, but a test phrase was not ready "
+                "within {timeout:.0f} s; the first cues may come late",
+            ).format(voices=voices, timeout=timeout),
+            translate("SelfCheck", "Run the check again when the computer is less busy."),
+        )
     if seconds == 0:
         return Check(
             name,
