@@ -1,5 +1,5 @@
 # Shortcuts; the scripts do the work. `make run ARGS=--now`, `make test ARGS="-k session"`.
-.PHONY: run test bench screenshots setup clean distclean
+.PHONY: run test bench screenshots setup dist bundle package-check icons clean distclean
 
 VENV_PY := .venv/bin/python
 ARGS ?=
@@ -18,6 +18,22 @@ screenshots:
 
 setup:
 	scripts/setup.sh --tests
+
+# The wheel and the source archive in dist/ (with the pinned setuptools/wheel of .venv).
+dist:
+	scripts/build_dist.sh
+
+# The PyInstaller one-folder bundle: dist/cramp-timer/cramp-timer (build venv: build/bundle-venv).
+bundle:
+	scripts/build_bundle.sh
+
+# Wheel in a fresh venv, bundle smoke run, desktop entry and metainfo validated.
+package-check:
+	scripts/setup.sh --tests && scripts/ci_package.sh
+
+# Re-render the icon PNGs after changing cramp_timer/assets/icons/*.svg.
+icons:
+	scripts/setup.sh && $(VENV_PY) scripts/render_icons.py
 
 # Caches and build output; keeps .venv (distclean removes that too).
 clean:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 
 from cramp_timer import __version__
+from cramp_timer.launch import HELPER_FLAG, run_helper
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -13,14 +15,66 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cramp-timer",
         description="A bedside timer that talks you through a night-time calf cramp.",
     )
-    parser.add_argument("--now", action="store_true",
-                        help="open the window and start a guided stretch at once")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument(
+        "--now", action="store_true", help="open the window and start a guided stretch at once"
+    )
+    action.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that this computer can run Cramp Timer (display, speech, "
+        "sound, folders, diary), print one line per check and exit; "
+        "the exit status is 0 when Cramp now can work",
+    )
+    action.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Cramp Timer to your desktop's application menu (for you only) and exit",
+    )
+    action.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove what --install-desktop-entry added and exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)  # an unknown option prints usage, exits 2
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == [HELPER_FLAG]:  # a frozen bundle starting one of its helpers
+        return run_helper(args_list[1:])
+    args = build_parser().parse_args(args_list)  # an unknown option prints usage, exits 2
+    if args.self_check:
+        return _self_check()
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _desktop_entry(install=args.install_desktop_entry)
     from cramp_timer.startup import run
 
     return run(now=args.now)
+
+
+def _self_check() -> int:
+    from cramp_timer.paths import AppPaths
+    from cramp_timer.self_check import format_report, run_self_check
+
+    report = run_self_check(AppPaths.default())
+    print(format_report(report), flush=True)
+    return report.exit_code()
+
+
+def _desktop_entry(*, install: bool) -> int:
+    from cramp_timer import desktop_entry
+
+    try:
+        if install:
+            done = desktop_entry.install(desktop_entry.current_command())
+        else:
+            done = desktop_entry.uninstall()
+    except OSError as error:
+        print(f"cramp-timer: {error}", file=sys.stderr)
+        return 1
+    print(done.message)
+    for path in done.files:
+        print(f"  {path}")
+    return 0

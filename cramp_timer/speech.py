@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from cramp_timer.clock import Clock
+from cramp_timer.launch import helper_argv
 
 # Restart cap: more than this many restarts inside RESTART_WINDOW seconds and we give up.
 MAX_RESTARTS = 3
@@ -301,7 +302,8 @@ class _Worker:
 
 
 def worker_argv(python: str, cache_dir: Path) -> list[str]:
-    return [python, "-m", "cramp_timer.speech_worker", "--cache-dir", str(cache_dir)]
+    """``python -m cramp_timer.speech_worker ...``, or the bundle's own helper entry."""
+    return [*helper_argv(python, "speech-worker"), "--cache-dir", str(cache_dir)]
 
 
 class ProcessSpeaker:

@@ -2,7 +2,8 @@
 # Set up everything Cramp Timer needs on a Debian 12 / Ubuntu machine.
 #
 #   scripts/setup.sh           what running the app needs
-#   scripts/setup.sh --tests   ... plus what the tests need (Xvfb, xdotool, sox, PulseAudio)
+#   scripts/setup.sh --tests   ... plus what the tests need (Xvfb, xdotool, sox, PulseAudio,
+#                              desktop-file-utils, appstream, dbus-daemon)
 #
 # 1. System packages (apt). Checked with dpkg-query; only when some are missing does it
 #    run `apt-get update` and `apt-get install`. As root it installs them; otherwise it
@@ -42,11 +43,12 @@ TEST_PKGS=(
     xvfb xauth x11-utils xdotool          # a real X server, xwininfo, input to real windows
     sox                                   # measure and convert recorded speech
     pulseaudio pulseaudio-utils libasound2-plugins   # a null sound sink for engine tests
-    dbus-daemon                           # a private session bus for the keep-awake tests
+    desktop-file-utils appstream          # validate the desktop entry and the metainfo
+    dbus-daemon                           # a private session bus (keep-awake, self-check)
 )
 
 usage() {
-    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 with_tests=0

@@ -9,6 +9,7 @@ import os
 import signal
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
@@ -19,8 +20,10 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cramp_timer.resources import APP_ID, icon_theme_files
 from cramp_timer.ui.theme import apply_night_theme
 
 
@@ -28,11 +31,27 @@ def create_application(argv: Sequence[str], version: str) -> QApplication:
     app = QApplication(list(argv))
     app.setApplicationName("Cramp Timer")
     app.setApplicationVersion(version)
-    app.setDesktopFileName("cramp-timer")
+    app.setDesktopFileName(APP_ID)  # the installed desktop entry's name (Wayland app id)
+    app.setWindowIcon(app_icon())
     _install_translators(app)
     apply_night_theme(app)
     _SignalQuitter(app)
     return app
+
+
+def app_icon() -> QIcon:
+    """The app icon at every shipped PNG size (read only when a size is drawn)."""
+    icon = QIcon()
+    for relative, source in icon_theme_files():
+        if not relative.endswith(".png"):
+            continue  # the SVG would need Qt's SVG icon plugin; the PNGs go up to 512
+        if isinstance(source, Path):
+            icon.addFile(str(source))
+        else:  # packed in an archive: read it now
+            pixmap = QPixmap()
+            pixmap.loadFromData(source.read_bytes())
+            icon.addPixmap(pixmap)
+    return icon
 
 
 def _install_translators(app: QApplication) -> None:

@@ -3,33 +3,11 @@ while a reminder is due: Start now, Snooze, Skip tonight. Only emits intents."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from cramp_timer.ui import theme
-
-
-def app_icon() -> QIcon:
-    """The app's icon, drawn here: a crescent moon in an amber ring."""
-    icon = QIcon()
-    for size in (16, 22, 24, 32, 48, 64, 128):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(QColor(0, 0, 0, 0))
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(theme.ACCENT))
-        painter.setPen(QPen(QColor(theme.RING), max(1.0, size / 12)))
-        inset = max(1.0, size / 16)
-        painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(theme.ACCENT_TEXT))
-        painter.drawEllipse(QRectF(size * 0.28, size * 0.25, size * 0.42, size * 0.42))
-        painter.setBrush(QColor(theme.ACCENT))
-        painter.drawEllipse(QRectF(size * 0.38, size * 0.2, size * 0.4, size * 0.4))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+from cramp_timer.ui.qt_app import app_icon
 
 
 class Tray(QObject):

@@ -9,8 +9,13 @@ from cramp_timer import __version__
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cramp_timer", *args], capture_output=True,
-                          text=True, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "cramp_timer", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_version() -> None:
@@ -22,8 +27,16 @@ def test_version() -> None:
 def test_help_names_every_option() -> None:
     result = cli("--help")
     assert result.returncode == 0
-    for option in ("--now", "--version", "--help"):
+    for option in (
+        "--now",
+        "--version",
+        "--help",
+        "--self-check",
+        "--install-desktop-entry",
+        "--uninstall-desktop-entry",
+    ):
         assert option in result.stdout
+    assert "--run-helper" not in result.stdout  # the bundle's internal entry stays hidden
 
 
 def test_an_unknown_option_prints_usage_and_exits_2() -> None:
@@ -31,3 +44,17 @@ def test_an_unknown_option_prints_usage_and_exits_2() -> None:
     assert result.returncode == 2
     assert "usage: cramp-timer" in result.stderr
     assert "--frobnicate" in result.stderr
+
+
+def test_one_action_at_a_time() -> None:
+    result = cli("--now", "--self-check")
+    assert result.returncode == 2
+    assert "not allowed with argument" in result.stderr
+
+
+def test_an_unknown_helper_is_refused() -> None:
+    result = cli("--run-helper", "nonsense")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "cramp-timer: --run-helper needs one of: qt-probe, speech-worker"
+    )

@@ -1,0 +1,53 @@
+"""How Cramp Timer starts its own helper processes: from a checkout, a wheel or a bundle.
+
+The speech worker and the Qt probe of the self-check run in processes of their own. From
+a checkout or an installed wheel that is ``python -m MODULE``. A frozen bundle (PyInstaller)
+has no ``python`` to run: there ``sys.executable`` is the ``cramp-timer`` program itself,
+which runs a helper when its first argument is :data:`HELPER_FLAG` (see ``cli.main``).
+
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import Final
+
+HELPER_FLAG: Final = "--run-helper"
+
+# Helper name -> module with a ``main(argv) -> int`` function.
+HELPERS: Final = {
+    "speech-worker": "cramp_timer.speech_worker",
+    "qt-probe": "cramp_timer.ui.qt_probe",
+}
+
+
+def frozen() -> bool:
+    """True inside a frozen bundle (PyInstaller sets ``sys.frozen``)."""
+    return bool(getattr(sys, "frozen", False))
+
+
+def helper_argv(python: str, name: str) -> list[str]:
+    """The command line that starts helper ``name`` with interpreter (or bundle) ``python``."""
+    module = HELPERS[name]
+    if frozen() and python == sys.executable:
+        return [python, HELPER_FLAG, name]
+    return [python, "-m", module]
+
+
+def run_helper(argv: Sequence[str]) -> int:
+    """Run the helper named by ``argv[0]`` with the remaining arguments (bundle entry)."""
+    if not argv or argv[0] not in HELPERS:
+        known = ", ".join(sorted(HELPERS))
+        print(f"cramp-timer: {HELPER_FLAG} needs one of: {known}", file=sys.stderr)
+        return 2
+    name, rest = argv[0], list(argv[1:])
+    # Plain imports (not importlib) so that the bundler sees both modules.
+    if name == "speech-worker":
+        from cramp_timer import speech_worker
+
+        return speech_worker.main(rest)
+    from cramp_timer.ui import qt_probe
+
+    return qt_probe.main(rest)

@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Check what Cramp Timer ships: scripts/ci_package.sh  (or: make package-check)
+#
+#   1. wheel + sdist (scripts/build_dist.sh)
+#   2. the wheel in a brand-new venv (no system site packages, runtime pins only):
+#      cramp-timer --version, --self-check (offscreen), --install/--uninstall-desktop-entry
+#   3. the PyInstaller bundle (scripts/build_bundle.sh) and a smoke run of it:
+#      --version, --self-check, a --now session to its first paint (offscreen, and on
+#      Xvfb when it is installed), and its desktop entry installed and validated
+#   4. desktop-file-validate and appstreamcli validate --no-net on packaging/
+# Every run gets private XDG folders; nothing touches the real home. Prints the time of
+# each step and exits non-zero at the first failure.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+start=$SECONDS
+step_start=$SECONDS
+
+step() {
+    if ((step_start != start || SECONDS > start)); then
+        echo "ci_package:   ... $((SECONDS - step_start)) s"
+    fi
+    step_start=$SECONDS
+    echo "ci_package: == $*"
+}
+fail() { echo "ci_package: FAILED: $*" >&2; exit 1; }
+
+scratch="$(mktemp -d -t cramp-package.XXXXXX)"
+trap 'rm -rf "$scratch"' EXIT
+
+# A clean environment for the app: private XDG folders, no Qt or speech overrides.
+app_env() { # app_env NAME -> prints env assignments for `env -i`
+    local home="$scratch/$1"
+    mkdir -p "$home"
+    printf '%s\n' "HOME=$home" "PATH=/usr/local/bin:/usr/bin:/bin" "LANG=C.UTF-8" \
+        "XDG_CONFIG_HOME=$home/config" "XDG_DATA_HOME=$home/data" \
+        "XDG_CACHE_HOME=$home/cache" "XDG_STATE_HOME=$home/state"
+}
+run_in() { # run_in NAME [VAR=value ...] -- command ...
+    local name="$1"; shift
+    local -a extra=()
+    while [[ "$1" != "--" ]]; do extra+=("$1"); shift; done
+    shift
+    mapfile -t base < <(app_env "$name")
+    timeout 120 env -i "${base[@]}" "${extra[@]}" "$@"
+}
+
+expect_self_check_ok() { # expect_self_check_ok NAME PROGRAM...
+    local name="$1"; shift
+    local out rc=0
+    out="$(run_in "$name" QT_QPA_PLATFORM=offscreen -- "$@" --self-check)" || rc=$?
+    echo "$out" | sed 's/^/    /'
+    ((rc == 0)) || fail "$* --self-check exited $rc"
+    grep -q '^ok    Speech: ' <<<"$out" || echo "ci_package: note: no voice here (see the Speech line)"
+    grep -q '^Cramp Timer can do its job' <<<"$out" || fail "$* --self-check gave no verdict"
+}
+
+step "wheel and sdist"
+wheel="$(scripts/build_dist.sh | tail -n 1)"
+echo "    $wheel ($(du -h "$wheel" | cut -f1)), dist/$(basename "$wheel" -py3-none-any.whl).tar.gz"
+
+step "the wheel in a fresh venv"
+venv="$scratch/venv"
+"${PYTHON:-python3}" -m venv "$venv"
+"$venv/bin/python" -m pip install --no-input --quiet --progress-bar off -c requirements.lock \
+    "$wheel" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+version="$(run_in wheel -- "$venv/bin/cramp-timer" --version)"
+[[ "$version" == "cramp-timer $(.venv/bin/python -c 'import cramp_timer; print(cramp_timer.__version__)')" ]] ||
+    fail "the installed wheel says '$version'"
+echo "    $version"
+expect_self_check_ok wheel "$venv/bin/cramp-timer"
+run_in wheel -- "$venv/bin/cramp-timer" --install-desktop-entry >/dev/null
+entry="$scratch/wheel/data/applications/io.github.cramptimer.CrampTimer.desktop"
+grep -qx "Exec=$venv/bin/cramp-timer" "$entry" || fail "the installed entry does not start $venv/bin/cramp-timer"
+run_in wheel -- "$venv/bin/cramp-timer" --uninstall-desktop-entry >/dev/null
+[[ -z "$(find "$scratch/wheel/data" -type f)" ]] || fail "--uninstall-desktop-entry left files behind"
+
+step "the PyInstaller bundle"
+scripts/build_bundle.sh
+bundle="$ROOT/dist/cramp-timer/cramp-timer"
+
+step "smoke run of the bundle"
+[[ "$(run_in bundle -- "$bundle" --version)" == "$version" ]] || fail "the bundle's --version"
+expect_self_check_ok bundle "$bundle"
+first_paint() { # first_paint NAME [VAR=value ...]: a --now session up to its first paint
+    local name="$1"; shift
+    local out
+    out="$(run_in "$name" CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT=1 "$@" -- "$bundle" --now 2>&1)" ||
+        fail "the bundle's --now session failed: $out"
+    grep -q '^first-paint ' <<<"$out" || fail "the bundle's window never painted: $out"
+    grep -q 'phase idle -> running (start)' "$scratch/$name/state/cramp-timer/cramp-timer.log" ||
+        fail "the bundle's --now session did not start a stretch"
+}
+first_paint bundle-offscreen QT_QPA_PLATFORM=offscreen
+echo "    --now painted its window (offscreen)"
+if command -v xvfb-run >/dev/null; then
+    mapfile -t base < <(app_env bundle-xcb)
+    out="$(timeout 120 env -i "${base[@]}" CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT=1 \
+        xvfb-run -a -s "-screen 0 1280x800x24" "$bundle" --now 2>&1)" ||
+        fail "the bundle's --now session on Xvfb failed: $out"
+    grep -q '^first-paint ' <<<"$out" || fail "the bundle's window never painted on Xvfb: $out"
+    echo "    --now painted its window (xcb on Xvfb)"
+else
+    echo "    (xvfb-run is missing: the X11 run is left out; scripts/setup.sh --tests installs it)"
+fi
+run_in bundle -- "$bundle" --install-desktop-entry >/dev/null
+bundle_entry="$scratch/bundle/data/applications/io.github.cramptimer.CrampTimer.desktop"
+grep -qx "Exec=$bundle" "$bundle_entry" || fail "the bundle's entry does not start $bundle"
+
+step "desktop entry and metainfo"
+validated=0
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate packaging/io.github.cramptimer.CrampTimer.desktop
+    desktop-file-validate "$bundle_entry"
+    validated=$((validated + 1))
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net packaging/io.github.cramptimer.CrampTimer.metainfo.xml
+    validated=$((validated + 1))
+fi
+((validated == 2)) || fail "desktop-file-validate or appstreamcli is missing (scripts/setup.sh --tests)"
+
+step "done"
+echo "ci_package: OK in $((SECONDS - start)) s: wheel $(du -h "$wheel" | cut -f1)," \
+    "bundle $(du -sh dist/cramp-timer | cut -f1)"
