@@ -10,6 +10,7 @@ button; `--now` starts the stretch at its end.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -84,6 +85,10 @@ def _setup_logging(paths: AppPaths) -> None:
             log_file.replace(log_file.with_suffix(".log.1"))
     except OSError:
         pass  # no log yet
+    # created private (0600) before logging opens it: it follows the umask otherwise
+    os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+    with contextlib.suppress(OSError):
+        os.chmod(log_file, 0o600)  # a log from an older version
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

@@ -80,6 +80,7 @@ def test_cramp_timer_now_opens_the_window_and_runs_a_session(display: str,
         assert "session started: seated, hold 45 s" in text
         assert "phase idle -> running (start)" in text
         assert (home / "config" / "cramp-timer").is_dir()
+        assert log.stat().st_mode & 0o777 == 0o600
         # SIGTERM (a log-out, a shutdown) goes through the normal, tidy shutdown
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=15) == 0
