@@ -634,7 +634,7 @@ def test_marks_ranges_are_half_open_like_cramps(diary: Diary) -> None:
     assert [m.started_us for m in diary.cramp_marks(since, until)] == [_us(times[1])]
     assert [m.started_us for m in diary.routine_marks(since=since)] == [_us(t) for t in times[1:]]
     assert [m.started_us for m in diary.routine_marks(until=since)] == [_us(times[0])]
-    with pytest.raises(ValueError, match="^since:"):
+    with pytest.raises(ValueError, match=r"^since:"):
         diary.cramp_marks(since=datetime(2026, 3, 1))
 
 
