@@ -2,7 +2,7 @@
 # Set up everything Cramp Timer needs on a Debian 12 / Ubuntu machine.
 #
 #   scripts/setup.sh           what running the app needs
-#   scripts/setup.sh --tests   ... plus what the tests need (Xvfb, xdotool, sox, PulseAudio)
+#   scripts/setup.sh --tests   ... plus what the tests need (Xvfb, xdotool, sox, PulseAudio, poppler)
 #
 # 1. System packages (apt). Checked with dpkg-query; only when some are missing does it
 #    run `apt-get update` and `apt-get install`. As root it installs them; otherwise it
@@ -42,6 +42,7 @@ TEST_PKGS=(
     xvfb xauth x11-utils xdotool          # a real X server, xwininfo, input to real windows
     sox                                   # measure and convert recorded speech
     pulseaudio pulseaudio-utils libasound2-plugins   # a null sound sink for engine tests
+    poppler-utils                         # pdftotext, pdftoppm: read back the PDF summary
 )
 
 usage() {

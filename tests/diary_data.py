@@ -8,7 +8,14 @@ from datetime import date, datetime, timedelta, tzinfo
 from cramp_timer.diary import Diary
 
 
-def fill_nights(diary: Diary, first_night: date, nights: int, zone: tzinfo, seed: int = 1) -> int:
+def fill_nights(
+    diary: Diary,
+    first_night: date,
+    nights: int,
+    zone: tzinfo,
+    seed: int = 1,
+    cramp_weights: tuple[float, float, float, float] | None = None,
+) -> int:
     """Fill ``nights`` nights from ``first_night`` in one transaction; returns the number of
     cramp sessions written.
 
@@ -16,6 +23,7 @@ def fill_nights(diary: Diary, first_night: date, nights: int, zone: tzinfo, seed
     most nights, 0 to 3 cramps a night between 23:00 and 07:00, most rated and told
     which leg; some with heat, cold or massage afterwards; now and then one still cramping
     after three rounds (red-flag advice shown), one stopped, one never finished.
+    ``cramp_weights``: fixed odds of 0, 1, 2, 3 cramps a night (default: fewer over time).
     """
     rng = random.Random(seed)
     written = 0
@@ -34,7 +42,7 @@ def fill_nights(diary: Diary, first_night: date, nights: int, zone: tzinfo, seed
                 diary.finish_routine(
                     run, start + timedelta(minutes=3), "done" if rng.random() < 0.85 else "partial"
                 )
-            weights = [0.45 + 0.35 * progress, 0.3, 0.17, 0.08 - 0.05 * progress]
+            weights = cramp_weights or (0.45 + 0.35 * progress, 0.3, 0.17, 0.08 - 0.05 * progress)
             count = rng.choices([0, 1, 2, 3], weights=weights)[0]
             for _ in range(count):
                 at = evening + timedelta(minutes=rng.randrange(120, 600), seconds=rng.randrange(60))

@@ -16,22 +16,12 @@ Open it from the main window with ``HistoryDialog(diary, clock, zone, parent).op
 from __future__ import annotations
 
 import logging
-import math
 import sqlite3
 from collections.abc import Callable
 from datetime import date, tzinfo
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCharts import (
-    QBarSeries,
-    QBarSet,
-    QCategoryAxis,
-    QChart,
-    QChartView,
-    QScatterSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
@@ -40,7 +30,7 @@ from PySide6.QtCore import (
     QStandardPaths,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -70,7 +60,6 @@ from cramp_timer.diary import (
     UnknownEntry,
 )
 from cramp_timer.history import (
-    ChartPoint,
     History,
     HistorySource,
     NightDetail,
@@ -79,6 +68,9 @@ from cramp_timer.history import (
 from cramp_timer.i18n import translate
 from cramp_timer.ui import theme
 from cramp_timer.ui.formatting import day_text, long_day_text, number_text, time_text
+
+if TYPE_CHECKING:
+    from cramp_timer.ui.history_charts import CrampsChart, SeverityChart
 
 log = logging.getLogger(__name__)
 
@@ -314,160 +306,6 @@ class NightListModel(QAbstractListModel):
         return None
 
 
-# ------------------------------------------------------------------------ charts
-
-
-def _axis_style(axis: QValueAxis) -> None:
-    axis.setLabelsColor(QColor(theme.TEXT_DIM))
-    font = QFont()
-    font.setPixelSize(16)
-    axis.setLabelsFont(font)
-    axis.setLinePenColor(QColor(theme.BORDER))
-    axis.setGridLineColor(QColor(theme.RING_TRACK))
-    axis.setShadesVisible(False)
-
-
-def _night_axis(points: tuple[ChartPoint, ...]) -> QCategoryAxis:
-    """x: one step per night; the date under the last night of each week."""
-    axis = QCategoryAxis()
-    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    axis.setRange(-0.5, len(points) - 0.5)
-    axis.setStartValue(-0.5)
-    last = len(points) - 1
-    for index, point in enumerate(points):
-        if (last - index) % 7 == 0:
-            axis.append(day_text(point.night, weekday=False, year=False), index)
-    _axis_style(axis)
-    axis.setGridLineVisible(False)
-    return axis
-
-
-def _new_chart(title: str) -> QChart:
-    chart = QChart()
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.setBackgroundBrush(QBrush(QColor(theme.BACKGROUND)))
-    chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
-    chart.setBackgroundRoundness(0)
-    chart.setPlotAreaBackgroundBrush(QBrush(QColor(theme.SURFACE)))
-    chart.setPlotAreaBackgroundVisible(True)
-    chart.setTitle(title)
-    chart.setTitleBrush(QBrush(QColor(theme.TEXT)))
-    font = QFont()
-    font.setPixelSize(20)
-    font.setBold(True)
-    chart.setTitleFont(font)
-    legend = chart.legend()
-    legend.setLabelColor(QColor(theme.TEXT))
-    legend_font = QFont()
-    legend_font.setPixelSize(16)
-    legend.setFont(legend_font)
-    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-    return chart
-
-
-class NightChartView(QChartView):
-    """One chart over the chart nights; ``show_points`` replaces what it shows."""
-
-    def __init__(self, accessible_name: str) -> None:
-        super().__init__()
-        self.setAccessibleName(accessible_name)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setBackgroundBrush(QBrush(QColor(theme.BACKGROUND)))
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setMinimumHeight(220)
-
-
-class CrampsChart(NightChartView):
-    """Cramps per night as bars; a dot under each night the bedtime routine was done."""
-
-    ROUTINE_Y: Final = -0.45
-
-    def __init__(self) -> None:
-        super().__init__(translate("HistoryView", "Chart: cramps per night, last six weeks"))
-        self.bars = QBarSet(translate("HistoryView", "Cramps"))
-        self.routine = QScatterSeries()
-        self.routine.setName(translate("HistoryView", "Bedtime routine done"))
-        self.setChart(_new_chart(translate("HistoryView", "Cramps per night")))
-
-    def show_points(self, points: tuple[ChartPoint, ...]) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()  # deletes the old series and their sets
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        self.bars = QBarSet(translate("HistoryView", "Cramps"))
-        self.bars.append([float(p.cramp_count) for p in points])
-        bars = QBarSeries()
-        bars.setBarWidth(0.7)
-        bars.append(self.bars)
-        self.routine = QScatterSeries()
-        self.routine.setName(translate("HistoryView", "Bedtime routine done"))
-        for index, point in enumerate(points):
-            if point.routine_done:
-                self.routine.append(index, self.ROUTINE_Y)
-        chart.addSeries(bars)
-        chart.addSeries(self.routine)
-        x = _night_axis(points)
-        top = max((p.cramp_count for p in points), default=0)
-        step = max(1, math.ceil(top / 6))
-        y = QValueAxis()
-        y.setRange(-0.9, max(3, top + step))
-        y.setTickType(QValueAxis.TickType.TicksDynamic)
-        y.setTickAnchor(0)
-        y.setTickInterval(step)
-        y.setLabelFormat("%d")
-        _axis_style(y)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        for series in (bars, self.routine):
-            series.attachAxis(x)
-            series.attachAxis(y)
-        # colours after adding: the chart's theme paints new series otherwise
-        self.bars.setColor(QColor(theme.RING))
-        self.bars.setBorderColor(QColor(theme.RING))
-        self.routine.setColor(QColor(theme.ACCENT_TEXT))
-        self.routine.setBorderColor(QColor(theme.ACCENT_TEXT))
-        self.routine.setMarkerSize(9)
-        chart.legend().setLabelColor(QColor(theme.TEXT))
-
-
-class SeverityChart(NightChartView):
-    """The mean severity (0-10) of each night that has a rating; no dot where none."""
-
-    def __init__(self) -> None:
-        super().__init__(translate("HistoryView", "Chart: mean severity per night, last six weeks"))
-        self.series = QScatterSeries()
-        self.setChart(_new_chart(translate("HistoryView", "Mean severity, 0 to 10")))
-
-    def show_points(self, points: tuple[ChartPoint, ...]) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        self.series = QScatterSeries()
-        self.series.setName(translate("HistoryView", "Mean severity of the night"))
-        for index, point in enumerate(points):
-            if point.mean_severity is not None:
-                self.series.append(index, point.mean_severity)
-        chart.addSeries(self.series)
-        x = _night_axis(points)
-        y = QValueAxis()
-        y.setRange(-0.5, 10.5)  # room for a dot on 0 or 10
-        y.setTickType(QValueAxis.TickType.TicksDynamic)
-        y.setTickAnchor(0)
-        y.setTickInterval(2)
-        y.setLabelFormat("%d")
-        _axis_style(y)
-        chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        self.series.attachAxis(x)
-        self.series.attachAxis(y)
-        self.series.setColor(QColor(theme.ACCENT_TEXT))
-        self.series.setBorderColor(QColor(theme.RING))
-        self.series.setMarkerSize(12)
-        chart.legend().setVisible(False)
-
-
 # ------------------------------------------------------------------------ default hooks
 
 
@@ -555,6 +393,7 @@ class HistoryDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("History pages"))
         self.tabs.addTab(self._build_nights_tab(), self.tr("&Nights"))
         self.tabs.addTab(self._build_charts_tab(), self.tr("&Six weeks"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         layout.addWidget(self.tabs, 1)
 
         buttons = QHBoxLayout()
@@ -637,19 +476,45 @@ class HistoryDialog(QDialog):
         return self.nights_pages
 
     def _build_charts_tab(self) -> QWidget:
+        """The figures now; the charts when the tab is first shown (see ``charts``)."""
         page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(8, 8, 8, 8)
+        self._charts_column = QVBoxLayout(page)
+        self._charts_column.setContentsMargins(8, 8, 8, 8)
         self.weeks_label = QLabel("")
         self.weeks_label.setWordWrap(True)
         self.weeks_label.setTextFormat(Qt.TextFormat.PlainText)
         self.weeks_label.setAccessibleDescription(self.tr("The last six weeks in figures"))
-        column.addWidget(self.weeks_label)
-        self.cramps_chart = CrampsChart()
-        self.severity_chart = SeverityChart()
-        column.addWidget(self.cramps_chart, 1)
-        column.addWidget(self.severity_chart, 1)
+        self._charts_column.addWidget(self.weeks_label)
+        self._charts_column.addStretch(1)
+        self._charts: tuple[CrampsChart, SeverityChart] | None = None
         return page
+
+    def charts(self) -> tuple[CrampsChart, SeverityChart]:
+        """The two charts, made (and QtCharts loaded) the first time they are needed."""
+        if self._charts is None:
+            from cramp_timer.ui.history_charts import CrampsChart, SeverityChart
+
+            cramps, severity = CrampsChart(), SeverityChart()
+            column = self._charts_column
+            column.takeAt(column.count() - 1)  # the stretch that held their place
+            for chart in (cramps, severity):
+                column.addWidget(chart, 1)
+                chart.show()  # now, not on the next turn of the event loop
+            self._charts = (cramps, severity)
+            self._show_charts()
+        return self._charts
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == CHARTS_TAB:
+            self.charts()
+
+    def _show_charts(self) -> None:
+        if self._charts is None or self._history is None:
+            return
+        cramps, severity = self._charts
+        cramps.show_points(self._history.chart)
+        severity.show_points(self._history.chart)
+        cramps.setAccessibleDescription(weeks_text(self._history))
 
     # -- rendering -------------------------------------------------------------------
     @property
@@ -672,10 +537,8 @@ class HistoryDialog(QDialog):
         self._history = history
         self.nights_model.set_rows(history.nights)
         self.nights_pages.setCurrentIndex(EMPTY_PAGE if history.empty else NIGHTS_PAGE)
-        self.cramps_chart.show_points(history.chart)
-        self.severity_chart.show_points(history.chart)
         self.weeks_label.setText(weeks_text(history))
-        self.cramps_chart.setAccessibleDescription(weeks_text(history))
+        self._show_charts()
         row = 0
         if chosen is not None:
             nights = [r.night for r in history.nights]

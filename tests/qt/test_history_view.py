@@ -32,12 +32,12 @@ from pytestqt.qtbot import QtBot
 from cramp_timer.clock import FakeClock
 from cramp_timer.diary import CrampEntry, Diary
 from cramp_timer.ui import theme
+from cramp_timer.ui.history_charts import CrampsChart
 from cramp_timer.ui.history_view import (
     CHARTS_TAB,
     EMPTY_PAGE,
     NIGHT_ROLE,
     NIGHTS_PAGE,
-    CrampsChart,
     HistoryDialog,
     ask_confirm_delete,
 )
@@ -175,16 +175,18 @@ def test_choosing_a_night_shows_its_entries(qtbot: QtBot, diary: Diary) -> None:
 def test_charts_have_the_right_points(qtbot: QtBot, diary: Diary) -> None:
     three_nights(diary)
     dialog = open_dialog(qtbot, diary, Answers())
+    assert dialog._charts is None  # not made until the tab is shown
     dialog.tabs.setCurrentIndex(CHARTS_TAB)
-    history = dialog.history
-    assert history is not None
-    counts = [dialog.cramps_chart.bars.at(i) for i in range(dialog.cramps_chart.bars.count())]
+    assert dialog._charts is not None
+    cramps, severity = dialog.charts()
+    assert cramps.isVisible() and severity.isVisible()
+    counts = [cramps.bars.at(i) for i in range(cramps.bars.count())]
     assert len(counts) == 42
     assert counts[-1] == 2.0  # the night of the 15th is the last
     assert counts[-4] == 1.0  # the 12th
     assert sum(counts) == 3.0
-    assert dialog.cramps_chart.routine.points() == [QPointF(41, CrampsChart.ROUTINE_Y)]
-    assert dialog.severity_chart.series.points() == [QPointF(38, 9.0), QPointF(41, 5.5)]
+    assert cramps.routine.points() == [QPointF(41, CrampsChart.ROUTINE_Y)]
+    assert severity.series.points() == [QPointF(38, 9.0), QPointF(41, 5.5)]
     assert "3 cramps on 2 of 42 nights" in dialog.weeks_label.text()
 
 
@@ -192,14 +194,15 @@ def test_charts_use_the_night_palette_and_no_white(qtbot: QtBot, diary: Diary) -
     fill_nights(diary, date(2026, 1, 1), 46, BERLIN, seed=4)
     dialog = open_dialog(qtbot, diary, Answers())
     dialog.tabs.setCurrentIndex(CHARTS_TAB)
-    for view in (dialog.cramps_chart, dialog.severity_chart):
+    cramps, severity = dialog.charts()
+    for view in (cramps, severity):
         chart = view.chart()
         assert chart.backgroundBrush().color() == QColor(theme.BACKGROUND)
         assert chart.plotAreaBackgroundBrush().color() == QColor(theme.SURFACE)
         for axis in chart.axes():
             assert axis.labelsBrush().color() == QColor(theme.TEXT_DIM)
-    assert dialog.cramps_chart.bars.color() == QColor(theme.RING)
-    for widget in (dialog, dialog.cramps_chart, dialog.severity_chart):
+    assert cramps.bars.color() == QColor(theme.RING)
+    for widget in (dialog, cramps, severity):
         image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
         assert brightest(image) < 0xF5, widget  # theme.ACCENT_TEXT is the brightest colour
 
@@ -223,8 +226,9 @@ def test_an_empty_diary_says_so(qtbot: QtBot, diary: Diary) -> None:
     assert not dialog.csv_button.isEnabled()
     assert not dialog.pdf_button.isEnabled()
     assert dialog.weeks_label.text() == "Nothing was recorded in the last six weeks."
-    assert dialog.cramps_chart.bars.count() == 42
-    assert dialog.severity_chart.series.points() == []
+    cramps, severity = dialog.charts()
+    assert cramps.bars.count() == 42
+    assert severity.series.points() == []
 
 
 # ---------------------------------------------------------------- deleting
@@ -475,6 +479,7 @@ def test_escape_closes(qtbot: QtBot, diary: Diary) -> None:
 def test_every_control_has_an_accessible_name(qtbot: QtBot, diary: Diary) -> None:
     three_nights(diary)
     dialog = open_dialog(qtbot, diary, Answers())
+    dialog.charts()
     controls: list[QWidget] = [
         *dialog.findChildren(QAbstractButton),
         *dialog.findChildren(QAbstractItemView),
