@@ -24,6 +24,10 @@ rules (CHECK constraints) and its own queries; the "night" view joins them in Py
 - ``reminders``: what happened to a night's reminder (several per night: snoozed, then
   started).
 
+For lists over years of nights, ``cramp_marks``, ``routine_marks`` and ``reminder_marks``
+read only the few columns a night list needs, as plain tuples, by the indexed start time
+(ten years of sessions in a few milliseconds, where full ``CrampEntry`` rows take many).
+
 Times are stored twice: ``*_at`` is ISO 8601 text with the UTC offset the time was
 given in (readable in any SQLite tool, and it keeps the local clock time the person
 saw), and ``*_us`` is microseconds since 1970 UTC, an exact integer key that sorts and

@@ -55,6 +55,9 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
             return e(translate("HistoryReport", "not rated"))
         return e(number_text(period.mean_severity, 1, loc))
 
+    def heading(text: str) -> str:
+        return f"<h2>{e(text)}</h2>"
+
     def cell(text: str, head: bool = False, number: bool = False) -> str:
         tag = "th" if head else "td"
         align = ' align="right"' if number else ""
@@ -82,7 +85,7 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
     ]
 
     # -- cramps per week
-    parts.append(f"<h2>{e(translate('HistoryReport', 'Cramps per week'))}</h2>")
+    parts.append(heading(translate("HistoryReport", "Cramps per week")))
     parts.append('<table class="grid" cellspacing="0" cellpadding="3" width="100%">')
     parts.append(
         "<tr>"
@@ -97,7 +100,7 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
         (e(day_text(w.first_night, loc, weekday=False, year=False)) + " – " + day(w.last_night), w)
         for w in history.weeks
     ]
-    rows.append((f"<b>{e(translate('HistoryReport', 'All weeks'))}</b>", overall))
+    rows.append(("<b>" + e(translate("HistoryReport", "All weeks")) + "</b>", overall))
     for label, period in rows:
         parts.append(
             "<tr>"
@@ -125,7 +128,7 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
     parts.append("</table>")
 
     # -- severity
-    parts.append(f"<h2>{e(translate('HistoryReport', 'How bad the cramps were'))}</h2>")
+    parts.append(heading(translate("HistoryReport", "How bad the cramps were")))
     if overall.rated and overall.min_severity is not None and overall.max_severity is not None:
         severity = (
             translate(
@@ -144,7 +147,7 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
     parts.append(f"<p>{e(severity)}</p>")
 
     # -- what helped
-    parts.append(f"<h2>{e(translate('HistoryReport', 'What helped'))}</h2>")
+    parts.append(heading(translate("HistoryReport", "What helped")))
     outcomes = overall.outcomes
     parts.append('<table cellspacing="0" cellpadding="0" width="100%"><tr><td width="50%">')
     parts.append('<table class="grid" cellspacing="0" cellpadding="3">')
@@ -186,7 +189,7 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
     parts.append("</table></td></tr></table>")
 
     # -- red flags
-    parts.append(f"<h2>{e(translate('HistoryReport', 'Warning signs'))}</h2>")
+    parts.append(heading(translate("HistoryReport", "Warning signs")))
     events = overall.red_flags
     if events:
         shown = [
@@ -217,7 +220,7 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
         )
 
     # -- routine and the note
-    parts.append(f"<h2>{e(translate('HistoryReport', 'Bedtime routine'))}</h2>")
+    parts.append(heading(translate("HistoryReport", "Bedtime routine")))
     parts.append(
         "<p>"
         + e(
