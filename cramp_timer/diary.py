@@ -24,6 +24,10 @@ rules (CHECK constraints) and its own queries; the "night" view joins them in Py
 - ``reminders``: what happened to a night's reminder (several per night: snoozed, then
   started).
 
+For lists over years of nights, ``cramp_marks``, ``routine_marks`` and ``reminder_marks``
+read only the few columns a night list needs, as plain tuples, by the indexed start time
+(ten years of sessions in a few milliseconds, where full ``CrampEntry`` rows take many).
+
 Times are stored twice: ``*_at`` is ISO 8601 text with the UTC offset the time was
 given in (readable in any SQLite tool, and it keeps the local clock time the person
 saw), and ``*_us`` is microseconds since 1970 UTC, an exact integer key that sorts and
@@ -44,7 +48,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from enum import Enum
 from pathlib import Path
-from typing import Final, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 from cramp_timer.settings import Variant
 
@@ -100,6 +104,14 @@ class ReminderOutcome(str, Enum):
     SNOOZED = "snoozed"
     MISSED = "missed"
     STARTED = "started"
+
+
+_ROUTINE_OUTCOMES: Final[dict[str | None, RoutineOutcome]] = {
+    member.value: member for member in RoutineOutcome
+}
+_REMINDER_OUTCOMES: Final[dict[str, ReminderOutcome]] = {
+    member.value: member for member in ReminderOutcome
+}
 
 
 class DiaryError(Exception):
@@ -166,6 +178,26 @@ class RoutineEntry:
 @dataclass(frozen=True)
 class ReminderEntry:
     id: int
+    night: date
+    outcome: ReminderOutcome
+
+
+class CrampMark(NamedTuple):
+    """The few facts about a cramp session that a list of nights needs; cheap to read in
+    bulk (ten years of sessions in a few milliseconds), unlike the full ``CrampEntry``."""
+
+    started_us: int  # microseconds since 1970 UTC
+    severity: int | None
+    red_flags_shown: bool
+    finished: bool
+
+
+class RoutineMark(NamedTuple):
+    started_us: int  # microseconds since 1970 UTC
+    outcome: RoutineOutcome | None  # None: never finished
+
+
+class ReminderMark(NamedTuple):
     night: date
     outcome: ReminderOutcome
 
@@ -549,16 +581,58 @@ class Diary:
             for row in rows
         ]
 
+    # -- in bulk, for lists and charts -------------------------------------------------
+    def cramp_marks(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[CrampMark]:
+        """A ``CrampMark`` per session that started in [since, until), oldest first.
+        Uses the start index; reads no follow-ups and parses no text."""
+        where, params = _range("started_us", since, until)
+        rows = self._db.execute(
+            "SELECT started_us, severity, red_flags_shown, ended_us IS NOT NULL"
+            f" FROM cramp_sessions WHERE {where} ORDER BY started_us",
+            params,
+        )
+        return [CrampMark(at, rating, flags == 1, done == 1) for at, rating, flags, done in rows]
+
+    def routine_marks(
+        self, since: datetime | None = None, until: datetime | None = None
+    ) -> list[RoutineMark]:
+        """A ``RoutineMark`` per routine run that started in [since, until), oldest first."""
+        where, params = _range("started_us", since, until)
+        outcomes = _ROUTINE_OUTCOMES
+        rows = self._db.execute(
+            f"SELECT started_us, outcome FROM routine_runs WHERE {where} ORDER BY started_us",
+            params,
+        )
+        return [RoutineMark(at, outcomes.get(outcome)) for at, outcome in rows]
+
+    def reminder_marks(
+        self, first_night: date | None = None, last_night: date | None = None
+    ) -> list[ReminderMark]:
+        """What happened to the reminders of first_night..last_night (None: no limit),
+        in night order, then recorded order."""
+        low = date.min if first_night is None else first_night
+        high = date.max if last_night is None else last_night
+        outcomes = _REMINDER_OUTCOMES
+        rows = self._db.execute(
+            "SELECT night, outcome FROM reminders WHERE night BETWEEN ? AND ? ORDER BY night, id",
+            (low.isoformat(), high.isoformat()),
+        )
+        return [ReminderMark(date.fromisoformat(night), outcomes[value]) for night, value in rows]
+
     # -- nights ---------------------------------------------------------------------
-    def nights(self, first_night: date, last_night: date, zone: tzinfo) -> list[NightSummary]:
+    def nights(
+        self, first_night: date, last_night: date, zone: tzinfo | None
+    ) -> list[NightSummary]:
         """One summary per night from ``first_night`` to ``last_night`` (both included),
-        nights without any entry too. A night is named by the local date (in ``zone``)
-        on which it began; it runs from noon to noon."""
+        nights without any entry too. A night is named by the local date (in ``zone``;
+        None: this computer's local time) on which it began; it runs from noon to noon."""
         if last_night < first_night:
             raise ValueError("last_night: must not be before first_night")
         # A day's margin either side; night_of() decides, so odd zones cannot misplace rows.
-        low = _micros(_local_noon(first_night - timedelta(days=1), zone))
-        high = _micros(_local_noon(last_night + timedelta(days=2), zone))
+        low = _micros(night_start(first_night - timedelta(days=1), zone))
+        high = _micros(night_start(last_night + timedelta(days=2), zone))
         counts: dict[date, int] = {}
         ratings: dict[date, list[int]] = {}
         for started_at, severity in self._db.execute(
@@ -605,8 +679,9 @@ class Diary:
             raise UnknownEntry(table, row_id)
 
 
-def night_of(moment: datetime, zone: tzinfo) -> date:
-    """The night ``moment`` belongs to: its local date, or the day before if before noon."""
+def night_of(moment: datetime, zone: tzinfo | None) -> date:
+    """The night ``moment`` belongs to: its local date, or the day before if before noon.
+    ``zone`` None means this computer's local time (with its daylight-saving rules)."""
     local = moment.astimezone(zone)
     return local.date() if local.time() >= NIGHT_CUTOFF else local.date() - timedelta(days=1)
 
@@ -750,7 +825,10 @@ def _micros(moment: datetime) -> int:
     return (moment - _EPOCH) // _MICROSECOND
 
 
-def _local_noon(night: date, zone: tzinfo) -> datetime:
+def night_start(night: date, zone: tzinfo | None) -> datetime:
+    """The moment ``night`` begins: noon of that date in ``zone`` (None: local time)."""
+    if zone is None:
+        return datetime.combine(night, NIGHT_CUTOFF).astimezone()
     return datetime.combine(night, NIGHT_CUTOFF, tzinfo=zone)
 
 

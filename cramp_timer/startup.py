@@ -88,7 +88,7 @@ def _setup_logging(paths: AppPaths) -> None:
     # created private (0600) before logging opens it: it follows the umask otherwise
     os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
     with contextlib.suppress(OSError):
-        os.chmod(log_file, 0o600)  # a log from an older version
+        log_file.chmod(0o600)  # a log from an older version
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

@@ -12,12 +12,16 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from e2e.xvfb import Xvfb  # noqa: E402
+
+if TYPE_CHECKING:
+    from cramp_timer.app import CrampTimer
 
 
 def main(out: Path) -> int:
@@ -95,8 +99,46 @@ def shoot(out: Path) -> int:
     dialog.grab().save(str(path))
     print(path)
     dialog.reject()
+    shoot_history(out, timer, settle)
     timer.shutdown()
     return 0
+
+
+def shoot_history(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> None:
+    """Six weeks and a half of made-up but plausible nights; the nights tab on a night
+    with two cramps, then the six-week charts."""
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from diary_data import fill_nights
+
+    from cramp_timer.clock import FakeClock
+    from cramp_timer.ui.history_view import CHARTS_TAB, HistoryDialog
+
+    if timer.diary is None:
+        raise SystemExit("the diary did not open; no history to show")
+    zone = ZoneInfo("Europe/Berlin")
+    fill_nights(timer.diary, date(2026, 1, 1), 46, zone, seed=4)
+    dialog = HistoryDialog(
+        timer.diary, FakeClock(datetime(2026, 2, 16, 7, 30, tzinfo=zone)), zone, timer.window
+    )
+    dialog.resize(1000, 720)
+    dialog.show()
+    settle()
+    rows = dialog.nights_model.rows()
+    newest = next(i for i, night in enumerate(rows) if night.cramp_count >= 2)
+    index = dialog.nights_model.index(newest, 0)
+    dialog.nights.setCurrentIndex(index)
+    dialog.nights.scrollTo(index)
+    settle()
+    for name, tab in (("history", 0), ("history-charts", CHARTS_TAB)):
+        dialog.tabs.setCurrentIndex(tab)
+        settle()
+        path = out / f"{name}.png"
+        if not dialog.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        print(path)
+    dialog.reject()
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 #
 #   scripts/setup.sh           what running the app needs
 #   scripts/setup.sh --tests   ... plus what the tests need (Xvfb, xdotool, sox, PulseAudio,
-#                              desktop-file-utils, appstream, dbus-daemon)
+#                              desktop-file-utils, appstream, dbus-daemon, poppler)
 #
 # 1. System packages (apt). Checked with dpkg-query; only when some are missing does it
 #    run `apt-get update` and `apt-get install`. As root it installs them; otherwise it
@@ -45,6 +45,7 @@ TEST_PKGS=(
     pulseaudio pulseaudio-utils libasound2-plugins   # a null sound sink for engine tests
     desktop-file-utils appstream          # validate the desktop entry and the metainfo
     dbus-daemon                           # a private session bus (keep-awake, self-check)
+    poppler-utils                         # pdftotext, pdftoppm: read back the PDF summary
 )
 
 usage() {

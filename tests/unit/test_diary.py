@@ -19,6 +19,7 @@ import pytest
 from cramp_timer.diary import (
     DIARY_VERSION,
     MIGRATIONS,
+    CrampMark,
     CrampOutcome,
     Diary,
     DiaryError,
@@ -26,10 +27,13 @@ from cramp_timer.diary import (
     FollowupKind,
     Leg,
     NightSummary,
+    ReminderMark,
     ReminderOutcome,
+    RoutineMark,
     RoutineOutcome,
     UnknownEntry,
     night_of,
+    night_start,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -587,3 +591,86 @@ def test_range_queries_use_the_start_indexes(diary: Diary) -> None:
             " WHERE started_us >= ? AND started_us < ?", (0, 1)
         ).fetchall()
         assert any(f"{table}_by_start" in str(row) for row in plan), plan
+
+
+# ---------------------------------------------------------------- marks (bulk reads)
+
+
+def test_marks_carry_what_the_night_list_needs(diary: Diary) -> None:
+    rated = diary.start_cramp(berlin(2026, 2, 1, 2, 0), "seated", 45)
+    diary.finish_cramp(rated, berlin(2026, 2, 1, 2, 5), "still_cramping", 3, 135.0, True)
+    diary.set_severity(rated, 8, "left")
+    diary.start_cramp(berlin(2026, 2, 1, 4, 0), "standing", 45)  # never finished
+    run = diary.start_routine(berlin(2026, 1, 31, 22, 0), "Standing")
+    diary.finish_routine(run, berlin(2026, 1, 31, 22, 3), "partial")
+    diary.start_routine(berlin(2026, 2, 1, 22, 0), "Standing")  # never finished
+    diary.record_reminder(date(2026, 2, 1), "snoozed")
+    diary.record_reminder(date(2026, 1, 31), "started")
+    diary.record_reminder(date(2026, 2, 1), "skipped")
+    full = diary.cramps()
+    assert diary.cramp_marks() == [
+        CrampMark(_us(full[0].started_at), 8, True, True),
+        CrampMark(_us(full[1].started_at), None, False, False),
+    ]
+    assert diary.routine_marks() == [
+        RoutineMark(_us(berlin(2026, 1, 31, 22, 0)), RoutineOutcome.PARTIAL),
+        RoutineMark(_us(berlin(2026, 2, 1, 22, 0)), None),
+    ]
+    assert diary.reminder_marks() == [
+        ReminderMark(date(2026, 1, 31), ReminderOutcome.STARTED),
+        ReminderMark(date(2026, 2, 1), ReminderOutcome.SNOOZED),
+        ReminderMark(date(2026, 2, 1), ReminderOutcome.SKIPPED),
+    ]
+    assert diary.reminder_marks(date(2026, 2, 1)) == diary.reminder_marks()[1:]
+    assert diary.reminder_marks(None, date(2026, 1, 31)) == diary.reminder_marks()[:1]
+
+
+def test_marks_ranges_are_half_open_like_cramps(diary: Diary) -> None:
+    times = [berlin(2026, 3, day, 3, 0) for day in (1, 2, 3)]
+    for at in times:
+        diary.start_cramp(at, "seated", 45)
+        diary.start_routine(at, "Seated")
+    since, until = times[1], times[2]
+    assert [m.started_us for m in diary.cramp_marks(since, until)] == [_us(times[1])]
+    assert [m.started_us for m in diary.routine_marks(since=since)] == [_us(t) for t in times[1:]]
+    assert [m.started_us for m in diary.routine_marks(until=since)] == [_us(times[0])]
+    with pytest.raises(ValueError, match=r"^since:"):
+        diary.cramp_marks(since=datetime(2026, 3, 1))
+
+
+def test_marks_range_queries_use_the_start_indexes(diary: Diary) -> None:
+    for table, columns in (
+        ("cramp_sessions", "started_us, severity, red_flags_shown, ended_us IS NOT NULL"),
+        ("routine_runs", "started_us, outcome"),
+    ):
+        plan = diary._db.execute(
+            f"EXPLAIN QUERY PLAN SELECT {columns} FROM {table}"
+            " WHERE 1 AND started_us >= ? AND started_us < ? ORDER BY started_us",
+            (0, 1),
+        ).fetchall()
+        assert any(f"{table}_by_start" in str(row) for row in plan), plan
+        assert not any("TEMP B-TREE" in str(row) for row in plan), plan  # no sort step
+
+
+def test_night_start_and_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert night_start(date(2026, 3, 28), BERLIN) == berlin(2026, 3, 28, 12, 0)
+    assert night_start(date(2026, 3, 28), BERLIN).utcoffset() == timedelta(hours=1)
+    assert night_start(date(2026, 3, 29), BERLIN).utcoffset() == timedelta(hours=2)
+    # None: this computer's local time, whatever it is
+    local = night_start(date(2026, 7, 1), None)
+    assert local.utcoffset() is not None
+    assert (local.date(), local.hour, local.minute) == (date(2026, 7, 1), 12, 0)
+    assert night_of(local, None) == date(2026, 7, 1)
+    assert night_of(local - timedelta(seconds=1), None) == date(2026, 6, 30)
+
+
+def test_nights_accepts_local_time(diary: Diary) -> None:
+    at = night_start(date(2026, 5, 5), None) + timedelta(hours=14)  # 02:00 local
+    diary.start_cramp(at, "seated", 45)
+    assert [n.cramp_count for n in diary.nights(date(2026, 5, 4), date(2026, 5, 6), None)] == [
+        0, 1, 0
+    ]
+
+
+def _us(moment: datetime) -> int:
+    return (moment - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
