@@ -7,24 +7,38 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 
+from cramp_timer.autostart import Autostart, default_autostart
 from cramp_timer.clock import Clock
 from cramp_timer.controller import SessionController
-from cramp_timer.diary import Diary, DiaryError
+from cramp_timer.diary import Diary, DiaryError, ReminderOutcome
 from cramp_timer.journal import SessionJournal
 from cramp_timer.keep_awake import AwakeFor, KeepAwake, reason_text
 from cramp_timer.night import Stage
 from cramp_timer.paths import AppPaths
+from cramp_timer.reminders import ReminderService
+from cramp_timer.routines import Routine, builtin_routines, routine_title
+from cramp_timer.schedule import (
+    JsonReminderStore,
+    ReminderScheduler,
+    rule_from_settings,
+    system_zone,
+)
 from cramp_timer.settings import Settings, load_settings, save_settings
 from cramp_timer.speech import Speaker
 from cramp_timer.ui.main_window import MainWindow
+from cramp_timer.ui.tray import Tray
 from cramp_timer.window_state import WindowState, load_window_state, save_window_state
 
 if TYPE_CHECKING:
+    from cramp_timer.ui.history_view import HistoryDialog
     from cramp_timer.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -46,27 +60,48 @@ class SettingsStore:
             self._settings = settings
 
 
+@dataclass
+class Desktop:
+    """What the app asks of the desktop. The defaults are harmless (tests use them):
+    no screen inhibition, the login entry under $XDG_CONFIG_HOME, this machine's zone."""
+
+    keep_awake: KeepAwake = field(default_factory=KeepAwake)
+    autostart: Autostart = field(default_factory=default_autostart)
+    zone: tzinfo = field(default_factory=system_zone)
+
+
 class CrampTimer:
     """The whole app, wired. Tests build it with a fake clock and a recording speaker."""
 
     def __init__(self, paths: AppPaths, clock: Clock, speaker: Speaker,
-                 window: MainWindow | None = None, keep_awake: KeepAwake | None = None) -> None:
-        """``window``: the window start-up already painted, if any. ``keep_awake``: how
-        to keep the screen on while something runs (none: tests)."""
+                 window: MainWindow | None = None, desktop: Desktop | None = None) -> None:
+        """``window``: the window start-up already painted, if any."""
         self.paths = paths
         self.clock = clock
         self.speaker = speaker
+        self.desktop = desktop if desktop is not None else Desktop()
+        self.keep_awake = self.desktop.keep_awake
         loaded = load_settings(paths.settings_file, clock.now())
         self.settings = SettingsStore(paths, loaded.settings)
-        self.controller = SessionController(clock, speaker, self.settings.current)
+        self.routines: Callable[[], Sequence[Routine]] = builtin_routines
+        self.controller = SessionController(clock, speaker, self.settings.current,
+                                            self.routines)
         self.window = window if window is not None else MainWindow()
-        self.keep_awake = keep_awake if keep_awake is not None else KeepAwake()
         self.window.complete()
         self._speech_note = ""
         self._diary_failed = False
+        self._told_tray = False
         self.diary: Diary | None = None
         self.journal = self._open_journal()
+        self.reminders = ReminderService(
+            clock,
+            ReminderScheduler(rule_from_settings(self.settings.current()), self.desktop.zone,
+                              JsonReminderStore(paths.reminder_state_file)),
+            self.desktop.zone, self.settings.current, self.routines, self._record_reminder,
+            self.window)
+        self.tray = Tray(self.window)
         self._connect()
+        self._connect_reminders()
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
             self.window.show_notice(problem)
@@ -99,6 +134,7 @@ class CrampTimer:
         window.care_done.connect(controller.finish_care)
         window.rating_given.connect(controller.rate)
         window.settings_requested.connect(self.open_settings)
+        window.history_requested.connect(self.open_history)
         window.closing.connect(self._save_window_state)
         controller.snapshot_changed.connect(window.show_snapshot)
         controller.notice.connect(self._on_notice)
@@ -114,7 +150,87 @@ class CrampTimer:
                                   (controller.routine_ended, journal.routine_ended)):
                 signal.connect(lambda value, write=write: self._record(write, value))
 
-    def _record(self, write: Callable[[Any], None], value: object) -> None:
+    def _connect_reminders(self) -> None:
+        window, tray, reminders = self.window, self.tray, self.reminders
+        reminders.due.connect(self._reminder_due)
+        reminders.answered.connect(self._reminder_answered)
+        for start in (window.reminder_start_requested, tray.reminder_start):
+            start.connect(self._start_from_reminder)
+        for snooze in (window.reminder_snooze_requested, tray.reminder_snooze):
+            snooze.connect(reminders.snooze)
+        for skip in (window.reminder_skip_requested, tray.reminder_skip):
+            skip.connect(reminders.skip_tonight)
+        tray.cramp_now.connect(self.cramp_now)
+        tray.routine.connect(self._routine_from_tray)
+        tray.open_window.connect(self.bring_to_front)
+        tray.settings.connect(self._settings_from_tray)
+        tray.quit.connect(self.quit)
+        window.hidden_to_tray.connect(self._hidden_to_tray)
+        self._apply_tray()
+
+    def _reminder_due(self, text: str) -> None:
+        self.window.show_reminder(text)
+        self.tray.show_reminder(text)
+        if self.settings.current().reminder_speak:
+            self.controller.announce("reminder", text)
+
+    def _reminder_answered(self) -> None:
+        self.window.show_reminder(None)
+        self.tray.show_reminder(None)
+
+    def cramp_now(self) -> None:
+        self.bring_to_front()
+        self.controller.start()
+
+    def _routine_from_tray(self) -> None:
+        self.bring_to_front()
+        self.run_routine()
+
+    def _settings_from_tray(self) -> None:
+        self.bring_to_front()
+        self.open_settings()
+
+    def _start_from_reminder(self) -> None:
+        self.bring_to_front()
+        if self.run_routine() is None:
+            self.reminders.started()
+
+    def _record_reminder(self, night: date, outcome: ReminderOutcome) -> None:
+        diary = self.diary
+        if diary is not None:
+            self._record(lambda _v: diary.record_reminder(night, outcome), None)
+
+    def _apply_tray(self) -> None:
+        """With reminders on, the app lives in the tray: closing the window hides it."""
+        available = Tray.available()
+        in_tray = available and self.settings.current().reminder_enabled
+        self.tray.set_visible(available)
+        self.window.keep_in_tray = in_tray
+        app = QCoreApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.setQuitOnLastWindowClosed(not in_tray)
+
+    def _hidden_to_tray(self) -> None:
+        if not self._told_tray:
+            self._told_tray = True
+            self.tray.tell(self.window.tr(
+                "Cramp Timer keeps running here, so it can remind you at bedtime. "
+                "Quit it from this icon's menu."))
+
+    def bring_to_front(self) -> None:
+        if not self.window.isVisible():
+            self.window.present(load_window_state(self.paths.window_state_file))
+        self.window.raise_()
+        self.window.activateWindow()
+        self.reminders.check()
+
+    def quit(self) -> None:
+        self.window.keep_in_tray = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.quit()
+
+    def _record(self, write: Callable[[Any], object], value: object) -> None:
         """Diary writes never break a session: a failure is logged and said once."""
         try:
             write(value)
@@ -149,12 +265,30 @@ class CrampTimer:
             self.window.present(load_window_state(self.paths.window_state_file))
         # speech starts after the first paint, so it never delays the window
         QTimer.singleShot(0, self.controller.start_speech)
+        self.reminders.start()
+
+    def open_history(self) -> HistoryDialog | None:
+        if self.diary is None:
+            self.window.show_notice(self.window.tr(
+                "Your diary could not be opened, so there is no history to show."))
+            return None
+        from cramp_timer.ui.history_view import HistoryDialog  # not needed at start-up
+
+        dialog = HistoryDialog(self.diary, self.clock, None, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.controller.session_ended.connect(dialog.refresh)
+        dialog.finished.connect(lambda _r: self.controller.session_ended.disconnect(
+            dialog.refresh))
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> SettingsDialog:
         from cramp_timer.ui.settings_dialog import SettingsDialog  # not needed at start-up
 
         dialog = SettingsDialog(self.window)
-        dialog.load(self.settings.current(), self.speaker.voices(), self._speech_note)
+        dialog.load(self.settings.current(), self.speaker.voices(), self._speech_note,
+                    [(r.name, routine_title(r)) for r in self.routines()],
+                    self.desktop.autostart.enabled())
         dialog.test_voice_requested.connect(self.controller.test_voice)
         dialog.accepted.connect(lambda: self._save_settings(dialog))
         dialog.finished.connect(self.controller.apply_settings)
@@ -167,6 +301,16 @@ class CrampTimer:
         except OSError as error:
             self.window.show_notice(self.window.tr(
                 "Your settings could not be saved: %1").replace("%1", str(error)))
+            return
+        self.reminders.reconfigure()
+        self._apply_tray()
+        want = dialog.start_at_login.isChecked()
+        if want != self.desktop.autostart.enabled():
+            try:
+                (self.desktop.autostart.enable if want else self.desktop.autostart.disable)()
+            except OSError as error:
+                self.window.show_notice(self.window.tr(
+                    "Start at login could not be changed: %1").replace("%1", str(error)))
 
     def _on_notice(self, text: str) -> None:
         self._speech_note = text
@@ -181,6 +325,8 @@ class CrampTimer:
             log.warning("window size not saved: %s", error)
 
     def shutdown(self) -> None:
+        self.reminders.stop()
+        self.tray.set_visible(False)
         self.controller.shutdown()
         self.keep_awake.close()
         if self.diary is not None:

@@ -229,6 +229,11 @@ class SessionController(QObject):
         self._after(events)
         return None
 
+    def announce(self, key: str, text: str) -> None:
+        """Say a line that belongs to no session (the bedtime reminder)."""
+        self._say(key, text, chime=True)
+        self._speech_poll.start()
+
     def test_voice(self, options: VoiceOptions | None = None) -> None:
         if options is not None:
             self._speaker.configure(options)

@@ -47,7 +47,7 @@ def run(now: bool = False, argv: Sequence[str] = ()) -> int:
         _setup_logging(paths)
         import logging
 
-        from cramp_timer.app import CrampTimer
+        from cramp_timer.app import CrampTimer, Desktop
         from cramp_timer.clock import SystemClock
         from cramp_timer.keep_awake import default_keep_awake
         from cramp_timer.speech import ProcessSpeaker
@@ -55,7 +55,7 @@ def run(now: bool = False, argv: Sequence[str] = ()) -> int:
         logging.getLogger(__name__).info("Cramp Timer %s starting", __version__)
         clock = SystemClock()
         timer = CrampTimer(paths, clock, ProcessSpeaker(paths.speech_cache_dir, clock), window,
-                           default_keep_awake())
+                           Desktop(keep_awake=default_keep_awake()))
         built.append(timer)
         timer.show()
         if now:

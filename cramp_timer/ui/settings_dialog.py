@@ -6,8 +6,9 @@ Nothing else happens here; bounds come from the settings table itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSlider,
     QSpinBox,
+    QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -68,9 +71,10 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Settings"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
+        layout.addWidget(self.tabs)
+        form = self._tab(self.tr("Stretch"))
 
         self.hold = _spin("hold_seconds", self.tr(" s"), self.tr("Hold time in seconds"))
         form.addRow(self.tr("&Hold the stretch for"), self.hold)
@@ -95,6 +99,7 @@ class SettingsDialog(QDialog):
         variants.addWidget(self.standing)
         form.addRow(self.tr("Stretch"), variants)
 
+        form = self._tab(self.tr("Voice"))
         self.voice_on = QCheckBox(self.tr("&Speak the steps aloud"))
         self.voice_on.setAccessibleName(self.tr("Voice on"))
         form.addRow(self.tr("Spoken guidance"), self.voice_on)
@@ -120,7 +125,7 @@ class SettingsDialog(QDialog):
             lambda v: self.volume_value.setText(self.tr("%1 %").replace("%1", str(v))))
         form.addRow(_buddy(self.tr("Vo&lume"), self.volume),
                     _row(self.volume, self.volume_value))
-        self.test_voice = QPushButton(self.tr("&Test voice"))
+        self.test_voice = QPushButton(self.tr("Test &voice"))
         self.test_voice.setAccessibleName(self.tr("Test voice"))
         self.test_voice.clicked.connect(
             lambda: self.test_voice_requested.emit(self.voice_options()))
@@ -129,6 +134,7 @@ class SettingsDialog(QDialog):
         self.voice_note.setWordWrap(True)
         self.voice_note.setObjectName("hint")
         form.addRow("", self.voice_note)
+        self._build_bedtime_tab()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -137,7 +143,51 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._loaded: Settings | None = None
 
-    def load(self, settings: Settings, voices: Sequence[VoiceInfo], voice_note: str = "") -> None:
+    def _tab(self, title: str) -> QFormLayout:
+        """A page of the dialog (Ctrl+Tab moves between them; every field has its &-key)."""
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(page, title)
+        return form
+
+    def _build_bedtime_tab(self) -> None:
+        form = self._tab(self.tr("Bedtime"))
+        self.reminder_on = QCheckBox(self.tr("Remind me to stretch at &bedtime"))
+        self.reminder_on.setAccessibleName(self.tr("Bedtime reminder on"))
+        form.addRow("", self.reminder_on)
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        form.addRow(_buddy(self.tr("At"), self.reminder_time), self.reminder_time)
+        days = QHBoxLayout()
+        self.weekdays: list[QCheckBox] = []
+        for index, name in enumerate((self.tr("Mon"), self.tr("Tue"), self.tr("Wed"),
+                                      self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                                      self.tr("Sun"))):
+            box = QCheckBox(name)
+            box.setAccessibleName(self.tr("Remind on %1").replace("%1", name))
+            box.setProperty("weekday", index)
+            days.addWidget(box)
+            self.weekdays.append(box)
+        form.addRow(self.tr("On"), days)
+        self.reminder_speak = QCheckBox(self.tr("Also say the reminder aloud"))
+        self.reminder_speak.setAccessibleName(self.tr("Spoken reminder"))
+        form.addRow("", self.reminder_speak)
+        self.snooze = _spin("snooze_minutes", self.tr(" min"), self.tr("Snooze in minutes"))
+        form.addRow(_buddy(self.tr("S&nooze for"), self.snooze), self.snooze)
+        self.routine = QComboBox()
+        self.routine.setAccessibleName(self.tr("Bedtime routine"))
+        form.addRow(_buddy(self.tr("Ro&utine"), self.routine), self.routine)
+        self.start_at_login = QCheckBox(self.tr("Start Cramp Timer in the tray when I lo&g in"))
+        self.start_at_login.setAccessibleName(self.tr("Start at login"))
+        form.addRow("", self.start_at_login)
+        for widget in (self.reminder_time, self.reminder_speak, self.snooze, *self.weekdays):
+            self.reminder_on.toggled.connect(widget.setEnabled)
+
+    def load(self, settings: Settings, voices: Sequence[VoiceInfo], voice_note: str = "",
+             routines: Sequence[tuple[str, str]] = (), start_at_login: bool = False) -> None:
+        """``routines``: (identifier, title) of every routine to choose from."""
         self._loaded = settings
         self.hold.setValue(settings.hold_seconds)
         self.prep.setValue(settings.prep_seconds)
@@ -159,6 +209,25 @@ class SettingsDialog(QDialog):
         self.volume.setValue(round(settings.voice_volume * 100))
         self.voice_note.setText(voice_note)
         self.voice_note.setVisible(bool(voice_note))
+        self.reminder_on.setChecked(settings.reminder_enabled)
+        self.reminder_time.setTime(QTime(settings.reminder_time.hour,
+                                         settings.reminder_time.minute))
+        for box in self.weekdays:
+            box.setChecked(box.property("weekday") in settings.reminder_weekdays)
+        self.reminder_speak.setChecked(settings.reminder_speak)
+        self.snooze.setValue(settings.snooze_minutes)
+        self.routine.clear()
+        for name, title in routines:
+            self.routine.addItem(title, name)
+        index = self.routine.findData(settings.bedtime_routine)
+        if index < 0:
+            self.routine.addItem(self.tr("%1 (not found)").replace("%1", settings.bedtime_routine),
+                                 settings.bedtime_routine)
+            index = self.routine.count() - 1
+        self.routine.setCurrentIndex(index)
+        for widget in (self.reminder_time, self.reminder_speak, self.snooze, *self.weekdays):
+            widget.setEnabled(settings.reminder_enabled)
+        self.start_at_login.setChecked(start_at_login)
 
     def save(self) -> Settings:
         assert self._loaded is not None, "load() first"
@@ -172,6 +241,14 @@ class SettingsDialog(QDialog):
             voice_id=str(self.voice.currentData() or ""),
             voice_rate=self.rate.value(),
             voice_volume=self.volume.value() / 100,
+            reminder_enabled=self.reminder_on.isChecked(),
+            reminder_time=time(self.reminder_time.time().hour(),
+                               self.reminder_time.time().minute()),
+            reminder_weekdays=frozenset(int(box.property("weekday")) for box in self.weekdays
+                                        if box.isChecked()),
+            reminder_speak=self.reminder_speak.isChecked(),
+            snooze_minutes=self.snooze.value(),
+            bedtime_routine=str(self.routine.currentData() or self._loaded.bedtime_routine),
         )
 
     def voice_options(self) -> VoiceOptions:

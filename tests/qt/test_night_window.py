@@ -10,7 +10,7 @@ from fakes import RecordingSpeaker
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from cramp_timer.app import CrampTimer
+from cramp_timer.app import CrampTimer, Desktop
 from cramp_timer.clock import FakeClock
 from cramp_timer.diary import CrampOutcome, Diary, Followup, FollowupKind, Leg
 from cramp_timer.paths import AppPaths
@@ -240,7 +240,7 @@ class RecordingKeepAwake:
 def test_the_screen_is_kept_awake_while_something_runs_and_let_go_after(
         qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker) -> None:
     awake = RecordingKeepAwake()
-    app = CrampTimer(paths, clock, speaker, keep_awake=awake)  # type: ignore[arg-type]
+    app = CrampTimer(paths, clock, speaker, desktop=Desktop(keep_awake=awake))  # type: ignore[arg-type]
     qtbot.addWidget(app.window)
     app.show()
     app.controller.start()
