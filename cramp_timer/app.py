@@ -259,9 +259,13 @@ class CrampTimer:
             self.window.show_notice(problem)
         return problem
 
-    def show(self) -> None:
-        """Show the window (if start-up has not already) and start the speech worker."""
-        if not self.window.isVisible():
+    def show(self, hidden: bool = False) -> None:
+        """Show the window (unless start-up has, or ``hidden``: in the tray) and start
+        the speech worker and the reminders."""
+        if hidden:
+            self.window.keep_in_tray = True
+            QGuiApplication.setQuitOnLastWindowClosed(False)
+        elif not self.window.isVisible():
             self.window.present(load_window_state(self.paths.window_state_file))
         # speech starts after the first paint, so it never delays the window
         QTimer.singleShot(0, self.controller.start_speech)

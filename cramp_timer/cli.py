@@ -20,6 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--now", action="store_true", help="open the window and start a guided stretch at once"
     )
     action.add_argument(
+        "--tray", action="store_true",
+        help="start hidden in the tray (as at login); the window opens from the tray icon",
+    )
+    action.add_argument(
         "--self-check",
         action="store_true",
         help="check that this computer can run Cramp Timer (display, speech, "
@@ -51,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _desktop_entry(install=args.install_desktop_entry)
     from cramp_timer.startup import run
 
-    return run(now=args.now)
+    return run(now=args.now, tray=args.tray)
 
 
 def _self_check() -> int:

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 LOG_KEEP_BYTES = 256 * 1024
 
 
-def run(now: bool = False, argv: Sequence[str] = ()) -> int:
+def run(now: bool = False, argv: Sequence[str] = (), tray: bool = False) -> int:
+    """``tray``: start hidden in the tray (when the desktop has one; else as usual)."""
     from cramp_timer.paths import AppPaths
 
     paths = AppPaths.default()
@@ -34,13 +35,17 @@ def run(now: bool = False, argv: Sequence[str] = ()) -> int:
     except OSError as error:
         print(f"cramp-timer: {error}", file=sys.stderr)
         return 1
+    from PySide6.QtCore import QTimer
+
     from cramp_timer.ui.main_window import MainWindow
-    from cramp_timer.ui.qt_app import after_first_paint, create_application
+    from cramp_timer.ui.qt_app import after_first_paint, create_application, tray_available
     from cramp_timer.window_state import load_window_state
 
     app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
     window = MainWindow()
-    window.present(load_window_state(paths.window_state_file))
+    hidden = tray and tray_available()
+    if not hidden:
+        window.present(load_window_state(paths.window_state_file))
     built: list[CrampTimer] = []
 
     def build_the_rest() -> None:
@@ -57,7 +62,7 @@ def run(now: bool = False, argv: Sequence[str] = ()) -> int:
         timer = CrampTimer(paths, clock, ProcessSpeaker(paths.speech_cache_dir, clock), window,
                            Desktop(keep_awake=default_keep_awake()))
         built.append(timer)
-        timer.show()
+        timer.show(hidden=hidden)
         if now:
             timer.controller.start()
         if os.environ.get("CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT"):  # for the benchmark
@@ -66,7 +71,10 @@ def run(now: bool = False, argv: Sequence[str] = ()) -> int:
             print(f"ready {time.monotonic():.6f}", flush=True)
             app.quit()
 
-    after_first_paint(window, build_the_rest)
+    if hidden:
+        QTimer.singleShot(0, build_the_rest)
+    else:
+        after_first_paint(window, build_the_rest)
     try:
         return app.exec()
     finally:

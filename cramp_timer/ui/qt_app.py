@@ -39,6 +39,12 @@ def create_application(argv: Sequence[str], version: str) -> QApplication:
     return app
 
 
+def tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
 def app_icon() -> QIcon:
     """The app icon at every shipped PNG size (read only when a size is drawn)."""
     icon = QIcon()

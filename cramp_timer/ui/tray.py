@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from cramp_timer.ui.qt_app import app_icon
+from cramp_timer.ui.qt_app import app_icon, tray_available
 
 
 class Tray(QObject):
@@ -50,7 +50,7 @@ class Tray(QObject):
 
     @staticmethod
     def available() -> bool:
-        return QSystemTrayIcon.isSystemTrayAvailable()
+        return tray_available()
 
     def set_visible(self, visible: bool) -> None:
         self.icon.setVisible(visible)

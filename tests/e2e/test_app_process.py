@@ -117,3 +117,18 @@ def test_a_killed_app_leaves_an_unfinished_diary_row_and_starts_again(
     killed, second = entries
     assert killed.unfinished and killed.outcome is None
     assert not second.unfinished and second.outcome is CrampOutcome.STOPPED
+
+
+def test_tray_without_a_tray_host_opens_the_window_instead(display: str,
+                                                           tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    proc = subprocess.Popen([sys.executable, "-m", "cramp_timer", "--tray"],
+                            env=app_env(display, home), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
+    try:
+        # Xvfb has no tray host: hiding would leave the person with nothing to click
+        wait_for(lambda: window_ids(display, "Cramp Timer") or proc.poll() is not None,
+                 "the window")
+        assert proc.poll() is None
+    finally:
+        end(proc)
