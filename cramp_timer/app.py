@@ -39,7 +39,9 @@ from cramp_timer.window_state import WindowState, load_window_state, save_window
 
 if TYPE_CHECKING:
     from cramp_timer.ui.history_view import HistoryDialog
+    from cramp_timer.ui.self_check_dialog import SelfCheckDialog
     from cramp_timer.ui.settings_dialog import SettingsDialog
+    from cramp_timer.ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +137,8 @@ class CrampTimer:
         window.rating_given.connect(controller.rate)
         window.settings_requested.connect(self.open_settings)
         window.history_requested.connect(self.open_history)
+        window.check_setup_requested.connect(self.check_setup)
+        window.welcome_requested.connect(self.show_welcome)
         window.closing.connect(self._save_window_state)
         controller.snapshot_changed.connect(window.show_snapshot)
         controller.notice.connect(self._on_notice)
@@ -270,6 +274,58 @@ class CrampTimer:
         # speech starts after the first paint, so it never delays the window
         QTimer.singleShot(0, self.controller.start_speech)
         self.reminders.start()
+        if not self.settings.current().welcome_seen and not hidden:
+            self.show_welcome()
+
+    def show_welcome(self) -> WelcomePage:
+        """The first start's welcome (Help → Welcome reopens it); never blocks Cramp now."""
+        from cramp_timer.ui.welcome_page import WelcomePage
+
+        def build() -> WelcomePage:
+            page = WelcomePage()
+            page.cramp_now.connect(self.controller.start)
+            page.test_voice.connect(lambda: self.controller.test_voice())
+            page.done.connect(lambda: self._welcome_done(page, keep=True))
+            page.skipped.connect(lambda: self._welcome_done(page, keep=False))
+            return page
+
+        page = self.window.show_extra_page("welcome", build)
+        assert isinstance(page, WelcomePage)
+        page.load(self.settings.current(), self.desktop.autostart.enabled())
+        return page
+
+    def _welcome_done(self, page: WelcomePage, keep: bool) -> None:
+        current = self.settings.current()
+        if keep:
+            changed, login = page.save(current)
+            self._apply_start_at_login(login)
+        else:
+            changed = current.with_changes(welcome_seen=True)
+        try:
+            self.settings.replace(changed)
+        except OSError as error:
+            self.window.show_notice(self.window.tr(
+                "Your settings could not be saved: %1").replace("%1", str(error)))
+        self.reminders.reconfigure()
+        self._apply_tray()
+        self.window.leave_page()
+
+    def check_setup(self) -> SelfCheckDialog:
+        from cramp_timer.ui.self_check_dialog import BackgroundSelfCheck, SelfCheckDialog
+
+        dialog = SelfCheckDialog(self.window)
+        checker = BackgroundSelfCheck(self.paths, dialog)
+        checker.finished.connect(dialog.show_report)
+
+        def run() -> None:
+            dialog.show_running()
+            checker.start()
+
+        dialog.rerun_requested.connect(run)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        run()
+        dialog.open()
+        return dialog
 
     def open_history(self) -> HistoryDialog | None:
         if self.diary is None:
@@ -308,13 +364,17 @@ class CrampTimer:
             return
         self.reminders.reconfigure()
         self._apply_tray()
-        want = dialog.start_at_login.isChecked()
-        if want != self.desktop.autostart.enabled():
-            try:
-                (self.desktop.autostart.enable if want else self.desktop.autostart.disable)()
-            except OSError as error:
-                self.window.show_notice(self.window.tr(
-                    "Start at login could not be changed: %1").replace("%1", str(error)))
+        self._apply_start_at_login(dialog.start_at_login.isChecked())
+
+    def _apply_start_at_login(self, want: bool) -> None:
+        autostart = self.desktop.autostart
+        if want == autostart.enabled():
+            return
+        try:
+            autostart.enable() if want else autostart.disable()
+        except OSError as error:
+            self.window.show_notice(self.window.tr(
+                "Start at login could not be changed: %1").replace("%1", str(error)))
 
     def _on_notice(self, text: str) -> None:
         self._speech_note = text

@@ -247,6 +247,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     FloatField("voice_volume", QT_TRANSLATE_NOOP("settings", "voice volume"), 0.9, 0.0, 1.0),
     IntField("heat_minutes", QT_TRANSLATE_NOOP("settings", "heat time"), 15, 5, 20),
     IntField("cold_minutes", QT_TRANSLATE_NOOP("settings", "cold time"), 10, 5, 15),
+    BoolField("welcome_seen", QT_TRANSLATE_NOOP("settings", "welcome shown"), False),
     # the bedtime reminder and routine
     BoolField("reminder_enabled", QT_TRANSLATE_NOOP("settings", "bedtime reminder"), False),
     TimeField("reminder_time", QT_TRANSLATE_NOOP("settings", "reminder time"), time(22, 0)),
@@ -288,6 +289,7 @@ class Settings:
     voice_volume: float = _DEFAULTS["voice_volume"]
     heat_minutes: int = _DEFAULTS["heat_minutes"]
     cold_minutes: int = _DEFAULTS["cold_minutes"]
+    welcome_seen: bool = _DEFAULTS["welcome_seen"]
     reminder_enabled: bool = _DEFAULTS["reminder_enabled"]
     reminder_time: time = _DEFAULTS["reminder_time"]
     reminder_weekdays: frozenset[int] = _DEFAULTS["reminder_weekdays"]

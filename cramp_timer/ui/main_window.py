@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
     reminder_snooze_requested = Signal()
     reminder_skip_requested = Signal()
     hidden_to_tray = Signal()
+    check_setup_requested = Signal()
+    welcome_requested = Signal()
     warning_signs_requested = Signal()
     tips_requested = Signal()
     history_requested = Signal()
@@ -76,7 +79,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Cramp Timer"))
         self.night: NightView | None = None
         self._return_to: QWidget | None = None  # where Back leaves a page of reading
-        self._reading: dict[str, GuidePage] = {}
+        self._extra: dict[str, QWidget] = {}  # pages outside the night's flow, by name
         self.keep_in_tray = False  # closing hides the window (the tray keeps the app)
 
         central = QWidget()
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.reminder_bar)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_idle_page())
+        self.pages.currentChanged.connect(self._page_changed)
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -160,7 +164,8 @@ class MainWindow(QMainWindow):
                                           self.tr("The evening stretches that make cramps rarer"),
                                           self.tr("Bedtime routine"), "routine")
         self.routine_button.clicked.connect(self.routine_requested.emit)
-        layout.addWidget(self.routine_button)
+        first = QHBoxLayout()
+        first.setSpacing(10)
         row = QHBoxLayout()
         row.setSpacing(10)
         self.warning_button = make_button(self.tr("&Warning signs"),
@@ -178,9 +183,14 @@ class MainWindow(QMainWindow):
                                            self.tr("Hold time, stretch, voice, timers"),
                                            self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
-        for button in (self.warning_button, self.tips_button, self.history_button,
-                       self.settings_button):
+        self.more_button = make_button(self.tr("&More"),
+                                       self.tr("Check setup, welcome, about"), self.tr("More"))
+        first.addWidget(self.routine_button, 2)
+        first.addWidget(self.history_button, 1)
+        for button in (self.warning_button, self.tips_button, self.settings_button,
+                       self.more_button):
             row.addWidget(button, 1)
+        layout.addLayout(first)
         layout.addLayout(row)
         return page
 
@@ -192,12 +202,34 @@ class MainWindow(QMainWindow):
             self.night = NightView(self, self.pages)
             self.warning_signs_requested.connect(self.show_warning_signs)
             self.tips_requested.connect(self.show_tips)
+            self._build_menu()
             QShortcut(QKeySequence("Esc"), self, self._escape)
             for key, signal in (("P", self.pause_requested), ("B", self.better_requested),
                                 ("A", self.again_requested), ("S", self.skip_requested),
                                 ("Ctrl+,", self.settings_requested)):
                 QShortcut(QKeySequence(key), self, signal.emit)
         return self.night
+
+    def _build_menu(self) -> None:
+        """Help, on the idle page's More button (a menu bar would take the button's room)."""
+        help_menu = QMenu(self.tr("Help"), self)
+        help_menu.setAccessibleName(self.tr("More"))
+        self.more_button.setMenu(help_menu)
+        self.help_menu = help_menu
+        for text, signal in ((self.tr("&Check setup…"), self.check_setup_requested),
+                             (self.tr("&Welcome"), self.welcome_requested),
+                             (self.tr("&Tips"), self.tips_requested),
+                             (self.tr("Warning &signs"), self.warning_signs_requested)):
+            help_menu.addAction(text).triggered.connect(signal.emit)
+        help_menu.addAction(self.tr("&About Cramp Timer")).triggered.connect(self._about)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        QMessageBox.about(self, self.tr("About Cramp Timer"), self.tr(
+            "Cramp Timer %1\n\nTalks you through a night-time calf cramp and reminds you "
+            "to stretch at bedtime. Self-care help, not a diagnosis. Everything stays on "
+            "this computer.").replace("%1", QApplication.applicationVersion()))
 
     # -- rendering -------------------------------------------------------------------
     def show_snapshot(self, snapshot: NightSnapshot) -> None:
@@ -219,16 +251,27 @@ class MainWindow(QMainWindow):
 
     def _show_reading(self, name: str, build: Callable[[], GuidePage]) -> None:
         """A page to read (built on first use); Back or Esc returns to where it was."""
-        page = self._reading.get(name)
+
+        def built() -> GuidePage:
+            page = build()
+            page.back_requested.connect(self.leave_page)
+            return page
+
+        self.show_extra_page(name, built)
+
+    def show_extra_page(self, name: str, build: Callable[[], QWidget]) -> QWidget:
+        """Show a page outside the night's flow (built on first use); `leave_page()` or
+        Esc returns to where the person was."""
+        page = self._extra.get(name)
         if page is None:
-            page = self._reading[name] = build()
-            page.back_requested.connect(self._leave_reading)
+            page = self._extra[name] = build()
             self.pages.addWidget(page)
         if self._return_to is None:
             self._return_to = self.pages.currentWidget()
         self.pages.setCurrentWidget(page)
+        return page
 
-    def _leave_reading(self) -> None:
+    def leave_page(self) -> None:
         back = self._return_to
         self._return_to = None
         if back is not None and self.pages.indexOf(back) > 0:
@@ -266,11 +309,15 @@ class MainWindow(QMainWindow):
 
     # -- keys ------------------------------------------------------------------------
     def _escape(self) -> None:
-        """Esc leaves a page of reading (tips, warning signs); otherwise it stops."""
-        if self._return_to is not None:
-            self._leave_reading()
+        """Esc leaves an extra page (tips, warning signs, welcome); otherwise it stops."""
+        if self.pages.currentWidget() in self._extra.values():
+            self.leave_page()
         else:
             self.stop_requested.emit()
+
+    def _page_changed(self, _index: int) -> None:
+        if self.pages.currentWidget() not in self._extra.values():
+            self._return_to = None  # the night's flow took over: nothing to go back to
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.night is not None and self.night.key_pressed(event):

@@ -64,7 +64,11 @@ class BackgroundSelfCheck(QObject):
 
     def _run(self) -> None:
         # A signal emitted from this thread reaches GUI-thread slots through the event loop.
-        self.finished.emit(run_self_check(self._paths))
+        report = run_self_check(self._paths)
+        try:
+            self.finished.emit(report)
+        except RuntimeError:  # the dialog (our parent) was closed before the check ended
+            return
 
 
 class SelfCheckDialog(QDialog):

@@ -63,7 +63,7 @@ QLabel#redFlags {{
     background: {WARNING_BG}; border: 2px solid {ACCENT_HOVER}; border-radius: 12px;
 }}
 QLabel#alarm {{ font-size: 44px; font-weight: 600; color: {ACCENT_TEXT}; }}
-QPushButton#routine {{ font-size: 24px; min-height: 56px; }}
+QPushButton#routine {{ font-size: 22px; }}
 QPushButton#score {{ font-size: 30px; font-weight: 600; min-height: 64px; padding: 4px; }}
 QPushButton:checked {{ background: {ACCENT}; color: {ACCENT_TEXT}; border: 3px solid {FOCUS}; }}
 QLabel#question {{ font-size: 40px; font-weight: 600; color: {ACCENT_TEXT}; }}

@@ -35,7 +35,8 @@ def speaker(clock: FakeClock) -> RecordingSpeaker:
 def paths() -> AppPaths:
     paths = AppPaths.default()
     paths.ensure()
-    save_settings(paths.settings_file, Settings(heat_minutes=5, cold_minutes=5))
+    save_settings(paths.settings_file,
+                  Settings(heat_minutes=5, cold_minutes=5, welcome_seen=True))
     return paths
 
 
@@ -256,3 +257,11 @@ def test_the_screen_is_kept_awake_while_something_runs_and_let_go_after(
         "hold: A guided stretch is running", "release",
         "hold: A heat, cold or massage timer is running", "release",
         "hold: The bedtime routine is running", "release", "close"]
+
+
+def test_esc_stops_a_stretch_begun_from_a_page_of_reading(timer: CrampTimer,
+                                                          qtbot: QtBot) -> None:
+    click(qtbot, timer.window.tips_button)
+    qtbot.keyClick(timer.window, Qt.Key.Key_Space)
+    qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
+    assert current(timer) is view(timer).rating_page

@@ -39,7 +39,8 @@ def speaker(clock: FakeClock) -> RecordingSpeaker:
 def paths() -> AppPaths:
     paths = AppPaths.default()
     paths.ensure()
-    save_settings(paths.settings_file, Settings(reminder_enabled=True, reminder_speak=True))
+    save_settings(paths.settings_file, Settings(reminder_enabled=True, reminder_speak=True,
+                                                    welcome_seen=True))
     return paths
 
 
