@@ -124,6 +124,12 @@ class CrampTimer:
         # speech starts after the first paint, so it never delays the window
         QTimer.singleShot(0, self.controller.start_speech)
 
+    def run_routine(self, name: str) -> str | None:
+        """Start the routine called `name` (``cramp-timer --routine NAME``): None once it
+        runs, else the reason it cannot, in plain words. Routines do not exist yet."""
+        log.info("routine %r asked for, but routines are not available yet", name)
+        return self.window.tr("Routines are not available yet.")
+
     def open_settings(self) -> SettingsDialog:
         from cramp_timer.ui.settings_dialog import SettingsDialog  # not needed at start-up
 

@@ -18,13 +18,21 @@ from typing import TYPE_CHECKING
 from cramp_timer import __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
     from cramp_timer.app import CrampTimer
+    from cramp_timer.instance_server import InstanceServer
     from cramp_timer.paths import AppPaths
+    from cramp_timer.single_instance import Primary
 
 LOG_KEEP_BYTES = 256 * 1024
 
 
-def run(now: bool = False, argv: Sequence[str] = ()) -> int:
+def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
+        instance: Primary | None = None) -> int:
+    """``instance``: this process is the running instance (see `single_instance.claim`);
+    requests from later launches are served from before the window shows, and handled
+    once the app is built. The caller closes it after this returns."""
     from cramp_timer.paths import AppPaths
 
     paths = AppPaths.default()
@@ -38,6 +46,7 @@ def run(now: bool = False, argv: Sequence[str] = ()) -> int:
     from cramp_timer.window_state import load_window_state
 
     app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
+    server = _serve_other_launches(instance, app)
     window = MainWindow()
     window.present(load_window_state(paths.window_state_file))
     built: list[CrampTimer] = []
@@ -57,6 +66,15 @@ def run(now: bool = False, argv: Sequence[str] = ()) -> int:
         timer.show()
         if now:
             timer.controller.start()
+        if routine is not None:
+            error = timer.run_routine(routine)
+            if error is not None:
+                timer.window.show_notice(error)
+        if server is not None:  # requests that came while this was being built, then all
+            from cramp_timer.instance_server import answer
+
+            server.requested.connect(lambda incoming: answer(timer, incoming))
+            server.start_delivery()
         if os.environ.get("CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT"):  # for the benchmark
             import time
 
@@ -69,6 +87,16 @@ def run(now: bool = False, argv: Sequence[str] = ()) -> int:
     finally:
         for timer in built:
             timer.shutdown()
+        if server is not None:
+            server.close()
+
+
+def _serve_other_launches(instance: Primary | None, parent: QObject) -> InstanceServer | None:
+    if instance is None:
+        return None
+    from cramp_timer.instance_server import InstanceServer
+
+    return InstanceServer(instance, parent)
 
 
 def _setup_logging(paths: AppPaths) -> None:

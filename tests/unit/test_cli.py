@@ -22,7 +22,7 @@ def test_version() -> None:
 def test_help_names_every_option() -> None:
     result = cli("--help")
     assert result.returncode == 0
-    for option in ("--now", "--version", "--help"):
+    for option in ("--now", "--routine", "--version", "--help"):
         assert option in result.stdout
 
 
