@@ -13,6 +13,8 @@ Prints, in one run:
   5. opening the history view on ten years of nightly entries, to its first paint (the
      first time, with its imports, and again), the snapshot it is built from, and the
      diary file's size.
+  6. `cramp-timer --now` while the app runs: from spawning it to the running app's
+     countdown starting, as a ratio to `python -c pass` (spawn to exit), alternated.
 `--write` also writes the figures and the machine into docs/performance.md.
 """
 
@@ -21,17 +23,20 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import queue
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
@@ -351,6 +356,83 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
     }
 
 
+def bench_handover(runs: int, home: Path) -> dict[str, float]:
+    """`cramp-timer --now` handed to a running app: spawn to that app's countdown running.
+
+    The running app (offscreen, CRAMP_TIMER_BENCH_EVENTS=1) prints `now-started <monotonic>`
+    when a handed-over stretch starts, and stops it again so that the next one starts too.
+    """
+    from cramp_timer import single_instance
+
+    # an installed app has its bytecode; without it every run would compile the modules
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONDONTWRITEBYTECODE", "CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT")}
+    env.update(QT_QPA_PLATFORM="offscreen", CRAMP_TIMER_BENCH_EVENTS="1")
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+        env[f"XDG_{name}_HOME"] = str(home / "handover" / name.lower())
+    data_dir = str(home / "handover" / "data" / "cramp-timer")
+    runtime_dir = env.get("XDG_RUNTIME_DIR", "")
+    app = subprocess.Popen([sys.executable, "-m", "cramp_timer"], env=env, text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    events: queue.Queue[str] = queue.Queue()
+
+    def read_events(stdout: IO[str]) -> None:
+        for line in stdout:
+            if line.startswith("now-started "):
+                events.put(line)
+
+    assert app.stdout is not None
+    threading.Thread(target=read_events, args=(app.stdout,), daemon=True).start()
+    try:
+        deadline = time.monotonic() + 60
+        show = single_instance.Request("show")
+        while single_instance.hand_over(show, data_dir, runtime_dir) is None:  # built?
+            if app.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"the app did not start (exit {app.returncode})")
+            time.sleep(0.05)
+        now_argv = [sys.executable, "-m", "cramp_timer", "--now"]
+        pass_argv = [sys.executable, "-c", "pass"]
+
+        def handover() -> tuple[float, float]:
+            began = time.monotonic()
+            client = subprocess.Popen(now_argv, env=env)
+            try:
+                line = events.get(timeout=30)
+            except queue.Empty:
+                client.kill()
+                raise SystemExit("the app never started the handed-over stretch") from None
+            if client.wait(timeout=30) != 0:
+                raise SystemExit(f"cramp-timer --now exited {client.returncode}")
+            started = float(line.split()[1])
+            return started - began, time.monotonic() - began
+
+        def bare() -> float:
+            began = time.monotonic()
+            subprocess.run(pass_argv, env=env, check=True)
+            return time.monotonic() - began
+
+        for _ in range(3):  # warm the file cache, write the bytecode
+            handover()
+            bare()
+        ours: list[tuple[float, float]] = []
+        baseline: list[float] = []
+        for _ in range(runs):
+            baseline.append(bare())
+            ours.append(handover())
+    finally:
+        app.terminate()
+        try:
+            app.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait()
+    b = statistics.median(baseline)
+    o = statistics.median(started for started, _ in ours)
+    return {"pass_s": b, "handover_s": o, "handover_ratio": o / b,
+            "handover_exit_s": statistics.median(ended for _, ended in ours),
+            "handover_p95_s": percentile([started for started, _ in ours], 95)}
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -368,7 +450,7 @@ def machine() -> str:
 
 
 TARGETS = {"start_ratio": 1.3, "rss_ratio": 1.3, "cue_p95_ms": 100.0, "stall_speaking_ms": 30.0,
-           "end_error_ms": 20.0, "history_cold_ms": 100.0}
+           "end_error_ms": 20.0, "history_cold_ms": 100.0, "handover_ratio": 2.0}
 
 
 def report(figures: dict[str, float], when: str) -> str:
@@ -421,6 +503,13 @@ def report(figures: dict[str, float], when: str) -> str:
             row("history snapshot from that diary (median)", f"{f['history_load_ms']:.1f} ms"),
             row("that diary's file size", f"{f['history_file_mib']:.2f} MiB"),
         ]
+    if "handover_s" in f:
+        lines.append(row("`cramp-timer --now` to the running app: spawn to its countdown "
+                         "running (p95; client exited) / `python -c pass`",
+                         f"{f['handover_s']*1000:.0f} ms ({f['handover_p95_s']*1000:.0f} ms; "
+                         f"{f['handover_exit_s']*1000:.0f} ms) / {f['pass_s']*1000:.0f} ms = "
+                         f"{f['handover_ratio']:.2f}x",
+                         f"<= 2x ({verdict('handover_ratio')})"))
     return "\n".join(lines)
 
 
@@ -429,7 +518,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["startup", "speech", "end", "history"],
+                        choices=["startup", "speech", "end", "history", "handover"],
                         help="leave a part out")
     args = parser.parse_args()
     figures: dict[str, float] = {}
@@ -443,6 +532,8 @@ def main() -> int:
             figures.update(bench_end_error(1 if args.quick else 3, home))
         if "history" not in args.skip:
             figures.update(bench_history(5 if args.quick else 15, home))
+        if "handover" not in args.skip:
+            figures.update(bench_handover(7 if args.quick else 21, home))
     when = time.strftime("%Y-%m-%d")
     text = report(figures, when)
     print(text)

@@ -1,4 +1,9 @@
-"""The command line. Qt is imported only once the window is really wanted."""
+"""The command line. Qt is imported only once the window is really wanted.
+
+One Cramp Timer runs at a time: a launch while one runs hands its wish (show the window,
+``--now``, ``--routine NAME``) to it and exits, without ever importing Qt
+(`cramp_timer.single_instance`).
+"""
 
 from __future__ import annotations
 
@@ -13,12 +18,16 @@ from cramp_timer.launch import HELPER_FLAG, run_helper
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cramp-timer",
-        description="A bedside timer that talks you through a night-time calf cramp.",
+        description="A bedside timer that talks you through a night-time calf cramp. "
+                    "If Cramp Timer is already open, its window comes to the front and "
+                    "the option is done there.",
     )
     action = parser.add_mutually_exclusive_group()
     action.add_argument(
         "--now", action="store_true", help="open the window and start a guided stretch at once"
     )
+    action.add_argument("--routine", metavar="NAME",
+                        help="open the window and start the routine called NAME")
     action.add_argument(
         "--tray", action="store_true",
         help="start hidden in the tray (as at login); the window opens from the tray icon",
@@ -48,14 +57,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == [HELPER_FLAG]:  # a frozen bundle starting one of its helpers
         return run_helper(args_list[1:])
-    args = build_parser().parse_args(args_list)  # an unknown option prints usage, exits 2
+    parser = build_parser()
+    args = parser.parse_args(args_list)  # an unknown option prints usage, exits 2
     if args.self_check:
         return _self_check()
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(install=args.install_desktop_entry)
+    from cramp_timer import single_instance as one
+
+    try:
+        if args.routine is not None:
+            request = one.Request("routine", args.routine)
+        else:
+            request = one.Request("now" if args.now else "show")
+    except one.ProtocolError as error:
+        parser.error(str(error))  # exits 2
+    try:
+        claimed = one.claim(request)
+    except one.NotAnswering as error:
+        print(f"cramp-timer: {error}", file=sys.stderr)
+        return 1
+    except one.InstanceError as error:  # no check possible: a cramp still gets its timer
+        print(f"cramp-timer: {error} Starting anyway.", file=sys.stderr)
+        claimed = None
+    if isinstance(claimed, one.Reply):
+        if claimed.ok:
+            return 0
+        print(f"cramp-timer: {claimed.error}", file=sys.stderr)
+        return 1
     from cramp_timer.startup import run
 
-    return run(now=args.now, tray=args.tray)
+    try:
+        return run(now=args.now, routine=args.routine, tray=args.tray, instance=claimed)
+    finally:
+        if claimed is not None:
+            claimed.close()  # after the app has shut down: then the lock goes
+
 
 
 def _self_check() -> int:

@@ -19,14 +19,22 @@ from typing import TYPE_CHECKING
 from cramp_timer import __version__
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
     from cramp_timer.app import CrampTimer
+    from cramp_timer.instance_server import InstanceServer
     from cramp_timer.paths import AppPaths
+    from cramp_timer.single_instance import Primary
 
 LOG_KEEP_BYTES = 256 * 1024
 
 
-def run(now: bool = False, argv: Sequence[str] = (), tray: bool = False) -> int:
-    """``tray``: start hidden in the tray (when the desktop has one; else as usual)."""
+def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
+        tray: bool = False, instance: Primary | None = None) -> int:
+    """``tray``: start hidden in the tray (when the desktop has one; else as usual).
+    ``instance``: this process is the running instance (see `single_instance.claim`);
+    requests from later launches are served from before the window shows, and handled
+    once the app is built. The caller closes it after this returns."""
     from cramp_timer.paths import AppPaths
 
     paths = AppPaths.default()
@@ -42,6 +50,7 @@ def run(now: bool = False, argv: Sequence[str] = (), tray: bool = False) -> int:
     from cramp_timer.window_state import load_window_state
 
     app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
+    server = _serve_other_launches(instance, app)
     window = MainWindow()
     hidden = tray and tray_available()
     if not hidden:
@@ -65,6 +74,13 @@ def run(now: bool = False, argv: Sequence[str] = (), tray: bool = False) -> int:
         timer.show(hidden=hidden)
         if now:
             timer.controller.start()
+        if routine is not None:
+            timer.run_routine(routine)  # a refusal is shown in the window
+        if server is not None:  # requests that came while this was being built, then all
+            from cramp_timer.instance_server import answer
+
+            server.requested.connect(lambda incoming: answer(timer, incoming))
+            server.start_delivery()
         if os.environ.get("CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT"):  # for the benchmark
             import time
 
@@ -80,6 +96,16 @@ def run(now: bool = False, argv: Sequence[str] = (), tray: bool = False) -> int:
     finally:
         for timer in built:
             timer.shutdown()
+        if server is not None:
+            server.close()
+
+
+def _serve_other_launches(instance: Primary | None, parent: QObject) -> InstanceServer | None:
+    if instance is None:
+        return None
+    from cramp_timer.instance_server import InstanceServer
+
+    return InstanceServer(instance, parent)
 
 
 def _setup_logging(paths: AppPaths) -> None:

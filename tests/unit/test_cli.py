@@ -29,6 +29,8 @@ def test_help_names_every_option() -> None:
     assert result.returncode == 0
     for option in (
         "--now",
+        "--routine",
+        "--tray",
         "--version",
         "--help",
         "--self-check",
