@@ -101,7 +101,7 @@ class CrampTimer:
                               JsonReminderStore(paths.reminder_state_file)),
             self.desktop.zone, self.settings.current, self.routines, self._record_reminder,
             self.window)
-        self.tray = Tray(self.window)
+        self.tray: Tray | None = None  # made when the desktop has a tray (it costs ~3 MiB)
         self._connect()
         self._connect_reminders()
         for problem in loaded.problems:
@@ -155,32 +155,39 @@ class CrampTimer:
                 signal.connect(lambda value, write=write: self._record(write, value))
 
     def _connect_reminders(self) -> None:
-        window, tray, reminders = self.window, self.tray, self.reminders
+        window, reminders = self.window, self.reminders
         reminders.due.connect(self._reminder_due)
         reminders.answered.connect(self._reminder_answered)
-        for start in (window.reminder_start_requested, tray.reminder_start):
-            start.connect(self._start_from_reminder)
-        for snooze in (window.reminder_snooze_requested, tray.reminder_snooze):
-            snooze.connect(reminders.snooze)
-        for skip in (window.reminder_skip_requested, tray.reminder_skip):
-            skip.connect(reminders.skip_tonight)
-        tray.cramp_now.connect(self.cramp_now)
-        tray.routine.connect(self._routine_from_tray)
-        tray.open_window.connect(self.bring_to_front)
-        tray.settings.connect(self._settings_from_tray)
-        tray.quit.connect(self.quit)
+        window.reminder_start_requested.connect(self._start_from_reminder)
+        window.reminder_snooze_requested.connect(reminders.snooze)
+        window.reminder_skip_requested.connect(reminders.skip_tonight)
         window.hidden_to_tray.connect(self._hidden_to_tray)
         self._apply_tray()
 
+    def make_tray(self) -> Tray:
+        if self.tray is None:
+            tray = self.tray = Tray(self.window)
+            tray.reminder_start.connect(self._start_from_reminder)
+            tray.reminder_snooze.connect(self.reminders.snooze)
+            tray.reminder_skip.connect(self.reminders.skip_tonight)
+            tray.cramp_now.connect(self.cramp_now)
+            tray.routine.connect(self._routine_from_tray)
+            tray.open_window.connect(self.bring_to_front)
+            tray.settings.connect(self._settings_from_tray)
+            tray.quit.connect(self.quit)
+        return self.tray
+
     def _reminder_due(self, text: str) -> None:
         self.window.show_reminder(text)
-        self.tray.show_reminder(text)
+        if self.tray is not None:
+            self.tray.show_reminder(text)
         if self.settings.current().reminder_speak:
             self.controller.announce("reminder", text)
 
     def _reminder_answered(self) -> None:
         self.window.show_reminder(None)
-        self.tray.show_reminder(None)
+        if self.tray is not None:
+            self.tray.show_reminder(None)
 
     def cramp_now(self) -> None:
         self.bring_to_front()
@@ -208,14 +215,15 @@ class CrampTimer:
         """With reminders on, the app lives in the tray: closing the window hides it."""
         available = Tray.available()
         in_tray = available and self.settings.current().reminder_enabled
-        self.tray.set_visible(available)
+        if available:
+            self.make_tray().set_visible(True)
         self.window.keep_in_tray = in_tray
         app = QCoreApplication.instance()
         if isinstance(app, QGuiApplication):
             app.setQuitOnLastWindowClosed(not in_tray)
 
     def _hidden_to_tray(self) -> None:
-        if not self._told_tray:
+        if not self._told_tray and self.tray is not None:
             self._told_tray = True
             self.tray.tell(self.window.tr(
                 "Cramp Timer keeps running here, so it can remind you at bedtime. "
@@ -390,7 +398,8 @@ class CrampTimer:
 
     def shutdown(self) -> None:
         self.reminders.stop()
-        self.tray.set_visible(False)
+        if self.tray is not None:
+            self.tray.set_visible(False)
         self.controller.shutdown()
         self.keep_awake.close()
         if self.diary is not None:

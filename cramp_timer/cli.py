@@ -57,8 +57,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == [HELPER_FLAG]:  # a frozen bundle starting one of its helpers
         return run_helper(args_list[1:])
-    parser = build_parser()
-    args = parser.parse_args(args_list)  # an unknown option prints usage, exits 2
+    if args_list:
+        parser = build_parser()
+        args = parser.parse_args(args_list)  # an unknown option prints usage, exits 2
+    else:  # the usual launch: the window, as soon as possible
+        args = argparse.Namespace(now=False, routine=None, tray=False, self_check=False,
+                                  install_desktop_entry=False, uninstall_desktop_entry=False)
     if args.self_check:
         return _self_check()
     if args.install_desktop_entry or args.uninstall_desktop_entry:
@@ -71,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             request = one.Request("now" if args.now else "show")
     except one.ProtocolError as error:
-        parser.error(str(error))  # exits 2
+        build_parser().error(str(error))  # exits 2
     try:
         claimed = one.claim(request)
     except one.NotAnswering as error:

@@ -14,9 +14,10 @@ No Qt here.
 from __future__ import annotations
 
 import struct
-from importlib.resources import files
-from importlib.resources.abc import Traversable
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 APP_ID: Final = "io.github.cramptimer.CrampTimer"
 ICON_SIZES: Final = (16, 22, 24, 32, 48, 64, 128, 256, 512)
@@ -26,6 +27,8 @@ _PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
 
 
 def assets() -> Traversable:
+    from importlib.resources import files  # not needed for APP_ID at start-up
+
     return files("cramp_timer").joinpath("assets")
 
 

@@ -46,7 +46,12 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     from PySide6.QtCore import QTimer
 
     from cramp_timer.ui.main_window import MainWindow
-    from cramp_timer.ui.qt_app import after_first_paint, create_application, tray_available
+    from cramp_timer.ui.qt_app import (
+        after_first_paint,
+        create_application,
+        set_window_icon,
+        tray_available,
+    )
     from cramp_timer.window_state import load_window_state
 
     app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
@@ -58,6 +63,7 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     built: list[CrampTimer] = []
 
     def build_the_rest() -> None:
+        set_window_icon(app)
         _setup_logging(paths)
         import logging
 

@@ -88,8 +88,7 @@ class MainWindow(QMainWindow):
         outer.setSpacing(14)
         self.notice = self._build_notice()
         outer.addWidget(self.notice)
-        self.reminder_bar = self._build_reminder_bar()
-        outer.addWidget(self.reminder_bar)
+        self._outer = outer
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_idle_page())
         self.pages.currentChanged.connect(self._page_changed)
@@ -199,6 +198,8 @@ class MainWindow(QMainWindow):
         if self.night is None:
             from cramp_timer.ui.night_view import NightView
 
+            self.reminder_bar = self._build_reminder_bar()
+            self._outer.insertWidget(1, self.reminder_bar)
             self.night = NightView(self, self.pages)
             self.warning_signs_requested.connect(self.show_warning_signs)
             self.tips_requested.connect(self.show_tips)

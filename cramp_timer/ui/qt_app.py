@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cramp_timer.resources import APP_ID, icon_theme_files
+from cramp_timer.resources import APP_ID
 from cramp_timer.ui.theme import apply_night_theme
 
 
@@ -32,7 +32,6 @@ def create_application(argv: Sequence[str], version: str) -> QApplication:
     app.setApplicationName("Cramp Timer")
     app.setApplicationVersion(version)
     app.setDesktopFileName(APP_ID)  # the installed desktop entry's name (Wayland app id)
-    app.setWindowIcon(app_icon())
     _install_translators(app)
     apply_night_theme(app)
     _SignalQuitter(app)
@@ -45,12 +44,27 @@ def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
-def app_icon() -> QIcon:
-    """The app icon at every shipped PNG size (read only when a size is drawn)."""
+# Window and tray icons go up to this size: an X11 window carries every size of its icon
+# (_NET_WM_ICON), and the 256 and 512 px ones alone cost 1.3 MiB. Launchers take the
+# large sizes from the installed icon theme instead.
+WINDOW_ICON_MAX = 128
+
+
+def set_window_icon(app: QApplication) -> None:
+    """After the first paint: the window manager shows it as soon as it is set."""
+    app.setWindowIcon(app_icon(WINDOW_ICON_MAX))
+
+
+def app_icon(max_size: int = WINDOW_ICON_MAX) -> QIcon:
+    """The app icon at the shipped PNG sizes up to ``max_size`` (read when drawn)."""
+    from cramp_timer.resources import icon_theme_files
+
     icon = QIcon()
     for relative, source in icon_theme_files():
         if not relative.endswith(".png"):
             continue  # the SVG would need Qt's SVG icon plugin; the PNGs go up to 512
+        if int(relative.split("x", 1)[0]) > max_size:
+            continue
         if isinstance(source, Path):
             icon.addFile(str(source))
         else:  # packed in an archive: read it now

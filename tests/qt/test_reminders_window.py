@@ -68,13 +68,15 @@ def outcomes(paths: AppPaths) -> list[ReminderOutcome]:
 
 
 def tray_actions(timer: CrampTimer) -> list[str]:
-    return [a.text() for a in timer.tray.menu.actions() if a.isVisible() and a.text()]
+    tray = timer.make_tray()  # made on demand (offscreen has no tray host to show it)
+    return [a.text() for a in tray.menu.actions() if a.isVisible() and a.text()]
 
 
 def test_the_reminder_comes_at_ten_snoozes_then_starts_the_routine(
         timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot,
         paths: AppPaths) -> None:
     window = timer.window
+    timer.make_tray()
     minutes(timer, clock, 1)
     assert window.reminder_bar.isHidden()
     assert "Snooze" not in tray_actions(timer)
@@ -107,7 +109,7 @@ def test_the_reminder_comes_at_ten_snoozes_then_starts_the_routine(
 
 def test_skip_tonight_from_the_tray_before_it_comes(timer: CrampTimer, clock: FakeClock,
                                                      paths: AppPaths) -> None:
-    timer.tray.reminder_skip.emit()
+    timer.make_tray().reminder_skip.emit()
     minutes(timer, clock, 30)
     assert timer.window.reminder_bar.isHidden()
     assert outcomes(paths) == [ReminderOutcome.SKIPPED]
@@ -133,11 +135,11 @@ def test_a_reminder_shortly_after_waking_still_comes(timer: CrampTimer, clock: F
 def test_with_reminders_on_and_a_tray_closing_the_window_keeps_the_app(
         timer: CrampTimer, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
     monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
-    monkeypatch.setattr(timer.tray, "set_visible", lambda _v: None)  # no tray host offscreen
+    monkeypatch.setattr(Tray, "set_visible", lambda _self, _v: None)  # no host offscreen
     timer._apply_tray()
     assert timer.window.keep_in_tray
     told: list[str] = []
-    monkeypatch.setattr(timer.tray, "tell", told.append)
+    monkeypatch.setattr(timer.make_tray(), "tell", told.append)
     timer.window.close()
     assert not timer.window.isVisible()
     timer.window.show()
