@@ -43,6 +43,8 @@ import stat
 import sys
 import time
 
+from cramp_timer.xdg import APP_NAME
+
 TYPE_CHECKING = False  # typing costs ~2 ms at start-up; mypy treats this name as True
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -71,7 +73,6 @@ __all__ = [
     "user_data_dir",
 ]
 
-APP_NAME = "cramp-timer"
 PROTOCOL_VERSION = 1
 ACTIONS = ("show", "now", "routine")
 MAX_LINE = 4096  # bytes, the newline included; longer requests are refused
@@ -237,20 +238,10 @@ class LineReader:
 
 # -- where --------------------------------------------------------------------------------
 def user_data_dir() -> str:
-    """The data folder `cramp_timer.paths.AppPaths.default` uses: platformdirs' rule.
+    """The data folder `cramp_timer.paths.AppPaths.default` uses (see `cramp_timer.xdg`)."""
+    from cramp_timer.xdg import user_dir
 
-    On Linux the usual cases are worked out here, because importing platformdirs costs
-    ~8 ms (a unit test checks that both agree); anything else asks platformdirs.
-    """
-    if sys.platform.startswith("linux"):
-        xdg, home = os.environ.get("XDG_DATA_HOME", ""), os.environ.get("HOME", "")
-        if os.path.isabs(xdg):
-            return os.path.join(xdg, APP_NAME)
-        if os.path.isabs(home):
-            return os.path.join(home.rstrip("/") + "/.local/share", APP_NAME)
-    import platformdirs
-
-    return platformdirs.user_data_dir(APP_NAME, appauthor=False)
+    return user_dir("data")
 
 
 def instance_key(data_dir: str) -> str:

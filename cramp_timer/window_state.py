@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from cramp_timer.atomic import write_text_atomic
 
@@ -12,8 +12,7 @@ MIN_SIZE = (360, 420)
 MAX_SIZE = (10000, 10000)
 
 
-@dataclass(frozen=True)
-class WindowState:
+class WindowState(NamedTuple):  # read before the first paint: no `dataclasses` import
     width: int = 560
     height: int = 680
 

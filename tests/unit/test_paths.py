@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import dataclasses
 import os
 import stat
 import sys
@@ -50,7 +49,7 @@ def test_window_state_is_kept_apart_from_user_settings(tmp_path: Path) -> None:
 
 def test_paths_are_immutable(tmp_path: Path) -> None:
     paths = AppPaths.under(tmp_path)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         paths.config_dir = tmp_path  # type: ignore[misc]
 
 
