@@ -6,6 +6,7 @@ signals. No timing and no decisions here.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -82,15 +83,31 @@ class NightView(QObject):
         self._pages = pages
         self._stage: Stage | None = None
         self._phase: Phase | None = None
-        self.run_page = self._build_run_page()
-        self.done_page = self._build_done_page()
-        self.care_page = self._build_care_page()
-        self.switch_off_page = self._build_switch_off_page()
-        self.rating_page = self._build_rating_page()
-        self._own = (self.run_page, self.done_page, self.care_page, self.switch_off_page,
-                     self.rating_page)
-        for page in self._own:
-            pages.addWidget(page)
+        # The countdown is built now (a tap must show it at once); the pages that come
+        # half a minute later are built when first needed, which keeps start-up lean.
+        self._own: list[QWidget] = []
+        self.run_page = self._add(self._build_run_page())
+
+    def _add(self, page: QWidget) -> QWidget:
+        self._own.append(page)
+        self._pages.addWidget(page)
+        return page
+
+    @cached_property
+    def done_page(self) -> QWidget:
+        return self._add(self._build_done_page())
+
+    @cached_property
+    def care_page(self) -> QWidget:
+        return self._add(self._build_care_page())
+
+    @cached_property
+    def switch_off_page(self) -> QWidget:
+        return self._add(self._build_switch_off_page())
+
+    @cached_property
+    def rating_page(self) -> QWidget:
+        return self._add(self._build_rating_page())
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return self._window.tr(text, disambiguation, n)
@@ -280,19 +297,22 @@ class NightView(QObject):
         elif stage is Stage.AFTERCARE:
             self._show(self.care_page, self.care_done_button, entering)
         elif stage is Stage.SWITCH_OFF:
+            page = self.switch_off_page  # built on first use
             asks = night.switch_off_asks
             self.switch_off_count.setText(
                 self.tr("Reminded %1 times").replace("%1", str(asks)) if asks > 1 else "")
-            self._show(self.switch_off_page, self.switched_off_button, entering)
+            self._show(page, self.switched_off_button, entering)
         elif stage is Stage.RATING:
+            page = self.rating_page
             if entering:
                 checked = self.leg_group.checkedButton()
                 if checked is not None:
                     self.leg_group.setExclusive(False)
                     checked.setChecked(False)
                     self.leg_group.setExclusive(True)
-            self._show(self.rating_page, self.skip_rating, entering)
+            self._show(page, self.skip_rating, entering)
         elif session is not None and session.phase is Phase.ROUND_DONE:
+            page = self.done_page
             self.done_round.setText(self.tr("Round %n", "", session.round))
             self.done_caption.setText(session.caption)
             self.red_flags.setVisible(night.red_flags)
@@ -300,7 +320,7 @@ class NightView(QObject):
             # room for the warning: it takes the place of the caption and the question
             self.done_caption.setVisible(not night.red_flags)
             self.question.setVisible(not night.red_flags)
-            self._show(self.done_page, self.again_button, entering)
+            self._show(page, self.again_button, entering)
         elif session is not None:
             self._render_countdown(night, session)
             self._show(self.run_page, self.pause_button, entering)

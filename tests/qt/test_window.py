@@ -260,6 +260,12 @@ def test_the_window_remembers_its_size(qtbot: QtBot, paths: AppPaths, clock: Fak
 
 
 def test_every_control_has_an_accessible_name_and_takes_focus(timer: CrampTimer) -> None:
+    night = view(timer)
+    built = [night.done_page, night.care_page, night.switch_off_page, night.rating_page]
+    assert all(timer.window.pages.indexOf(page) > 0 for page in built)  # (built on demand)
+    timer.window.show_tips()
+    timer.window.show_warning_signs()
+    timer.show_welcome()
     dialog = timer.open_settings()
     for top in (timer.window, dialog):
         controls = top.findChildren(QAbstractButton)
