@@ -23,14 +23,7 @@ from cramp_timer.journal import SessionJournal
 from cramp_timer.keep_awake import AwakeFor, KeepAwake, reason_text
 from cramp_timer.night import Stage
 from cramp_timer.paths import AppPaths
-from cramp_timer.reminders import ReminderService
 from cramp_timer.routines import Routine, builtin_routines, routine_title
-from cramp_timer.schedule import (
-    JsonReminderStore,
-    ReminderScheduler,
-    rule_from_settings,
-    system_zone,
-)
 from cramp_timer.settings import Settings, load_settings, save_settings
 from cramp_timer.speech import Speaker
 from cramp_timer.ui.main_window import MainWindow
@@ -38,6 +31,7 @@ from cramp_timer.ui.tray import Tray
 from cramp_timer.window_state import WindowState, load_window_state, save_window_state
 
 if TYPE_CHECKING:
+    from cramp_timer.reminders import ReminderService
     from cramp_timer.ui.history_view import HistoryDialog
     from cramp_timer.ui.self_check_dialog import SelfCheckDialog
     from cramp_timer.ui.settings_dialog import SettingsDialog
@@ -69,7 +63,7 @@ class Desktop:
 
     keep_awake: KeepAwake = field(default_factory=KeepAwake)
     autostart: Autostart = field(default_factory=default_autostart)
-    zone: tzinfo = field(default_factory=system_zone)
+    zone: tzinfo | None = None  # None: this machine's zone, looked up when first needed
 
 
 class CrampTimer:
@@ -95,12 +89,8 @@ class CrampTimer:
         self._told_tray = False
         self.diary: Diary | None = None
         self.journal = self._open_journal()
-        self.reminders = ReminderService(
-            clock,
-            ReminderScheduler(rule_from_settings(self.settings.current()), self.desktop.zone,
-                              JsonReminderStore(paths.reminder_state_file)),
-            self.desktop.zone, self.settings.current, self.routines, self._record_reminder,
-            self.window)
+        self.reminders: ReminderService | None = None  # made once reminders are on
+        self._started = False
         self.tray: Tray | None = None  # made when the desktop has a tray (it costs ~3 MiB)
         self._connect()
         self._connect_reminders()
@@ -155,21 +145,55 @@ class CrampTimer:
                 signal.connect(lambda value, write=write: self._record(write, value))
 
     def _connect_reminders(self) -> None:
-        window, reminders = self.window, self.reminders
-        reminders.due.connect(self._reminder_due)
-        reminders.answered.connect(self._reminder_answered)
+        window = self.window
         window.reminder_start_requested.connect(self._start_from_reminder)
-        window.reminder_snooze_requested.connect(reminders.snooze)
-        window.reminder_skip_requested.connect(reminders.skip_tonight)
+        window.reminder_snooze_requested.connect(self._snooze_reminder)
+        window.reminder_skip_requested.connect(self._skip_reminder)
         window.hidden_to_tray.connect(self._hidden_to_tray)
+        self._reminders_if_on()
         self._apply_tray()
+
+    def _reminders_if_on(self) -> ReminderService | None:
+        """The reminder service, made the first time reminders are on (until then its
+        scheduler and time-zone rules cost nothing)."""
+        if self.reminders is None and self.settings.current().reminder_enabled:
+            from cramp_timer.reminders import ReminderService
+            from cramp_timer.schedule import (
+                JsonReminderStore,
+                ReminderScheduler,
+                rule_from_settings,
+                system_zone,
+            )
+
+            zone = self.desktop.zone if self.desktop.zone is not None else system_zone()
+            service = ReminderService(
+                self.clock,
+                ReminderScheduler(rule_from_settings(self.settings.current()), zone,
+                                  JsonReminderStore(self.paths.reminder_state_file)),
+                zone, self.settings.current, self.routines, self._record_reminder,
+                self.window)
+            service.due.connect(self._reminder_due)
+            service.answered.connect(self._reminder_answered)
+            self.reminders = service
+            if self._started:
+                service.start()
+        return self.reminders
+
+    def _snooze_reminder(self) -> None:
+        if self.reminders is not None:
+            self.reminders.snooze()
+
+    def _skip_reminder(self) -> None:
+        service = self._reminders_if_on()
+        if service is not None:
+            service.skip_tonight()
 
     def make_tray(self) -> Tray:
         if self.tray is None:
             tray = self.tray = Tray(self.window)
             tray.reminder_start.connect(self._start_from_reminder)
-            tray.reminder_snooze.connect(self.reminders.snooze)
-            tray.reminder_skip.connect(self.reminders.skip_tonight)
+            tray.reminder_snooze.connect(self._snooze_reminder)
+            tray.reminder_skip.connect(self._skip_reminder)
             tray.cramp_now.connect(self.cramp_now)
             tray.routine.connect(self._routine_from_tray)
             tray.open_window.connect(self.bring_to_front)
@@ -203,7 +227,7 @@ class CrampTimer:
 
     def _start_from_reminder(self) -> None:
         self.bring_to_front()
-        if self.run_routine() is None:
+        if self.run_routine() is None and self.reminders is not None:
             self.reminders.started()
 
     def _record_reminder(self, night: date, outcome: ReminderOutcome) -> None:
@@ -234,7 +258,8 @@ class CrampTimer:
             self.window.present(load_window_state(self.paths.window_state_file))
         self.window.raise_()
         self.window.activateWindow()
-        self.reminders.check()
+        if self.reminders is not None:
+            self.reminders.check()
 
     def quit(self) -> None:
         self.window.keep_in_tray = False
@@ -281,7 +306,9 @@ class CrampTimer:
             self.window.present(load_window_state(self.paths.window_state_file))
         # speech starts after the first paint, so it never delays the window
         QTimer.singleShot(0, self.controller.start_speech)
-        self.reminders.start()
+        self._started = True
+        if self.reminders is not None:
+            self.reminders.start()
         if not self.settings.current().welcome_seen and not hidden:
             self.show_welcome()
 
@@ -314,7 +341,7 @@ class CrampTimer:
         except OSError as error:
             self.window.show_notice(self.window.tr(
                 "Your settings could not be saved: %1").replace("%1", str(error)))
-        self.reminders.reconfigure()
+        self._reconfigure_reminders()
         self._apply_tray()
         self.window.leave_page()
 
@@ -370,9 +397,15 @@ class CrampTimer:
             self.window.show_notice(self.window.tr(
                 "Your settings could not be saved: %1").replace("%1", str(error)))
             return
-        self.reminders.reconfigure()
+        self._reconfigure_reminders()
         self._apply_tray()
         self._apply_start_at_login(dialog.start_at_login.isChecked())
+
+    def _reconfigure_reminders(self) -> None:
+        had = self.reminders is not None
+        service = self._reminders_if_on()
+        if service is not None and had:
+            service.reconfigure()
 
     def _apply_start_at_login(self, want: bool) -> None:
         autostart = self.desktop.autostart
@@ -397,7 +430,8 @@ class CrampTimer:
             log.warning("window size not saved: %s", error)
 
     def shutdown(self) -> None:
-        self.reminders.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
         if self.tray is not None:
             self.tray.set_visible(False)
         self.controller.shutdown()

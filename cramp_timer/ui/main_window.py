@@ -15,13 +15,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (each Qt class costs its enums at first use: keep them off the first paint)
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
+
     from cramp_timer.night import NightSnapshot
     from cramp_timer.ui.guidance_pages import GuidePage
     from cramp_timer.ui.night_view import NightView
@@ -196,6 +197,8 @@ class MainWindow(QMainWindow):
     def complete(self) -> NightView:
         """Build the rest of the window (after the first paint). Idempotent."""
         if self.night is None:
+            from PySide6.QtGui import QKeySequence, QShortcut
+
             from cramp_timer.ui.night_view import NightView
 
             self.reminder_bar = self._build_reminder_bar()
@@ -213,6 +216,8 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         """Help, on the idle page's More button (a menu bar would take the button's room)."""
+        from PySide6.QtWidgets import QMenu
+
         help_menu = QMenu(self.tr("Help"), self)
         help_menu.setAccessibleName(self.tr("More"))
         self.more_button.setMenu(help_menu)

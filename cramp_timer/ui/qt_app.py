@@ -10,6 +10,7 @@ import signal
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -20,10 +21,12 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cramp_timer.resources import APP_ID
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 from cramp_timer.ui.theme import apply_night_theme
 
 
@@ -57,6 +60,8 @@ def set_window_icon(app: QApplication) -> None:
 
 def app_icon(max_size: int = WINDOW_ICON_MAX) -> QIcon:
     """The app icon at the shipped PNG sizes up to ``max_size`` (read when drawn)."""
+    from PySide6.QtGui import QIcon, QPixmap
+
     from cramp_timer.resources import icon_theme_files
 
     icon = QIcon()
