@@ -3,6 +3,9 @@
 One Cramp Timer runs at a time: a launch while one runs hands its wish (show the window,
 ``--now``, ``--routine NAME``) to it and exits, without ever importing Qt
 (`cramp_timer.single_instance`).
+
+``--import-routines`` and ``--export-routines`` (cramp_timer.routine_cli) build no window:
+they import QtCore only, for the translated messages of the routine model.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Sequence
 
 from cramp_timer import __version__
 from cramp_timer.launch import HELPER_FLAG, run_helper
+from cramp_timer.routine_cli import add_routine_options, run_routine_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="remove what --install-desktop-entry added and exit",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_routine_options(parser)
     return parser
 
 
@@ -60,6 +65,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list:
         parser = build_parser()
         args = parser.parse_args(args_list)  # an unknown option prints usage, exits 2
+        routine_status = run_routine_command(parser, args)
+        if routine_status is not None:
+            return routine_status
     else:  # the usual launch: the window, as soon as possible
         args = argparse.Namespace(now=False, routine=None, tray=False, self_check=False,
                                   install_desktop_entry=False, uninstall_desktop_entry=False)

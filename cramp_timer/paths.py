@@ -42,6 +42,17 @@ class AppPaths(NamedTuple):  # not a dataclass: `dataclasses` costs ~3 ms before
         return self.config_dir / "settings.json"
 
     @property
+    def routines_file(self) -> Path:
+        """The user's own routines (the routine file format); built-ins are not in it."""
+        return self.config_dir / "routines.json"
+
+    @property
+    def lock_file(self) -> Path:
+        """The PIN lock: a salted hash and the wrong-try count. Delete it to remove a
+        forgotten PIN."""
+        return self.config_dir / "lock.json"
+
+    @property
     def window_state_file(self) -> Path:
         """Window size and position: kept apart from the user's settings."""
         return self.state_dir / "window.json"

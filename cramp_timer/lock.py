@@ -1,0 +1,472 @@
+"""The optional PIN lock: settings, the routine editor, import and diary deletion.
+
+A caregiver can set a PIN of 4 to 8 digits so that the person they care for does not
+change the set-up by accident. Cramp now, running a routine, the tips and the history
+are never locked (`LOCKED_ACTIONS`, `requires_pin`).
+
+What the lock is, plainly (`lock_scope_text`): it prevents accidental changes. It does
+not stop someone who can open the user's files: deleting the lock file
+(`AppPaths.lock_file`, ``lock.json`` in the config folder) removes the PIN, and that is
+also the documented way out of a forgotten PIN.
+
+Storage. The PIN itself is never stored: ``lock.json`` (0600, written atomically) holds
+a salted scrypt hash (16 random bytes of salt, 32-byte key) with the algorithm and its
+parameters beside it, so they can be raised later (a correct PIN checked against weaker
+parameters is re-hashed with the current ones). The hash is compared with
+``hmac.compare_digest``. The same file holds the count of wrong tries and the wait, so
+quitting the app does not reset them.
+
+Why scrypt (n=2**15, r=8, p=1). Timed on the development machine (2 cores, under load;
+best / median / worst of 7): scrypt 0.097 / 0.103 / 0.128 s and 32 MiB of memory per
+guess; PBKDF2-HMAC-SHA256 with 600,000 rounds 0.135 / 0.138 / 0.173 s. Both are in the
+standard library and cost a person typing a PIN about the same; scrypt also makes each
+guess cost memory, which makes guessing on graphics cards far dearer. Still, there are
+at most 10**8 PINs: someone with the file can find a 4-digit PIN in minutes whatever
+the hash. Hence the lock's plain promise above.
+
+Wrong tries. The first `FREE_TRIES` - 1 wrong tries cost nothing; the 5th makes the
+prompt wait 30 s, and every wrong try after a wait doubles it (30, 60, 120 … at most a
+day). While waiting, a PIN is not even checked. Time comes from the injected clock: the
+wait's end is stored as a wall-clock time and, within one process, followed on the
+monotonic clock (so moving the system clock does not shorten it, and moving it back
+never makes a wait longer than it was).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import logging
+import math
+import os
+import secrets
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import Any, Final
+
+from cramp_timer.atomic import write_text_atomic
+from cramp_timer.clock import Clock
+from cramp_timer.i18n import translate
+
+_log = logging.getLogger(__name__)
+
+LOCK_FILE_VERSION: Final = 1
+FILE_MODE: Final = 0o600
+PIN_MIN_DIGITS: Final = 4
+PIN_MAX_DIGITS: Final = 8
+FREE_TRIES: Final = 5  # the 5th wrong try starts the first wait
+FIRST_WAIT_SECONDS: Final = 30
+MAX_WAIT_SECONDS: Final = 24 * 60 * 60
+MAX_FILE_BYTES: Final = 64 * 1024
+
+ALGORITHM: Final = "scrypt"
+SCRYPT_N: Final = 2**15
+SCRYPT_R: Final = 8
+SCRYPT_P: Final = 1
+SALT_BYTES: Final = 16
+KEY_BYTES: Final = 32
+# What a lock file may ask for: enough room to raise the cost, not enough to exhaust memory.
+_N_RANGE: Final = (2**14, 2**20)
+_R_RANGE: Final = (1, 32)
+_P_RANGE: Final = (1, 16)
+_MAX_MEMORY: Final = 256 * 1024 * 1024  # per check; the current cost needs 32 MiB
+
+
+class Action(str, Enum):
+    """Things a person can do that the lock may cover."""
+
+    SETTINGS = "settings"
+    EDIT_ROUTINES = "edit_routines"  # the routine editor: create, change, rename, delete
+    IMPORT_ROUTINES = "import_routines"
+    DELETE_DIARY = "delete_diary"
+    CRAMP_NOW = "cramp_now"
+    RUN_ROUTINE = "run_routine"
+    TIPS = "tips"
+    HISTORY = "history"
+    EXPORT_ROUTINES = "export_routines"
+
+
+LOCKED_ACTIONS: Final = frozenset(
+    {Action.SETTINGS, Action.EDIT_ROUTINES, Action.IMPORT_ROUTINES, Action.DELETE_DIARY}
+)
+
+
+def requires_pin(action: Action | str) -> bool:
+    """Whether ``action`` asks for the PIN when one is set. Cramp now, running routines,
+    the tips, the history and exporting never do."""
+    return Action(action) in LOCKED_ACTIONS
+
+
+def lock_scope_text() -> str:
+    """What the lock does and does not do, to show beside the PIN setting."""
+    return translate(
+        "lock",
+        "The PIN prevents accidental changes to the settings, the routines and the diary. "
+        "It does not stop someone who can open this computer's files.",
+    )
+
+
+def forgotten_pin_text(lock_file: Path) -> str:
+    """How to remove a forgotten PIN, to show in the PIN prompt."""
+    return translate("lock", "Forgot the PIN? Delete the file {file} to remove it.").format(
+        file=lock_file
+    )
+
+
+def is_valid_pin(pin: str) -> bool:
+    """4 to 8 digits 0-9 (not other scripts' digits, which a keypad cannot type)."""
+    return PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS and pin.isascii() and pin.isdigit()
+
+
+class CheckStatus(str, Enum):
+    OK = "ok"
+    WRONG = "wrong"
+    WAIT = "wait"  # too many wrong tries: the PIN was not checked
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    status: CheckStatus
+    wait_seconds: int = 0  # how long before the next try is checked
+    tries_before_wait: int = 0  # wrong tries left before a wait starts
+
+    @property
+    def ok(self) -> bool:
+        return self.status is CheckStatus.OK
+
+    def message(self) -> str:
+        """A plain sentence for the prompt; empty when the PIN was right."""
+        if self.status is CheckStatus.OK:
+            return ""
+        if self.status is CheckStatus.WAIT:
+            return translate("lock", "Too many wrong tries.") + " " + _wait_text(self.wait_seconds)
+        text = translate("lock", "That PIN is not right.")
+        if self.wait_seconds:
+            text += " " + _wait_text(self.wait_seconds)
+        return text
+
+
+def _wait_text(seconds: int) -> str:
+    if seconds <= 1:
+        return translate("lock", "Please wait 1 second, then try again.")
+    if seconds < 120:
+        return translate("lock", "Please wait {seconds} seconds, then try again.").format(
+            seconds=seconds
+        )
+    minutes = math.ceil(seconds / 60)
+    return translate("lock", "Please wait {minutes} minutes, then try again.").format(
+        minutes=minutes
+    )
+
+
+class LockError(ValueError):
+    """Setting or clearing the PIN was refused. ``str()`` is a sentence to show;
+    ``result`` is the check of the current PIN when that was the reason."""
+
+    def __init__(self, message: str, result: CheckResult | None = None) -> None:
+        super().__init__(message)
+        self.result = result
+
+
+@dataclass(frozen=True)
+class _Hash:
+    n: int
+    r: int
+    p: int
+    salt: bytes
+    key: bytes
+
+    def weaker_than_current(self) -> bool:
+        return (
+            self.n < SCRYPT_N
+            or self.r < SCRYPT_R
+            or self.p < SCRYPT_P
+            or len(self.salt) < SALT_BYTES
+            or len(self.key) < KEY_BYTES
+        )
+
+
+@dataclass(frozen=True)
+class _State:
+    pin: _Hash
+    failures: int = 0
+    wait_until: datetime | None = None
+    wait_seconds: int = 0
+
+
+class _BadFile(Exception):
+    pass
+
+
+class PinLock:
+    """The PIN lock kept in ``path``. Every call reads the file again if another
+    process (the command line) changed it."""
+
+    def __init__(self, path: Path, clock: Clock) -> None:
+        self._path = Path(path)
+        self._clock = clock
+        self._state: _State | None = None
+        self._stamp: tuple[int, int, int] | None = None
+        self._loaded = False
+        # The current wait on the monotonic clock: (its wall-clock end, monotonic end).
+        self._deadline: tuple[datetime, float] | None = None
+        self.problems: tuple[str, ...] = ()
+        self.kept_aside: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def is_set(self) -> bool:
+        self._refresh()
+        return self._state is not None
+
+    def required_for(self, action: Action | str) -> bool:
+        """Whether ``action`` must ask for the PIN now."""
+        return requires_pin(action) and self.is_set()
+
+    def wait_seconds(self) -> int:
+        """Seconds until a PIN is checked again (0: now), for a countdown in the prompt."""
+        self._refresh()
+        return math.ceil(self._remaining())
+
+    def check(self, pin: str) -> CheckResult:
+        """Check ``pin``. Without a PIN set, anything is OK."""
+        self._refresh()
+        state = self._state
+        if state is None:
+            return CheckResult(CheckStatus.OK)
+        remaining = self._remaining()
+        if remaining > 0:
+            return CheckResult(CheckStatus.WAIT, math.ceil(remaining))
+        if _matches(pin, state.pin):
+            if state.pin.weaker_than_current():
+                state = replace(state, pin=_new_hash(pin))
+            if state != self._state or state.failures or state.wait_until is not None:
+                self._write(_State(state.pin), quiet=True)
+            return CheckResult(CheckStatus.OK)
+        failures = state.failures + 1
+        wait = 0
+        wait_until = None
+        if failures >= FREE_TRIES:
+            doublings = min(failures - FREE_TRIES, 20)
+            wait = min(FIRST_WAIT_SECONDS * 2**doublings, MAX_WAIT_SECONDS)
+            wait_until = self._clock.now() + timedelta(seconds=wait)
+            self._deadline = (wait_until, self._clock.monotonic() + wait)
+        self._write(_State(state.pin, failures, wait_until, wait), quiet=True)
+        return CheckResult(CheckStatus.WRONG, wait, max(0, FREE_TRIES - failures))
+
+    def set_pin(self, new: str, current: str | None = None) -> None:
+        """Set or change the PIN. Changing it needs the ``current`` one."""
+        if not is_valid_pin(new):
+            raise LockError(translate("lock", "A PIN is 4 to 8 digits."))
+        self._require_current(current)
+        self._write(_State(_new_hash(new)))
+
+    def clear(self, current: str) -> None:
+        """Remove the PIN (the lock file goes); needs the ``current`` PIN."""
+        if not self.is_set():
+            return
+        self._require_current(current)
+        try:
+            self._path.unlink(missing_ok=True)
+        except OSError as error:
+            raise LockError(_not_saved(error)) from error
+        self._state = None
+        self._deadline = None
+        self._stamp = None
+
+    # ---------------------------------------------------------------- internals
+
+    def _require_current(self, current: str | None) -> None:
+        if not self.is_set():
+            return
+        if current is None:
+            raise LockError(translate("lock", "Enter the current PIN first."))
+        result = self.check(current)
+        if not result.ok:
+            raise LockError(result.message(), result)
+
+    def _remaining(self) -> float:
+        state = self._state
+        if state is None or state.wait_until is None:
+            return 0.0
+        if self._deadline is None or self._deadline[0] != state.wait_until:
+            # Read from the file (another process, or before a restart): follow it on
+            # this process's monotonic clock from now on.
+            wall = (state.wait_until - self._clock.now()).total_seconds()
+            wall = min(max(wall, 0.0), float(state.wait_seconds))
+            self._deadline = (state.wait_until, self._clock.monotonic() + wall)
+        return max(0.0, self._deadline[1] - self._clock.monotonic())
+
+    def _refresh(self) -> None:
+        stamp = _stamp(self._path)
+        if self._loaded and stamp == self._stamp:
+            return
+        self._loaded = True
+        self._stamp = stamp
+        self._state = None
+        if stamp is None:
+            return
+        try:
+            self._state = _read_state(self._path)
+        except _BadFile:
+            self._set_aside()
+
+    def _set_aside(self) -> None:
+        base = f"{self._path.name}.broken-{self._clock.now().strftime('%Y-%m-%dT%H-%M-%S')}"
+        aside = self._path.with_name(base)
+        number = 1
+        while os.path.lexists(aside):
+            number += 1
+            aside = self._path.with_name(f"{base}-{number}")
+        first = translate("lock", "The PIN lock file could not be read, so nothing is locked now.")
+        try:
+            self._path.replace(aside)
+        except OSError:
+            second = translate("lock", "Delete the file {file} and set a PIN again.").format(
+                file=self._path
+            )
+        else:
+            self.kept_aside = aside
+            self._stamp = None
+            second = translate("lock", "The old file was kept as {name}. Set a PIN again.").format(
+                name=aside.name
+            )
+        self.problems = (f"{first} {second}",)
+
+    def _write(self, state: _State, quiet: bool = False) -> None:
+        text = json.dumps(_state_to_json(state), indent=2) + "\n"
+        try:
+            self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            write_text_atomic(self._path, text, FILE_MODE)
+        except OSError as error:
+            if not quiet:
+                raise LockError(_not_saved(error)) from error
+            # The count of wrong tries still holds in this process.
+            _log.warning("the PIN lock state could not be saved: %s", error)
+        else:
+            self._stamp = _stamp(self._path)
+        self._state = state
+        self._loaded = True
+
+
+def _not_saved(error: OSError) -> str:
+    return translate("lock", "The PIN lock could not be saved: {reason}.").format(
+        reason=error.strerror or error
+    )
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_ino, info.st_mtime_ns, info.st_size)
+
+
+def _derive(pin: str, n: int, r: int, p: int, salt: bytes, length: int) -> bytes:
+    memory = 128 * r * (n + p + 2)
+    return hashlib.scrypt(
+        pin.encode("utf-8", "surrogatepass"),
+        salt=salt,
+        n=n,
+        r=r,
+        p=p,
+        maxmem=2 * memory,
+        dklen=length,
+    )
+
+
+def _new_hash(pin: str) -> _Hash:
+    salt = secrets.token_bytes(SALT_BYTES)
+    key = _derive(pin, SCRYPT_N, SCRYPT_R, SCRYPT_P, salt, KEY_BYTES)
+    return _Hash(SCRYPT_N, SCRYPT_R, SCRYPT_P, salt, key)
+
+
+def _matches(pin: str, stored: _Hash) -> bool:
+    candidate = _derive(pin, stored.n, stored.r, stored.p, stored.salt, len(stored.key))
+    return hmac.compare_digest(candidate, stored.key)
+
+
+# ------------------------------------------------------------------------ the file
+
+
+def _state_to_json(state: _State) -> dict[str, object]:
+    pin = state.pin
+    return {
+        "version": LOCK_FILE_VERSION,
+        "pin": {
+            "algorithm": ALGORITHM,
+            "n": pin.n,
+            "r": pin.r,
+            "p": pin.p,
+            "salt": base64.b64encode(pin.salt).decode("ascii"),
+            "hash": base64.b64encode(pin.key).decode("ascii"),
+        },
+        "failures": state.failures,
+        "wait_until": state.wait_until.isoformat() if state.wait_until else None,
+        "wait_seconds": state.wait_seconds,
+    }
+
+
+def _read_state(path: Path) -> _State:
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise _BadFile
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise _BadFile from error
+    if not isinstance(data, dict) or data.get("version") != LOCK_FILE_VERSION:
+        raise _BadFile
+    pin = data.get("pin")
+    if not isinstance(pin, dict) or pin.get("algorithm") != ALGORITHM:
+        raise _BadFile
+    n = _whole(pin.get("n"), *_N_RANGE)
+    r = _whole(pin.get("r"), *_R_RANGE)
+    p = _whole(pin.get("p"), *_P_RANGE)
+    if n & (n - 1) or 128 * r * (n + p + 2) > _MAX_MEMORY:
+        raise _BadFile  # scrypt's n is a power of two; the cost must stay bearable
+    stored = _Hash(n=n, r=r, p=p, salt=_bytes(pin.get("salt")), key=_bytes(pin.get("hash")))
+    wait_until = data.get("wait_until")
+    when: datetime | None = None
+    if wait_until is not None:
+        if not isinstance(wait_until, str):
+            raise _BadFile
+        try:
+            when = datetime.fromisoformat(wait_until)
+        except ValueError as error:
+            raise _BadFile from error
+        if when.tzinfo is None:
+            raise _BadFile
+    return _State(
+        stored,
+        failures=_whole(data.get("failures"), 0, 1_000_000),
+        wait_until=when,
+        wait_seconds=_whole(data.get("wait_seconds"), 0, MAX_WAIT_SECONDS),
+    )
+
+
+def _whole(value: Any, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise _BadFile
+    return value
+
+
+def _bytes(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise _BadFile
+    try:
+        result = base64.b64decode(value.encode("ascii"), validate=True)
+    except (UnicodeEncodeError, binascii.Error) as error:
+        raise _BadFile from error
+    if not 16 <= len(result) <= 64:
+        raise _BadFile
+    return result
