@@ -46,41 +46,40 @@ def _timed_cues(seconds: int, start: str, end: str | None) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-def heat_plan(minutes: int) -> Plan:
+def _timer_plan(minutes: int, safety: str, safety_spoken: str, title: str, start: str,
+                end: str | None) -> Plan:
+    """The safety line (shown and said), then the timer with its cues."""
     seconds = minutes * 60
-    safety = Step(
-        StepKind.PREPARE, SAFETY_SECONDS,
+    return (
+        Step(StepKind.PREPARE, SAFETY_SECONDS, safety,
+             (Cue("care-safety", safety_spoken, SAFETY_SECONDS, chime=True),)),
+        Step(StepKind.HOLD, seconds, title, _timed_cues(seconds, start, end)),
+    )
+
+
+def heat_plan(minutes: int) -> Plan:
+    return _timer_plan(
+        minutes,
         translate("aftercare", "Put a heating pad or a warm towel on the sore calf. "
                   "Warm, not hot. Never fall asleep on a heating pad: this timer will "
                   "remind you to switch it off."),
-        (Cue("care-safety", translate(
-            "aftercare", "Warm, not hot. Please do not fall asleep with the pad on."),
-            SAFETY_SECONDS, chime=True),),
+        translate("aftercare", "Warm, not hot. Please do not fall asleep with the pad on."),
+        translate("aftercare", "Warmth on the calf. Rest and breathe."),
+        translate("aftercare", "The warmth is on. Rest and breathe slowly."),
+        None,  # the switch-off alarm says the end, and again each minute
     )
-    warm = Step(
-        StepKind.HOLD, seconds, translate("aftercare", "Warmth on the calf. Rest and breathe."),
-        _timed_cues(seconds, translate("aftercare", "The warmth is on. Rest and breathe slowly."),
-                    None),
-    )
-    return (safety, warm)
 
 
 def cold_plan(minutes: int) -> Plan:
-    seconds = minutes * 60
-    safety = Step(
-        StepKind.PREPARE, SAFETY_SECONDS,
+    return _timer_plan(
+        minutes,
         translate("aftercare", "Use cold only once the cramp has let go. Wrap the ice pack "
                   "in a cloth: never put ice straight on the skin."),
-        (Cue("care-safety", translate(
-            "aftercare", "Only once the cramp has passed. Wrap the ice pack in a cloth."),
-            SAFETY_SECONDS, chime=True),),
+        translate("aftercare", "Only once the cramp has passed. Wrap the ice pack in a cloth."),
+        translate("aftercare", "Wrapped ice pack on the sore spot."),
+        translate("aftercare", "Cold pack on. Rest and breathe slowly."),
+        translate("aftercare", "Time is up. Take the ice pack off."),
     )
-    cool = Step(
-        StepKind.HOLD, seconds, translate("aftercare", "Wrapped ice pack on the sore spot."),
-        _timed_cues(seconds, translate("aftercare", "Cold pack on. Rest and breathe slowly."),
-                    translate("aftercare", "Time is up. Take the ice pack off.")),
-    )
-    return (safety, cool)
 
 
 def massage_plan() -> Plan:

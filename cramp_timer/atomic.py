@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
 
@@ -58,3 +59,15 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(dir_fd)
     finally:
         os.close(dir_fd)
+
+
+def free_aside_path(path: Path, tag: str, now: datetime) -> Path:
+    """Where to keep a file that could not be used, beside it and dated:
+    ``settings.json.broken-2026-11-26T03-12-09``, with ``-2``, ``-3`` … if taken."""
+    base = f"{path.name}.{tag}-{now.strftime('%Y-%m-%dT%H-%M-%S')}"
+    candidate = path.with_name(base)
+    number = 1
+    while os.path.lexists(candidate):
+        number += 1
+        candidate = path.with_name(f"{base}-{number}")
+    return candidate

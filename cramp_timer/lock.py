@@ -41,7 +41,6 @@ import hmac
 import json
 import logging
 import math
-import os
 import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -49,7 +48,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Final
 
-from cramp_timer.atomic import write_text_atomic
+from cramp_timer.atomic import free_aside_path, write_text_atomic
 from cramp_timer.clock import Clock
 from cramp_timer.i18n import translate
 
@@ -319,12 +318,7 @@ class PinLock:
             self._set_aside()
 
     def _set_aside(self) -> None:
-        base = f"{self._path.name}.broken-{self._clock.now().strftime('%Y-%m-%dT%H-%M-%S')}"
-        aside = self._path.with_name(base)
-        number = 1
-        while os.path.lexists(aside):
-            number += 1
-            aside = self._path.with_name(f"{base}-{number}")
+        aside = free_aside_path(self._path, "broken", self._clock.now())
         first = translate("lock", "The PIN lock file could not be read, so nothing is locked now.")
         try:
             self._path.replace(aside)

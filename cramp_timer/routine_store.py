@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Final
 
+from cramp_timer.atomic import free_aside_path
 from cramp_timer.clock import Clock, SystemClock
 from cramp_timer.i18n import translate
 from cramp_timer.paths import FOLDER_MODE, AppPaths
@@ -395,7 +394,7 @@ class RoutineStore:
         self.load_error = error
         _log.warning("routines file not usable: %s", error)
         tag = "newer" if error.newer_version is not None else "broken"
-        aside = _free_aside_path(self._file, tag, self._clock)
+        aside = free_aside_path(self._file, tag, self._clock.now())
         if error.newer_version is not None:
             first = translate(
                 "routine_store",
@@ -458,17 +457,3 @@ def _free_name(name: str, taken: set[str]) -> str:
         if name_key(candidate) not in taken:
             return candidate
         number += 1
-
-
-_ASIDE_STAMP: Final = "%Y-%m-%dT%H-%M-%S"
-
-
-def _free_aside_path(path: Path, tag: str, clock: Clock) -> Path:
-    """``routines.json.broken-2026-11-26T03-12-09``, with ``-2``, ``-3`` … if taken."""
-    base = f"{path.name}.{tag}-{clock.now().strftime(_ASIDE_STAMP)}"
-    candidate = path.with_name(base)
-    number = 1
-    while os.path.lexists(candidate):
-        number += 1
-        candidate = path.with_name(f"{base}-{number}")
-    return candidate

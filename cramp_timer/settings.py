@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-import os
 import reprlib
 import stat
 from collections.abc import Callable, Mapping
@@ -23,7 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Final, get_origin, get_type_hints
 
-from cramp_timer.atomic import write_bytes_atomic, write_text_atomic
+from cramp_timer.atomic import free_aside_path, write_bytes_atomic, write_text_atomic
 from cramp_timer.i18n import translate
 
 SETTINGS_VERSION: Final = 1
@@ -500,7 +499,7 @@ def _read_json_object(path: Path) -> dict[str, object]:
 
 
 def _unreadable(path: Path, now: datetime) -> LoadResult:
-    aside = _free_aside_path(path, "broken", now)
+    aside = free_aside_path(path, "broken", now)
     try:
         path.replace(aside)
     except OSError:
@@ -529,7 +528,7 @@ def _repair(
     could_not_repair = translate(
         "settings", "The settings file could not be repaired, so this may show again."
     )
-    aside = _free_aside_path(path, tag, now)
+    aside = free_aside_path(path, tag, now)
     try:
         original = path.read_bytes()
         write_bytes_atomic(aside, original, FILE_MODE)
@@ -544,17 +543,6 @@ def _repair(
     except OSError:
         sentences.append(could_not_repair)
     return LoadResult(settings, (" ".join(sentences),), aside)
-
-
-def _free_aside_path(path: Path, tag: str, now: datetime) -> Path:
-    """``settings.json.broken-2026-11-26T03-12-09``, with ``-2``, ``-3`` … if taken."""
-    base = f"{path.name}.{tag}-{now.strftime('%Y-%m-%dT%H-%M-%S')}"
-    candidate = path.with_name(base)
-    number = 1
-    while os.path.lexists(candidate):
-        number += 1
-        candidate = path.with_name(f"{base}-{number}")
-    return candidate
 
 
 def _short_list(names: list[str], limit: int = 5) -> str:

@@ -3,8 +3,6 @@ the pages to read. Offscreen, driven by a fake clock and a recording speaker."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fakes import RecordingSpeaker
 from PySide6.QtCore import Qt
@@ -14,41 +12,24 @@ from cramp_timer.app import CrampTimer, Desktop
 from cramp_timer.clock import FakeClock
 from cramp_timer.diary import CrampOutcome, Diary, Followup, FollowupKind, Leg
 from cramp_timer.paths import AppPaths
-from cramp_timer.settings import Settings, save_settings
+from cramp_timer.settings import Settings
 from cramp_timer.ui.guidance_pages import TipsPage, WarningSignsPage
 from cramp_timer.ui.night_view import NightView, clock_text
 
 ROUND = 5 + 45
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+
+
+
+
+
+
 
 
 @pytest.fixture
-def speaker(clock: FakeClock) -> RecordingSpeaker:
-    return RecordingSpeaker(clock)
-
-
-@pytest.fixture
-def paths() -> AppPaths:
-    paths = AppPaths.default()
-    paths.ensure()
-    save_settings(paths.settings_file,
-                  Settings(heat_minutes=5, cold_minutes=5, welcome_seen=True))
-    return paths
-
-
-@pytest.fixture
-def timer(qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker
-          ) -> Iterator[CrampTimer]:
-    app = CrampTimer(paths, clock, speaker)
-    qtbot.addWidget(app.window)
-    app.show()
-    qtbot.waitExposed(app.window)
-    yield app
-    app.shutdown()
+def settings() -> Settings:
+    return Settings(heat_minutes=5, cold_minutes=5, welcome_seen=True)
 
 
 def view(timer: CrampTimer) -> NightView:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,11 +17,19 @@ from cramp_timer.clock import FakeClock
 from cramp_timer.diary import Diary, ReminderOutcome, RoutineOutcome
 from cramp_timer.paths import AppPaths
 from cramp_timer.routines import bedtime_stretch, plan_seconds, routine_plan
-from cramp_timer.settings import Settings, save_settings
+from cramp_timer.settings import Settings
 from cramp_timer.ui.tray import Tray
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NIGHT = date(2026, 3, 10)
+
+
+
+
+
+
+
+
 
 
 @pytest.fixture
@@ -31,28 +38,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def speaker(clock: FakeClock) -> RecordingSpeaker:
-    return RecordingSpeaker(clock)
+def settings() -> Settings:
+    return Settings(reminder_enabled=True, reminder_speak=True, welcome_seen=True)
 
 
 @pytest.fixture
-def paths() -> AppPaths:
-    paths = AppPaths.default()
-    paths.ensure()
-    save_settings(paths.settings_file, Settings(reminder_enabled=True, reminder_speak=True,
-                                                    welcome_seen=True))
-    return paths
-
-
-@pytest.fixture
-def timer(qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker
-          ) -> Iterator[CrampTimer]:
-    app = CrampTimer(paths, clock, speaker, desktop=Desktop(zone=BERLIN))
-    qtbot.addWidget(app.window)
-    app.show()
-    qtbot.waitExposed(app.window)
-    yield app
-    app.shutdown()
+def desktop() -> Desktop:
+    return Desktop(zone=BERLIN)
 
 
 def minutes(timer: CrampTimer, clock: FakeClock, count: int) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,33 +23,12 @@ from cramp_timer.ui.night_view import NightView
 STEP = 1 / 16  # exact in binary, so cue moments compare exactly
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
-@pytest.fixture
-def speaker(clock: FakeClock) -> RecordingSpeaker:
-    return RecordingSpeaker(clock)
 
 
-@pytest.fixture
-def paths() -> AppPaths:
-    paths = AppPaths.default()
-    paths.ensure()
-    save_settings(paths.settings_file, Settings(welcome_seen=True))  # not the first start
-    return paths
 
 
-@pytest.fixture
-def timer(qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker
-          ) -> Iterator[CrampTimer]:
-    app = CrampTimer(paths, clock, speaker)
-    qtbot.addWidget(app.window)
-    app.show()
-    qtbot.waitExposed(app.window)
-    yield app
-    app.shutdown()
 
 
 def advance(timer: CrampTimer, clock: FakeClock, seconds: float) -> None:

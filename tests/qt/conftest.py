@@ -1,0 +1,55 @@
+"""The real app in the offscreen window, for the Qt tests: a fake clock, a recording
+speaker, private files. A test module changes what it needs by overriding a fixture
+(``settings``, ``clock``, ``desktop``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fakes import RecordingSpeaker
+from pytestqt.qtbot import QtBot
+
+from cramp_timer.app import CrampTimer, Desktop
+from cramp_timer.clock import FakeClock
+from cramp_timer.paths import AppPaths
+from cramp_timer.settings import Settings, save_settings
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def speaker(clock: FakeClock) -> RecordingSpeaker:
+    return RecordingSpeaker(clock)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(welcome_seen=True)  # not the first start
+
+
+@pytest.fixture
+def desktop() -> Desktop:
+    return Desktop()
+
+
+@pytest.fixture
+def paths(settings: Settings) -> AppPaths:
+    paths = AppPaths.default()  # private: tests/conftest.py points XDG_* at a temp dir
+    paths.ensure()
+    save_settings(paths.settings_file, settings)
+    return paths
+
+
+@pytest.fixture
+def timer(qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker,
+          desktop: Desktop) -> Iterator[CrampTimer]:
+    app = CrampTimer(paths, clock, speaker, desktop=desktop)
+    qtbot.addWidget(app.window)
+    app.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    app.shutdown()
