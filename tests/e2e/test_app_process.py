@@ -27,6 +27,7 @@ def app_env(display: str, home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "QT_"))}
     env["DISPLAY"] = display
     env["QT_QPA_PLATFORM"] = "xcb"
+    env["PYTHONFAULTHANDLER"] = "1"  # a crash prints where it happened
     for name in ("CONFIG", "DATA", "CACHE", "STATE"):
         env[f"XDG_{name}_HOME"] = str(home / name.lower())
     return env
@@ -55,6 +56,12 @@ def start_now(display: str, home: Path) -> subprocess.Popen[bytes]:
                             stderr=subprocess.STDOUT)
 
 
+def output(proc: subprocess.Popen[bytes]) -> str:
+    """What an app that ended early printed, for the failure message."""
+    text = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+    return f"exit {proc.returncode}: {text or '(printed nothing)'}"
+
+
 def end(proc: subprocess.Popen[bytes]) -> None:
     proc.send_signal(signal.SIGTERM)
     try:
@@ -74,7 +81,7 @@ def test_cramp_timer_now_opens_the_window_and_runs_a_session(display: str,
     try:
         wait_for(lambda: window_ids(display, "Cramp Timer") or proc.poll() is not None,
                  "the window")
-        assert proc.poll() is None, proc.stdout.read() if proc.stdout else ""
+        assert proc.poll() is None, output(proc)
         wait_for(lambda: log.exists() and "cue position:" in log.read_text(), "the first cue")
         text = log.read_text()
         assert "session started: seated, hold 45 s" in text
@@ -108,7 +115,7 @@ def test_a_killed_app_leaves_an_unfinished_diary_row_and_starts_again(
     try:
         wait_for(lambda: "cue position:" in log.read_text() or again.poll() is not None,
                  "the second start's first cue")
-        assert again.poll() is None
+        assert again.poll() is None, output(again)
     finally:
         end(again)
     with Diary.open(diary_file) as diary:
@@ -129,6 +136,6 @@ def test_tray_without_a_tray_host_opens_the_window_instead(display: str,
         # Xvfb has no tray host: hiding would leave the person with nothing to click
         wait_for(lambda: window_ids(display, "Cramp Timer") or proc.poll() is not None,
                  "the window")
-        assert proc.poll() is None
+        assert proc.poll() is None, output(proc)
     finally:
         end(proc)

@@ -86,7 +86,11 @@ class Xvfb:
         self._log = tempfile.NamedTemporaryFile(prefix="xvfb-", suffix=".log")  # noqa: SIM115
         read_fd, write_fd = os.pipe()
         screen = f"{self.width}x{self.height}x{self.depth}"
-        cmd = [exe, "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"]
+        # -noreset: by default the server resets when its last client leaves; a test that
+        # polls with xdotool while the app connects would make the app's connection land
+        # in a reset and fail ("could not connect to display").
+        cmd = [exe, "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp",
+               "-noreset"]
         try:
             self._proc = subprocess.Popen(
                 [*cmd, *self.extra_args],
