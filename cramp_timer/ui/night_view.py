@@ -262,10 +262,10 @@ class NightView(QObject):
         self.leg_group = QButtonGroup(page)
         self.leg_group.setExclusive(True)
         self.leg_buttons: dict[Leg, QPushButton] = {}
-        for leg, text in ((Leg.LEFT, self.tr("Left")), (Leg.RIGHT, self.tr("Right")),
-                          (Leg.BOTH, self.tr("Both"))):
-            button = make_button(text, self.tr("The cramp was in this leg"),
-                                 self.tr("%1 leg").replace("%1", text))
+        for leg, text, name in ((Leg.LEFT, self.tr("Left"), self.tr("Left leg")),
+                                (Leg.RIGHT, self.tr("Right"), self.tr("Right leg")),
+                                (Leg.BOTH, self.tr("Both"), self.tr("Both legs"))):
+            button = make_button(text, self.tr("The cramp was in this leg"), name)
             button.setCheckable(True)
             self.leg_group.addButton(button)
             legs.addWidget(button, 1)
