@@ -46,6 +46,7 @@ TEST_PKGS=(
     desktop-file-utils appstream          # validate the desktop entry and the metainfo
     dbus-daemon                           # a private session bus (keep-awake, self-check)
     poppler-utils                         # pdftotext, pdftoppm: read back the PDF summary
+    at-spi2-core python3-pyatspi          # read the window as a screen reader does (AT-SPI)
 )
 
 usage() {
