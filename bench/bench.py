@@ -15,6 +15,8 @@ Prints, in one run:
      diary file's size.
   6. `cramp-timer --now` while the app runs: from spawning it to the running app's
      countdown starting, as a ratio to `python -c pass` (spawn to exit), alternated.
+  7. CPU time used by the idle app (`--tray`, bedtime reminder on) over 60 s, from
+     /proc/PID/stat, as a share of one core.
 `--write` also writes the figures and the machine into docs/performance.md.
 """
 
@@ -437,6 +439,73 @@ def bench_handover(runs: int, home: Path) -> dict[str, float]:
             "handover_p95_s": percentile([started for started, _ in ours], 95)}
 
 
+def bench_idle(seconds: float, home: Path) -> dict[str, float]:
+    """CPU time of the idle app over `seconds`: `python -m cramp_timer --tray` with the
+    bedtime reminder on (its time far from now), on a private Xvfb display, left to settle
+    for SETTLE_S, then utime + stime from /proc/PID/stat before and after (the app
+    process only; the speech worker is a child of its own and is counted apart).
+
+    Xvfb has no tray host, so `--tray` opens the window instead (as on such desktops):
+    the idle window with the reminder timer, the speech worker and the tray code loaded.
+    """
+    from datetime import datetime, timedelta
+    from datetime import time as clock_time
+
+    from e2e.xvfb import Xvfb
+
+    from cramp_timer.settings import Settings, save_settings
+
+    root = home / "idle"
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("XDG_", "QT_")) and k not in (
+               "PYTHONDONTWRITEBYTECODE", "CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT")}
+    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
+        env[f"XDG_{name}_HOME"] = str(root / name.lower())
+    far = (datetime.now() + timedelta(hours=12)).time().replace(second=0, microsecond=0)
+    config = root / "config" / "cramp-timer"
+    config.mkdir(parents=True)
+    save_settings(config / "settings.json",
+                  Settings(welcome_seen=True, reminder_enabled=True,
+                           reminder_time=clock_time(far.hour, far.minute)))
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def cpu_seconds(pid: int) -> float:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+
+    def children(pid: int) -> list[int]:
+        found = []
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            found += [int(c) for c in (task / "children").read_text().split()]
+        return found
+
+    with Xvfb() as display:
+        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+        app = subprocess.Popen([sys.executable, "-m", "cramp_timer", "--tray"], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            time.sleep(SETTLE_S)
+            if app.poll() is not None:
+                raise SystemExit(f"the app ended while idle (exit {app.returncode})")
+            helpers = children(app.pid)
+            before = cpu_seconds(app.pid)
+            helpers_before = sum(cpu_seconds(c) for c in helpers)
+            began = time.monotonic()
+            time.sleep(seconds)
+            used = cpu_seconds(app.pid) - before
+            helpers_used = sum(cpu_seconds(c) for c in helpers) - helpers_before
+            wall = time.monotonic() - began
+        finally:
+            app.terminate()
+            try:
+                app.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                app.kill()
+                app.wait()
+    return {"idle_wall_s": wall, "idle_cpu_ms": used * 1000,
+            "idle_pct": 100 * used / wall, "idle_helpers_pct": 100 * helpers_used / wall}
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -454,7 +523,9 @@ def machine() -> str:
 
 
 TARGETS = {"start_ratio": 1.3, "rss_ratio": 1.3, "cue_p95_ms": 100.0, "stall_speaking_ms": 30.0,
-           "end_error_ms": 20.0, "history_cold_ms": 100.0, "handover_ratio": 2.0}
+           "end_error_ms": 20.0, "history_cold_ms": 100.0, "handover_ratio": 2.0,
+           "idle_pct": 0.1}
+SETTLE_S = 10.0  # after start-up, before the idle CPU time is counted
 
 
 def report(figures: dict[str, float], when: str) -> str:
@@ -514,6 +585,13 @@ def report(figures: dict[str, float], when: str) -> str:
                          f"{f['handover_exit_s']*1000:.0f} ms) / {f['pass_s']*1000:.0f} ms = "
                          f"{f['handover_ratio']:.2f}x",
                          f"<= 2x ({verdict('handover_ratio')})"))
+    if "idle_pct" in f:
+        lines.append(row(f"CPU time of the idle app (`--tray`, reminder on, window open: "
+                         f"Xvfb has no tray host) over {f['idle_wall_s']:.0f} s "
+                         f"(its speech worker)",
+                         f"{f['idle_cpu_ms']:.0f} ms = {f['idle_pct']:.3f} % of one core "
+                         f"({f['idle_helpers_pct']:.3f} %)",
+                         f"<= 0.1 % ({verdict('idle_pct')})"))
     return "\n".join(lines)
 
 
@@ -522,7 +600,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["startup", "speech", "end", "history", "handover"],
+                        choices=["startup", "speech", "end", "history", "handover", "idle"],
                         help="leave a part out")
     args = parser.parse_args()
     figures: dict[str, float] = {}
@@ -538,6 +616,8 @@ def main() -> int:
             figures.update(bench_history(5 if args.quick else 15, home))
         if "handover" not in args.skip:
             figures.update(bench_handover(7 if args.quick else 21, home))
+        if "idle" not in args.skip:
+            figures.update(bench_idle(20 if args.quick else 60, home))
     when = time.strftime("%Y-%m-%d")
     text = report(figures, when)
     print(text)

@@ -22,6 +22,7 @@ from cramp_timer.diary import Diary, DiaryError, ReminderOutcome
 from cramp_timer.journal import SessionJournal
 from cramp_timer.keep_awake import AwakeFor, KeepAwake, reason_text
 from cramp_timer.night import Stage
+from cramp_timer.notifier import Notifier
 from cramp_timer.paths import AppPaths
 from cramp_timer.routines import Routine, builtin_routines, routine_title
 from cramp_timer.settings import Settings, load_settings, save_settings
@@ -59,9 +60,11 @@ class SettingsStore:
 @dataclass
 class Desktop:
     """What the app asks of the desktop. The defaults are harmless (tests use them):
-    no screen inhibition, the login entry under $XDG_CONFIG_HOME, this machine's zone."""
+    no screen inhibition, no desktop notifications, the login entry under
+    $XDG_CONFIG_HOME, this machine's zone."""
 
     keep_awake: KeepAwake = field(default_factory=KeepAwake)
+    notifier: Notifier = field(default_factory=Notifier)
     autostart: Autostart = field(default_factory=default_autostart)
     zone: tzinfo | None = None  # None: this machine's zone, looked up when first needed
 
@@ -150,6 +153,11 @@ class CrampTimer:
         window.reminder_snooze_requested.connect(self._snooze_reminder)
         window.reminder_skip_requested.connect(self._skip_reminder)
         window.hidden_to_tray.connect(self._hidden_to_tray)
+        notifier = self.desktop.notifier
+        notifier.start.connect(self._start_from_reminder)
+        notifier.snooze.connect(self._snooze_reminder)
+        notifier.skip.connect(self._skip_reminder)
+        notifier.unshown.connect(self._reminder_unshown)
         self._reminders_if_on()
         self._apply_tray()
 
@@ -203,13 +211,20 @@ class CrampTimer:
 
     def _reminder_due(self, text: str) -> None:
         self.window.show_reminder(text)
+        notified = self.desktop.notifier.show(self.window.tr("Cramp Timer"), text)
         if self.tray is not None:
-            self.tray.show_reminder(text)
+            self.tray.show_reminder(text, balloon=not notified)
         if self.settings.current().reminder_speak:
             self.controller.announce("reminder", text)
 
+    def _reminder_unshown(self, text: str) -> None:
+        """No desktop notification could be shown: the tray balloon instead."""
+        if self.tray is not None and self.reminders is not None and self.reminders.showing:
+            self.tray.remind(text)
+
     def _reminder_answered(self) -> None:
         self.window.show_reminder(None)
+        self.desktop.notifier.withdraw()
         if self.tray is not None:
             self.tray.show_reminder(None)
 
@@ -436,6 +451,7 @@ class CrampTimer:
             self.tray.set_visible(False)
         self.controller.shutdown()
         self.keep_awake.close()
+        self.desktop.notifier.close()
         if self.diary is not None:
             self.diary.close()
             self.diary = None

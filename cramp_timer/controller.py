@@ -106,6 +106,7 @@ class SessionController(QObject):
 
     def apply_settings(self) -> None:
         self._speaker.configure(voice_options(self._settings()))
+        self._speech_poll.start()  # to hear how the worker took the new voice
 
     def shutdown(self) -> None:
         """Quitting mid-stretch or mid-timer records it as stopped, then closes speech."""
@@ -244,9 +245,19 @@ class SessionController(QObject):
     def tick(self) -> None:
         self._after(self._night.update())
 
+    @property
+    def polling_speech(self) -> bool:
+        """The speech poll runs (every SPEECH_POLL_MS), as it should only while speech or
+        a session is under way."""
+        return self._speech_poll.isActive()
+
     def poll_speech(self) -> None:
         for event in self._speaker.poll():
             self._on_speech(event)
+        if not self.active and not self._speaker.busy():
+            # Nothing on screen and nothing left to say: the idle app (in the tray all
+            # day) should not wake ten times a second. Whatever speaks starts it again.
+            self._speech_poll.stop()
 
     # -- inside ---------------------------------------------------------------------------
     def _plan(self) -> Plan:

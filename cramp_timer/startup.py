@@ -70,12 +70,14 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
         from cramp_timer.app import CrampTimer, Desktop
         from cramp_timer.clock import SystemClock
         from cramp_timer.keep_awake import default_keep_awake
+        from cramp_timer.notifier import default_notifier
         from cramp_timer.speech import ProcessSpeaker
 
         logging.getLogger(__name__).info("Cramp Timer %s starting", __version__)
         clock = SystemClock()
         timer = CrampTimer(paths, clock, ProcessSpeaker(paths.speech_cache_dir, clock), window,
-                           Desktop(keep_awake=default_keep_awake()))
+                           Desktop(keep_awake=default_keep_awake(),
+                                   notifier=default_notifier()))
         built.append(timer)
         timer.show(hidden=hidden)
         if now:

@@ -93,6 +93,17 @@ def shoot(out: Path) -> int:
     snap("warning-signs", window.show_warning_signs)
     snap("tips", window.show_tips)
     window.show_idle()
+    # the bedtime routine: the second step, the left calf held
+    if timer.run_routine() is not None:
+        raise SystemExit("the bedtime routine did not start")
+    clock.advance(38.5)
+    snap("routine", controller.tick)
+    controller.stop()
+    settle()
+    if controller.active:
+        controller.rate(None, None)
+    window.show_idle()
+    shoot_tray_menu(out, timer, settle)
     dialog = timer.open_settings()
     settle()
     path = out / "settings.png"
@@ -102,6 +113,25 @@ def shoot(out: Path) -> int:
     shoot_history(out, timer, settle)
     timer.shutdown()
     return 0
+
+
+def shoot_tray_menu(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> None:
+    """The tray icon's menu while the bedtime reminder is due (Xvfb has no tray host, so
+    the menu is opened on its own, as the tray would open it)."""
+    from PySide6.QtCore import QPoint
+
+    from cramp_timer.reminders import reminder_text
+
+    tray = timer.make_tray()
+    tray.show_reminder(reminder_text("Bedtime stretch"), balloon=False)
+    tray.menu.popup(QPoint(40, 40))
+    settle()
+    path = out / "tray-menu.png"
+    if not tray.menu.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+    tray.menu.hide()
+    tray.show_reminder(None)
 
 
 def shoot_history(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> None:

@@ -37,6 +37,8 @@ APP_PKGS=(
     libpulse0 libxrandr2 libxext6
     # speech: pyttsx3's espeak driver loads libespeak-ng and plays through aplay
     libespeak-ng1 espeak-ng alsa-utils
+    # the bedtime reminder as a desktop notification with buttons (notify-send --action)
+    libnotify-bin
 )
 # What the tests need on top.
 TEST_PKGS=(
@@ -45,6 +47,7 @@ TEST_PKGS=(
     pulseaudio pulseaudio-utils libasound2-plugins   # a null sound sink for engine tests
     desktop-file-utils appstream          # validate the desktop entry and the metainfo
     dbus-daemon                           # a private session bus (keep-awake, self-check)
+    python3-gi gir1.2-glib-2.0            # the fake notification server (GDBus) for notifier tests
     poppler-utils                         # pdftotext, pdftoppm: read back the PDF summary
     at-spi2-core python3-pyatspi          # read the window as a screen reader does (AT-SPI)
 )

@@ -110,6 +110,10 @@ QFrame#guideUrgent {{ background: {WARNING_BG}; border: 1px solid {BORDER}; bord
 QFrame#guideUrgent QLabel {{ background: {WARNING_BG}; color: {ACCENT_TEXT}; }}
 QPushButton#guideBack {{ min-width: 120px; padding: 6px 20px; font-size: 20px; }}
 QToolTip {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
+QMenu {{ background: {SURFACE}; border: 2px solid {BORDER}; padding: 6px 0; font-size: 20px; }}
+QMenu::item {{ background: {SURFACE}; padding: 8px 28px 8px 20px; }}
+QMenu::item:selected {{ background: {BORDER}; color: {ACCENT_TEXT}; }}
+QMenu::separator {{ height: 2px; background: {BORDER}; margin: 6px 12px; }}
 """
 
 

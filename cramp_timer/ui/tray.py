@@ -55,11 +55,17 @@ class Tray(QObject):
     def set_visible(self, visible: bool) -> None:
         self.icon.setVisible(visible)
 
-    def show_reminder(self, text: str | None) -> None:
-        """Offer the reminder's answers in the menu (None: none due), and a balloon."""
+    def show_reminder(self, text: str | None, balloon: bool = True) -> None:
+        """Offer the reminder's answers in the menu (None: none due), and a balloon
+        (unless ``balloon`` is False: a desktop notification shows the reminder)."""
         for action in (*self._reminder_actions, self._separator):
             action.setVisible(text is not None)
-        if text is not None and self.icon.isVisible() and QSystemTrayIcon.supportsMessages():
+        if text is not None and balloon:
+            self.remind(text)
+
+    def remind(self, text: str) -> None:
+        """The reminder as a balloon from the tray icon."""
+        if self.icon.isVisible() and QSystemTrayIcon.supportsMessages():
             self.icon.showMessage(self.tr("Cramp Timer"), text, app_icon(), 60_000)
 
     def tell(self, text: str) -> None:
