@@ -109,6 +109,29 @@ QScrollArea#guideScroll QScrollBar::add-page, QScrollArea#guideScroll QScrollBar
 QFrame#guideUrgent {{ background: {WARNING_BG}; border: 1px solid {BORDER}; border-radius: 12px; }}
 QFrame#guideUrgent QLabel {{ background: {WARNING_BG}; color: {ACCENT_TEXT}; }}
 QPushButton#guideBack {{ min-width: 120px; padding: 6px 20px; font-size: 20px; }}
+QLineEdit, QPlainTextEdit, QListWidget, QTableWidget {{
+    background: {SURFACE}; color: {TEXT}; border: 2px solid {BORDER}; border-radius: 8px;
+    font-size: 20px; selection-background-color: {BORDER}; selection-color: {ACCENT_TEXT};
+}}
+QLineEdit {{ min-height: 40px; padding: 0 8px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QListWidget:focus, QTableWidget:focus {{
+    border: 3px solid {FOCUS};
+}}
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{
+    color: {TEXT_DIM}; border-style: dashed;
+}}
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 3px solid #c0502a; }}
+QLineEdit#pin {{ font-size: 34px; letter-spacing: 8px; min-height: 56px; }}
+QHeaderView::section {{
+    background: {BACKGROUND}; color: {TEXT_DIM}; border: none; padding: 4px 8px;
+    font-size: 18px;
+}}
+QTableWidget QTableCornerButton::section {{ background: {BACKGROUND}; border: none; }}
+QLabel#fieldError {{ color: #f0a070; font-size: 18px; font-weight: 600; }}
+QLabel#editorMessage {{
+    background: {WARNING_BG}; border: 1px solid {BORDER}; border-radius: 10px; padding: 8px;
+}}
+QScrollArea#editorScroll {{ border: none; }}
 QToolTip {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
 """
 
