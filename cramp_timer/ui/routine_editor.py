@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -88,6 +89,14 @@ class TextField(QPlainTextEdit):
             self.committed.emit(text)
 
 
+def _form() -> QFormLayout:
+    """Labels above their fields: the page is narrow and the text large."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    form.setVerticalSpacing(6)
+    return form
+
+
 def _error_label() -> QLabel:
     label = QLabel("")
     label.setObjectName("fieldError")
@@ -141,7 +150,9 @@ class RoutinesPage(QWidget):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setObjectName("editorScroll")
+        self.scroll_area = scroll
         scroll.setAccessibleName(self.tr("Routine editor"))
         body = QWidget()
         column = QVBoxLayout(body)
@@ -162,7 +173,6 @@ class RoutinesPage(QWidget):
         self.routines.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 30)
         self.routines.currentItemChanged.connect(self._routine_item)
         column.addWidget(self.routines)
-        row = QHBoxLayout()
         self.new_button = make_button(self.tr("&New"), self.tr("Make a new routine"),
                                       self.tr("New routine"))
         self.new_button.clicked.connect(self.new_requested.emit)
@@ -177,11 +187,6 @@ class RoutinesPage(QWidget):
         self.delete_button = make_button(self.tr("Dele&te"), self.tr("Delete this routine"),
                                          self.tr("Delete routine"))
         self.delete_button.clicked.connect(self.delete_requested.emit)
-        for button in (self.new_button, self.duplicate_button, self.rename_button,
-                       self.delete_button):
-            row.addWidget(button)
-        column.addLayout(row)
-        row = QHBoxLayout()
         self.import_button = make_button(self.tr("&Import…"),
                                          self.tr("Add routines from a routine file"),
                                          self.tr("Import routines"))
@@ -198,9 +203,16 @@ class RoutinesPage(QWidget):
         self.run_button = make_button(self.tr("&Run now"), self.tr("Start this routine now"),
                                       self.tr("Run this routine now"))
         self.run_button.clicked.connect(self.run_requested.emit)
-        for button in (self.import_button, self.export_button, self.run_button):
-            row.addWidget(button)
-        column.addLayout(row)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for index, button in enumerate((self.new_button, self.duplicate_button,
+                                        self.rename_button, self.delete_button,
+                                        self.import_button, self.export_button)):
+            button.setObjectName("editor")
+            grid.addWidget(button, index // 3, index % 3)
+        self.run_button.setObjectName("editor")
+        grid.addWidget(self.run_button, 2, 0, 1, 3)
+        column.addLayout(grid)
         self.read_only_note = QLabel(self.tr(
             "This routine comes with Cramp Timer and cannot be changed. "
             "Duplicate it to make your own version."))
@@ -209,7 +221,7 @@ class RoutinesPage(QWidget):
         column.addWidget(self.read_only_note)
 
     def _build_routine(self, column: QVBoxLayout) -> None:
-        form = QFormLayout()
+        form = _form()
         self.prescribed_by = QLineEdit()
         self.prescribed_by.setAccessibleName(self.tr("Prescribed by"))
         self.prescribed_by.setPlaceholderText(self.tr("for example: Dr. Ames, physiotherapist"))
@@ -245,10 +257,11 @@ class RoutinesPage(QWidget):
         self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setWordWrap(False)
         self.steps.setMinimumHeight(self.fontMetrics().lineSpacing() * 6 + 40)
         self.steps.currentCellChanged.connect(self._step_cell)
         column.addWidget(self.steps)
-        row = QHBoxLayout()
         self.add_step_button = make_button(self.tr("&Add step"),
                                            self.tr("Add a step below this one (Insert)"),
                                            self.tr("Add step"))
@@ -264,17 +277,20 @@ class RoutinesPage(QWidget):
                                        self.tr("Move this step down (Alt+Down)"),
                                        self.tr("Move step down"))
         self.down_button.clicked.connect(lambda: self.move_step_requested.emit(1))
-        for button in (self.add_step_button, self.remove_step_button, self.up_button,
-                       self.down_button):
-            row.addWidget(button)
-        column.addLayout(row)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for index, button in enumerate((self.add_step_button, self.remove_step_button,
+                                        self.up_button, self.down_button)):
+            button.setObjectName("editor")
+            grid.addWidget(button, index // 2, index % 2)
+        column.addLayout(grid)
 
     def _build_step(self, column: QVBoxLayout) -> None:
         self.step_heading = QLabel("")
         self.step_heading.setObjectName("guideHeading")
         self.step_heading.setWordWrap(True)
         column.addWidget(self.step_heading)
-        form = QFormLayout()
+        form = _form()
         self.step_name = QLineEdit()
         self.step_name.setAccessibleName(self.tr("Step name"))
         self.instruction = TextField(one_line=True, lines=3)
@@ -320,7 +336,6 @@ class RoutinesPage(QWidget):
     def _label(text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
         label.setBuddy(buddy)
-        label.setWordWrap(True)
         return label
 
     def _with_error(self, field: Field, widget: QWidget) -> QWidget:

@@ -94,16 +94,19 @@ QWidget[compact="true"] QLabel#guideHeading {{ font-size: 23px; }}
 QWidget[compact="true"] QLabel#guideItem {{ font-size: 20px; }}
 QScrollArea#guideScroll {{ border: 2px solid {BACKGROUND}; border-radius: 8px; }}
 QScrollArea#guideScroll:focus {{ border: 2px solid {BORDER}; }}
-QScrollArea#guideScroll QScrollBar:vertical {{
+QScrollArea#guideScroll QScrollBar:vertical, QScrollArea#editorScroll QScrollBar:vertical {{
     width: 14px; background: {RING_TRACK}; border: none; border-radius: 7px; margin: 0;
 }}
-QScrollArea#guideScroll QScrollBar::handle:vertical {{
+QScrollArea#guideScroll QScrollBar::handle:vertical,
+QScrollArea#editorScroll QScrollBar::handle:vertical {{
     background: {TEXT_DIM}; border-radius: 7px; min-height: 40px;
 }}
-QScrollArea#guideScroll QScrollBar::add-line, QScrollArea#guideScroll QScrollBar::sub-line {{
+QScrollArea#guideScroll QScrollBar::add-line, QScrollArea#guideScroll QScrollBar::sub-line,
+QScrollArea#editorScroll QScrollBar::add-line, QScrollArea#editorScroll QScrollBar::sub-line {{
     height: 0; border: none; background: none;
 }}
-QScrollArea#guideScroll QScrollBar::add-page, QScrollArea#guideScroll QScrollBar::sub-page {{
+QScrollArea#guideScroll QScrollBar::add-page, QScrollArea#guideScroll QScrollBar::sub-page,
+QScrollArea#editorScroll QScrollBar::add-page, QScrollArea#editorScroll QScrollBar::sub-page {{
     background: none;
 }}
 QFrame#guideUrgent {{ background: {WARNING_BG}; border: 1px solid {BORDER}; border-radius: 12px; }}
@@ -132,6 +135,7 @@ QLabel#editorMessage {{
     background: {WARNING_BG}; border: 1px solid {BORDER}; border-radius: 10px; padding: 8px;
 }}
 QScrollArea#editorScroll {{ border: none; }}
+QPushButton#editor {{ padding: 6px 10px; min-height: 40px; }}
 QToolTip {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
 """
 
