@@ -21,10 +21,8 @@ from cramp_timer.controller import SessionController
 from cramp_timer.diary import CrampEntry, Diary, DiaryError, ReminderOutcome
 from cramp_timer.journal import SessionJournal
 from cramp_timer.keep_awake import AwakeFor, KeepAwake, reason_text
-from cramp_timer.lock import Action, PinLock
 from cramp_timer.night import Stage
 from cramp_timer.paths import AppPaths
-from cramp_timer.routine_store import RoutineStore
 from cramp_timer.routines import DEFAULT_ROUTINE_NAME, Routine, routine_title
 from cramp_timer.settings import Settings, load_settings, save_settings
 from cramp_timer.speech import Speaker
@@ -35,7 +33,9 @@ from cramp_timer.window_state import WindowState, load_window_state, save_window
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
 
+    from cramp_timer.lock import Action, PinLock
     from cramp_timer.reminders import ReminderService
+    from cramp_timer.routine_store import RoutineStore
     from cramp_timer.ui.history_view import HistoryDialog
     from cramp_timer.ui.pin_prompt import PinPrompt
     from cramp_timer.ui.routine_editor import RoutineEditor
@@ -89,9 +89,11 @@ class CrampTimer:
         self.keep_awake = self.desktop.keep_awake
         loaded = load_settings(paths.settings_file, clock.now())
         self.settings = SettingsStore(paths, loaded.settings)
-        self.store = RoutineStore(paths, clock)
-        self.lock = PinLock(paths.lock_file, clock)
-        self.routines: Callable[[], Sequence[Routine]] = self.store.all
+        # The caregiver's files are read when first needed (a routine, the settings, the
+        # Routines page) or right after start-up, never before a stretch can start.
+        self._store: RoutineStore | None = None
+        self._lock: PinLock | None = None
+        self.routines: Callable[[], Sequence[Routine]] = lambda: self.store.all()
         self.controller = SessionController(clock, speaker, self.settings.current,
                                             self.routines)
         self.window = window if window is not None else MainWindow()
@@ -111,9 +113,39 @@ class CrampTimer:
         self._routines_check.timeout.connect(self.check_routines)
         self._connect()
         self._connect_reminders()
-        for problem in (*loaded.problems, *self.store.problems, *self.lock.problems):
-            log.warning("start-up: %s", problem)
+        for problem in loaded.problems:
+            log.warning("settings: %s", problem)
             self.window.show_notice(problem)
+
+    @property
+    def store(self) -> RoutineStore:
+        """The built-in routines and the user's own (read on first use)."""
+        if self._store is None:
+            from cramp_timer.routine_store import RoutineStore
+
+            self._store = RoutineStore(self.paths, self.clock)
+            for problem in self._store.problems:
+                log.warning("routines: %s", problem)
+                self.window.show_notice(problem)
+        return self._store
+
+    @property
+    def lock(self) -> PinLock:
+        """The PIN lock (read on first use)."""
+        if self._lock is None:
+            from cramp_timer.lock import PinLock
+
+            self._lock = PinLock(self.paths.lock_file, self.clock)
+            self._lock.is_set()  # reads the file: a broken one is said now
+            for problem in self._lock.problems:
+                log.warning("lock: %s", problem)
+                self.window.show_notice(problem)
+        return self._lock
+
+    def _read_caregiver_files(self) -> None:
+        """After start-up: a routines or lock file that cannot be used is said at once."""
+        self.check_routines()
+        self.lock.is_set()
 
     def _open_journal(self) -> SessionJournal | None:
         try:
@@ -327,6 +359,7 @@ class CrampTimer:
             self.window.present(load_window_state(self.paths.window_state_file))
         # speech starts after the first paint, so it never delays the window
         QTimer.singleShot(0, self.controller.start_speech)
+        QTimer.singleShot(0, self._read_caregiver_files)
         self._started = True
         if self.reminders is not None:
             self.reminders.start()
@@ -388,6 +421,7 @@ class CrampTimer:
             self.window.show_notice(self.window.tr(
                 "Your diary could not be opened, so there is no history to show."))
             return None
+        from cramp_timer.lock import Action
         from cramp_timer.ui import history_view
         from cramp_timer.ui.history_view import HistoryDialog  # not needed at start-up
 
@@ -412,6 +446,7 @@ class CrampTimer:
         if not self.lock.required_for(action):
             then()
             return None
+        from cramp_timer.lock import Action
         from cramp_timer.ui.pin_prompt import PinPrompt
 
         reasons = {
@@ -479,6 +514,8 @@ class CrampTimer:
 
     def open_routines(self) -> PinPrompt | None:
         """The Routines page (after the PIN, if one is set)."""
+        from cramp_timer.lock import Action
+
         self.check_routines()
         return self.unlock(Action.EDIT_ROUTINES, self.show_routines)
 
@@ -521,7 +558,11 @@ class CrampTimer:
             self._replace_settings(current.with_changes(bedtime_routine=DEFAULT_ROUTINE_NAME))
             self.window.show_notice(self.window.tr(
                 "The deleted routine was the bedtime routine; the bedtime routine is now "
-                "“%1”.").replace("%1", self.window.tr(DEFAULT_ROUTINE_NAME)))
+                "“%1”.").replace("%1", self._title(DEFAULT_ROUTINE_NAME)))
+
+    def _title(self, name: str) -> str:
+        routine = self.store.get(name)
+        return routine_title(routine) if routine is not None else name
 
     def _replace_settings(self, settings: Settings) -> None:
         try:
@@ -534,6 +575,8 @@ class CrampTimer:
     def open_settings(self) -> SettingsDialog | None:
         """The settings (after the PIN, if one is set: then None, and the dialog opens
         once the PIN was given)."""
+        from cramp_timer.lock import Action
+
         self.check_routines()
         opened: list[SettingsDialog] = []
         self.unlock(Action.SETTINGS, lambda: opened.append(self._open_settings_now()))

@@ -466,3 +466,17 @@ def test_a_command_line_import_shows_in_the_settings_and_runs(
 
 def test_store_paths_are_the_apps(timer: CrampTimer) -> None:
     assert timer.store.file == AppPaths.default().routines_file
+
+
+def test_a_broken_routines_file_is_said_after_start_up_and_kept_aside(
+        qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker) -> None:
+    paths.routines_file.write_text("{ not json")
+    app = CrampTimer(paths, clock, speaker)
+    qtbot.addWidget(app.window)
+    assert app._store is None  # not read before a stretch can start
+    app.show()
+    qtbot.waitUntil(lambda: app.window.notice.isVisible())
+    assert "could not be read" in app.window.notice_text.text()
+    assert [r.builtin for r in app.store.all()] == [True, True]
+    assert not paths.routines_file.exists()
+    app.shutdown()
