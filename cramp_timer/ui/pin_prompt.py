@@ -179,6 +179,7 @@ class PinSettingsDialog(QDialog):
         self.set_button.setText(self.tr("&Change PIN") if is_set else self.tr("&Set PIN"))
         self.message.setText(message)
         self.message.setVisible(bool(message))
+        self.adjustSize()  # rows come and go: never squeeze the fields
 
     def set_pin(self) -> None:
         new, repeat = self.new.text(), self.repeat.text()

@@ -191,15 +191,15 @@ class SettingsDialog(QDialog):
         form = self._tab(self.tr("PIN lock"))
         self.lock_state = QLabel("")
         self.lock_state.setWordWrap(True)
-        form.addRow(self.tr("PIN"), self.lock_state)
+        form.addRow(self.lock_state)
         self.lock_scope = QLabel("")
         self.lock_scope.setWordWrap(True)
         self.lock_scope.setObjectName("hint")
-        form.addRow("", self.lock_scope)
+        form.addRow(self.lock_scope)
         self.pin_button = QPushButton(self.tr("Set, change or remove the &PIN…"))
         self.pin_button.setAccessibleName(self.tr("Set, change or remove the PIN"))
         self.pin_button.clicked.connect(self.pin_requested.emit)
-        form.addRow("", self.pin_button)
+        form.addRow(self.pin_button)
 
     def show_lock(self, is_set: bool, scope: str) -> None:
         """Whether a PIN is set, and what the lock does and does not do."""
