@@ -18,13 +18,13 @@ from PySide6.QtGui import QGuiApplication
 from cramp_timer.autostart import Autostart, default_autostart
 from cramp_timer.clock import Clock
 from cramp_timer.controller import SessionController
-from cramp_timer.diary import Diary, DiaryError, ReminderOutcome
+from cramp_timer.diary import CrampEntry, Diary, DiaryError, ReminderOutcome
 from cramp_timer.journal import SessionJournal
 from cramp_timer.keep_awake import AwakeFor, KeepAwake, reason_text
 from cramp_timer.night import Stage
 from cramp_timer.notifier import Notifier
 from cramp_timer.paths import AppPaths
-from cramp_timer.routines import Routine, builtin_routines, routine_title
+from cramp_timer.routines import DEFAULT_ROUTINE_NAME, Routine, routine_title
 from cramp_timer.settings import Settings, load_settings, save_settings
 from cramp_timer.speech import Speaker
 from cramp_timer.ui.main_window import MainWindow
@@ -32,13 +32,23 @@ from cramp_timer.ui.tray import Tray
 from cramp_timer.window_state import WindowState, load_window_state, save_window_state
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from cramp_timer.lock import Action, PinLock
     from cramp_timer.reminders import ReminderService
+    from cramp_timer.routine_store import RoutineStore
     from cramp_timer.ui.history_view import HistoryDialog
+    from cramp_timer.ui.pin_prompt import PinPrompt
+    from cramp_timer.ui.routine_editor import RoutineEditor
     from cramp_timer.ui.self_check_dialog import SelfCheckDialog
     from cramp_timer.ui.settings_dialog import SettingsDialog
     from cramp_timer.ui.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
+
+# While the Routines page shows, the routines file is checked this often for changes
+# made from the command line.
+ROUTINES_CHECK_MS = 2000
 
 
 class SettingsStore:
@@ -82,7 +92,11 @@ class CrampTimer:
         self.keep_awake = self.desktop.keep_awake
         loaded = load_settings(paths.settings_file, clock.now())
         self.settings = SettingsStore(paths, loaded.settings)
-        self.routines: Callable[[], Sequence[Routine]] = builtin_routines
+        # The caregiver's files are read when first needed (a routine, the settings, the
+        # Routines page) or right after start-up, never before a stretch can start.
+        self._store: RoutineStore | None = None
+        self._lock: PinLock | None = None
+        self.routines: Callable[[], Sequence[Routine]] = lambda: self.store.all()
         self.controller = SessionController(clock, speaker, self.settings.current,
                                             self.routines)
         self.window = window if window is not None else MainWindow()
@@ -95,11 +109,46 @@ class CrampTimer:
         self.reminders: ReminderService | None = None  # made once reminders are on
         self._started = False
         self.tray: Tray | None = None  # made when the desktop has a tray (it costs ~3 MiB)
+        self.pin_prompt: PinPrompt | None = None  # the open PIN prompt, if any
+        self.editor: RoutineEditor | None = None  # the Routines page, once built
+        self._routines_check = QTimer(self.window)
+        self._routines_check.setInterval(ROUTINES_CHECK_MS)
+        self._routines_check.timeout.connect(self.check_routines)
         self._connect()
         self._connect_reminders()
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
             self.window.show_notice(problem)
+
+    @property
+    def store(self) -> RoutineStore:
+        """The built-in routines and the user's own (read on first use)."""
+        if self._store is None:
+            from cramp_timer.routine_store import RoutineStore
+
+            self._store = RoutineStore(self.paths, self.clock)
+            for problem in self._store.problems:
+                log.warning("routines: %s", problem)
+                self.window.show_notice(problem)
+        return self._store
+
+    @property
+    def lock(self) -> PinLock:
+        """The PIN lock (read on first use)."""
+        if self._lock is None:
+            from cramp_timer.lock import PinLock
+
+            self._lock = PinLock(self.paths.lock_file, self.clock)
+            self._lock.is_set()  # reads the file: a broken one is said now
+            for problem in self._lock.problems:
+                log.warning("lock: %s", problem)
+                self.window.show_notice(problem)
+        return self._lock
+
+    def _read_caregiver_files(self) -> None:
+        """After start-up: a routines or lock file that cannot be used is said at once."""
+        self.check_routines()
+        self.lock.is_set()
 
     def _open_journal(self) -> SessionJournal | None:
         try:
@@ -132,10 +181,13 @@ class CrampTimer:
         window.history_requested.connect(self.open_history)
         window.check_setup_requested.connect(self.check_setup)
         window.welcome_requested.connect(self.show_welcome)
+        window.routines_requested.connect(self.open_routines)
+        window.pages.currentChanged.connect(self._page_changed)
         window.closing.connect(self._save_window_state)
         controller.snapshot_changed.connect(window.show_snapshot)
         controller.notice.connect(self._on_notice)
         controller.busy_changed.connect(self._keep_awake)
+        controller.busy_changed.connect(self._close_pin_prompt)
         if self.journal is not None:
             journal = self.journal
             for signal, write in ((controller.session_started, journal.started),
@@ -306,6 +358,7 @@ class CrampTimer:
 
     def run_routine(self, name: str | None = None) -> str | None:
         """Start a routine (None: the bedtime routine); a refusal is shown and returned."""
+        self.check_routines()
         problem = self.controller.routine(name)
         if problem is not None:
             self.window.show_notice(problem)
@@ -321,6 +374,7 @@ class CrampTimer:
             self.window.present(load_window_state(self.paths.window_state_file))
         # speech starts after the first paint, so it never delays the window
         QTimer.singleShot(0, self.controller.start_speech)
+        QTimer.singleShot(0, self._read_caregiver_files)
         self._started = True
         if self.reminders is not None:
             self.reminders.start()
@@ -382,9 +436,16 @@ class CrampTimer:
             self.window.show_notice(self.window.tr(
                 "Your diary could not be opened, so there is no history to show."))
             return None
+        from cramp_timer.lock import Action
+        from cramp_timer.ui import history_view
         from cramp_timer.ui.history_view import HistoryDialog  # not needed at start-up
 
-        dialog = HistoryDialog(self.diary, self.clock, None, self.window)
+        def confirm_delete(entry: CrampEntry) -> bool:
+            return (self.pin_given(Action.DELETE_DIARY, dialog)
+                    and history_view.ask_confirm_delete(dialog, entry))
+
+        dialog = HistoryDialog(self.diary, self.clock, None, self.window,
+                               confirm_delete=confirm_delete)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.controller.session_ended.connect(dialog.refresh)
         dialog.finished.connect(lambda _r: self.controller.session_ended.disconnect(
@@ -392,10 +453,159 @@ class CrampTimer:
         dialog.open()
         return dialog
 
-    def open_settings(self) -> SettingsDialog:
+    # -- the lock ----------------------------------------------------------------------
+    def unlock(self, action: Action, then: Callable[[], object],
+               parent: QWidget | None = None) -> PinPrompt | None:
+        """Do ``then`` now, or once the PIN was given if ``action`` is locked. Returns the
+        PIN prompt while it is open."""
+        if not self.lock.required_for(action):
+            then()
+            return None
+        from cramp_timer.lock import Action
+        from cramp_timer.ui.pin_prompt import PinPrompt
+
+        reasons = {
+            Action.SETTINGS: self.window.tr("Enter the PIN to change the settings."),
+            Action.EDIT_ROUTINES: self.window.tr("Enter the PIN to change the routines."),
+            Action.IMPORT_ROUTINES: self.window.tr("Enter the PIN to import routines."),
+            Action.DELETE_DIARY: self.window.tr("Enter the PIN to delete from the diary."),
+        }
+        self._close_pin_prompt()
+        prompt = PinPrompt(self.lock, reasons.get(action, ""), parent or self.window)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        prompt.accepted.connect(then)
+        prompt.finished.connect(lambda _result: self._forget_prompt(prompt))
+        self.pin_prompt = prompt
+        prompt.open()
+        return prompt
+
+    def pin_given(self, action: Action, parent: QWidget) -> bool:
+        """Ask for the PIN and wait for the answer (for questions that must be answered
+        before the caller goes on, such as deleting a diary entry)."""
+        if not self.lock.required_for(action):
+            return True
+        from PySide6.QtWidgets import QDialog
+
+        from cramp_timer.ui.pin_prompt import PinPrompt
+
+        prompt = PinPrompt(self.lock, self.window.tr("Enter the PIN to delete from the diary."),
+                           parent)
+        self.pin_prompt = prompt
+        try:
+            return prompt.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self.pin_prompt = None
+            prompt.deleteLater()
+
+    def _forget_prompt(self, prompt: PinPrompt) -> None:
+        if self.pin_prompt is prompt:
+            self.pin_prompt = None
+
+    def _close_pin_prompt(self, busy: bool = True) -> None:
+        """A stretch or a routine that starts closes an open PIN prompt (it is not needed
+        and must not cover the countdown)."""
+        if busy and self.pin_prompt is not None and self.pin_prompt.isVisible():
+            self.pin_prompt.reject()
+
+    def open_pin_settings(self, parent: QWidget | None = None) -> QDialog:
+        from cramp_timer.ui.pin_prompt import PinSettingsDialog
+
+        dialog = PinSettingsDialog(self.lock, parent or self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- routines ------------------------------------------------------------------------
+    def check_routines(self) -> bool:
+        """Pick up routines changed from the command line; the Routines page shows them."""
+        if not self.store.reload_if_changed():
+            return False
+        for problem in self.store.problems:
+            self.window.show_notice(problem)
+        if self.editor is not None:
+            self.editor.refresh(self.window.tr(
+                "Your routines were changed from outside Cramp Timer; this is the latest list."))
+        return True
+
+    def open_routines(self) -> PinPrompt | None:
+        """The Routines page (after the PIN, if one is set)."""
+        from cramp_timer.lock import Action
+
+        self.check_routines()
+        return self.unlock(Action.EDIT_ROUTINES, self.show_routines)
+
+    def show_routines(self) -> RoutineEditor:
+        from cramp_timer.routine_editing import RoutineEditing
+        from cramp_timer.ui.routine_editor import RoutineEditor, RoutinesPage
+
+        def build() -> RoutinesPage:
+            page = RoutinesPage()
+            page.back_requested.connect(self.window.leave_page)
+            editor = RoutineEditor(RoutineEditing(self.store), page)
+            editor.run_requested.connect(self.run_routine)
+            editor.preview_requested.connect(self.controller.preview)
+            editor.renamed.connect(self._routine_renamed)
+            editor.deleted.connect(self._routine_deleted)
+            self.editor = editor
+            return page
+
+        self.window.show_extra_page("routines", build)
+        assert self.editor is not None
+        self.check_routines()
+        self.editor.refresh()
+        return self.editor
+
+    def _page_changed(self, _index: int) -> None:
+        page = self.editor.page if self.editor is not None else None
+        if page is not None and self.window.pages.currentWidget() is page:
+            self._routines_check.start()
+        else:
+            self._routines_check.stop()
+
+    def _routine_renamed(self, old: str, new: str) -> None:
+        current = self.settings.current()
+        if current.bedtime_routine == old:
+            self._replace_settings(current.with_changes(bedtime_routine=new))
+
+    def _routine_deleted(self, name: str) -> None:
+        current = self.settings.current()
+        if current.bedtime_routine == name:
+            self._replace_settings(current.with_changes(bedtime_routine=DEFAULT_ROUTINE_NAME))
+            self.window.show_notice(self.window.tr(
+                "The deleted routine was the bedtime routine; the bedtime routine is now "
+                "“%1”.").replace("%1", self._title(DEFAULT_ROUTINE_NAME)))
+
+    def _title(self, name: str) -> str:
+        routine = self.store.get(name)
+        return routine_title(routine) if routine is not None else name
+
+    def _replace_settings(self, settings: Settings) -> None:
+        try:
+            self.settings.replace(settings)
+        except OSError as error:
+            self.window.show_notice(self.window.tr(
+                "Your settings could not be saved: %1").replace("%1", str(error)))
+
+    # -- settings ------------------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog | None:
+        """The settings (after the PIN, if one is set: then None, and the dialog opens
+        once the PIN was given)."""
+        from cramp_timer.lock import Action
+
+        self.check_routines()
+        opened: list[SettingsDialog] = []
+        self.unlock(Action.SETTINGS, lambda: opened.append(self._open_settings_now()))
+        return opened[0] if opened else None
+
+    def _open_settings_now(self) -> SettingsDialog:
+        from cramp_timer.lock import lock_scope_text
         from cramp_timer.ui.settings_dialog import SettingsDialog  # not needed at start-up
 
         dialog = SettingsDialog(self.window)
+        self.settings_dialog = dialog
+        dialog.show_lock(self.lock.is_set(), lock_scope_text())
+        dialog.pin_requested.connect(lambda: self.open_pin_settings(dialog).finished.connect(
+            lambda _r: dialog.show_lock(self.lock.is_set(), lock_scope_text())))
         dialog.load(self.settings.current(), self.speaker.voices(), self._speech_note,
                     [(r.name, routine_title(r)) for r in self.routines()],
                     self.desktop.autostart.enabled())

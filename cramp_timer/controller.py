@@ -235,6 +235,11 @@ class SessionController(QObject):
         self._say(key, text, chime=True)
         self._speech_poll.start()
 
+    def preview(self, text: str) -> None:
+        """Say ``text`` as a routine would (the editor's "Speak this step")."""
+        self._speaker.say("preview", text)
+        self._speech_poll.start()
+
     def test_voice(self, options: VoiceOptions | None = None) -> None:
         if options is not None:
             self._speaker.configure(options)

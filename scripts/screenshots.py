@@ -110,6 +110,7 @@ def shoot(out: Path) -> int:
     dialog.grab().save(str(path))
     print(path)
     dialog.reject()
+    shoot_routines(out, timer, settle)
     shoot_history(out, timer, settle)
     timer.shutdown()
     return 0
@@ -132,6 +133,63 @@ def shoot_tray_menu(out: Path, timer: CrampTimer, settle: Callable[[], None]) ->
     print(path)
     tray.menu.hide()
     tray.show_reminder(None)
+def shoot_routines(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> None:
+    """The Routines page on a physiotherapist's routine, a hold of 400 s just refused;
+    then the PIN prompt after one wrong try."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from cramp_timer.routines import Routine, RoutineStep, Side
+
+    window = timer.window
+    steps = tuple(
+        RoutineStep(name, how, side, hold, 3, 10)
+        for name, how, side, hold in (
+            ("Calf stretch on a step", "Stand on the stair, heels over the edge. Let this "
+             "heel sink slowly until the calf pulls.", Side.LEFT, 30),
+            ("Calf stretch on a step", "Stand on the stair, heels over the edge. Let this "
+             "heel sink slowly until the calf pulls.", Side.RIGHT, 30),
+            ("Ankle circles", "Sit down. Draw slow circles with this foot.", Side.BOTH, 20),
+        )
+    )
+    timer.store.add(Routine("Evening plan from Dr. Ames", steps,
+                            note="Every evening before bed. Slowly; it should never hurt.",
+                            prescribed_by="Dr. Ames, physiotherapist"))
+    editor = timer.show_routines()
+    editor.editing.choose("Evening plan from Dr. Ames")
+    editor.refresh()
+    page = editor.page
+    page.hold.setFocus()
+    page.hold.setText("400")
+    page.hold.editingFinished.emit()
+    size = window.size()
+    window.resize(640, 1180)  # a caregiver at a desk: taller than the bedside window
+    settle()
+    for name, shown in (("routines", page.routines), ("routine-step", page.speak_button)):
+        page.scroll_area.ensureWidgetVisible(shown)
+        settle()
+        path = out / f"{name}.png"
+        if not window.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        print(path)
+    window.resize(size)
+    window.leave_page()
+    timer.lock.set_pin("2468")
+    timer.open_settings()
+    prompt = timer.pin_prompt
+    assert prompt is not None
+    prompt.pin.setText("1111")
+    prompt.try_pin()
+    prompt.pin.setText("24")
+    prompt.pin.keyPressEvent(QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_6,
+                                       Qt.KeyboardModifier.NoModifier, "6"))
+    settle()
+    path = out / "pin-prompt.png"
+    if not prompt.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
+    prompt.reject()
+    timer.lock.clear("2468")
 
 
 def shoot_history(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> None:

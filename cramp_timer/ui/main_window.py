@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
     warning_signs_requested = Signal()
     tips_requested = Signal()
     history_requested = Signal()
+    routines_requested = Signal()
     closing = Signal()
 
     def __init__(self) -> None:
@@ -184,7 +185,8 @@ class MainWindow(QMainWindow):
                                            self.tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
         self.more_button = make_button(self.tr("&More"),
-                                       self.tr("Check setup, welcome, about"), self.tr("More"))
+                                       self.tr("Routines, check setup, welcome, about"),
+                                       self.tr("More"))
         first.addWidget(self.routine_button, 2)
         first.addWidget(self.history_button, 1)
         for button in (self.warning_button, self.tips_button, self.settings_button,
@@ -222,7 +224,8 @@ class MainWindow(QMainWindow):
         help_menu.setAccessibleName(self.tr("More"))
         self.more_button.setMenu(help_menu)
         self.help_menu = help_menu
-        for text, signal in ((self.tr("&Check setup…"), self.check_setup_requested),
+        for text, signal in ((self.tr("&Routines…"), self.routines_requested),
+                             (self.tr("&Check setup…"), self.check_setup_requested),
                              (self.tr("&Welcome"), self.welcome_requested),
                              (self.tr("&Tips"), self.tips_requested),
                              (self.tr("Warning &signs"), self.warning_signs_requested)):

@@ -122,7 +122,11 @@ class NightView(QObject):
         self.instruction = label("instruction", self.tr("What to do now"))
         self.ring = CountdownRing()
         self.caption = label("caption", self.tr("Spoken words"))
+        # a caregiver's routine: who prescribed it and their note, as it starts
+        self.routine_note = label("hint", self.tr("Who prescribed this routine, and their note"))
+        self.routine_note.hide()
         layout.addWidget(self.round_label)
+        layout.addWidget(self.routine_note)
         layout.addWidget(self.instruction)
         layout.addWidget(self.ring, 1)
         layout.addWidget(self.caption)
@@ -333,6 +337,7 @@ class NightView(QObject):
             self.round_label.setText(routine_title(night.routine))
         else:
             self.round_label.setText(self.tr("Round %n", "", session.round))
+        self._render_routine_note(night, session)
         step = session.step
         self.instruction.setText(step.title if step is not None else "")
         self.ring.set_state(session.progress, clock_text(session.display_seconds))
@@ -340,6 +345,21 @@ class NightView(QObject):
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
         self.caption.setText(self.tr("Paused") if paused else session.caption)
+
+    def _render_routine_note(self, night: NightSnapshot, session: Snapshot) -> None:
+        """A routine of the user's shows who prescribed it throughout, and its note
+        while the first stretch is set up."""
+        routine = night.routine
+        lines: list[str] = []
+        if routine is not None and not routine.builtin:
+            if routine.prescribed_by:
+                lines.append(self.tr("Prescribed by %1").replace("%1", routine.prescribed_by))
+            if routine.note and session.step_index == 0:
+                lines.append(routine.note)
+        text = "\n".join(lines)
+        if text != self.routine_note.text():
+            self.routine_note.setText(text)
+        self.routine_note.setVisible(bool(text))
 
     def _show(self, page: QWidget, focus: QWidget, entering: bool) -> None:
         self._pages.setCurrentWidget(page)

@@ -64,6 +64,7 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
 
 class SettingsDialog(QDialog):
     test_voice_requested = Signal(object)  # VoiceOptions from the widgets, saved or not
+    pin_requested = Signal()  # set, change or remove the PIN
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +136,7 @@ class SettingsDialog(QDialog):
         self.voice_note.setObjectName("hint")
         form.addRow("", self.voice_note)
         self._build_bedtime_tab()
+        self._build_lock_tab()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -184,6 +186,27 @@ class SettingsDialog(QDialog):
         form.addRow("", self.start_at_login)
         for widget in (self.reminder_time, self.reminder_speak, self.snooze, *self.weekdays):
             self.reminder_on.toggled.connect(widget.setEnabled)
+
+    def _build_lock_tab(self) -> None:
+        form = self._tab(self.tr("PIN lock"))
+        self.lock_state = QLabel("")
+        self.lock_state.setWordWrap(True)
+        form.addRow(self.lock_state)
+        self.lock_scope = QLabel("")
+        self.lock_scope.setWordWrap(True)
+        self.lock_scope.setObjectName("hint")
+        form.addRow(self.lock_scope)
+        self.pin_button = QPushButton(self.tr("Set, change or remove the &PIN…"))
+        self.pin_button.setAccessibleName(self.tr("Set, change or remove the PIN"))
+        self.pin_button.clicked.connect(self.pin_requested.emit)
+        form.addRow(self.pin_button)
+
+    def show_lock(self, is_set: bool, scope: str) -> None:
+        """Whether a PIN is set, and what the lock does and does not do."""
+        self.lock_state.setText(self.tr("A PIN is set: the settings, the routines and "
+                                        "deleting diary entries ask for it.") if is_set
+                                else self.tr("No PIN is set."))
+        self.lock_scope.setText(scope)
 
     def load(self, settings: Settings, voices: Sequence[VoiceInfo], voice_note: str = "",
              routines: Sequence[tuple[str, str]] = (), start_at_login: bool = False) -> None:

@@ -94,21 +94,48 @@ QWidget[compact="true"] QLabel#guideHeading {{ font-size: 23px; }}
 QWidget[compact="true"] QLabel#guideItem {{ font-size: 20px; }}
 QScrollArea#guideScroll {{ border: 2px solid {BACKGROUND}; border-radius: 8px; }}
 QScrollArea#guideScroll:focus {{ border: 2px solid {BORDER}; }}
-QScrollArea#guideScroll QScrollBar:vertical {{
+QScrollArea#guideScroll QScrollBar:vertical, QScrollArea#editorScroll QScrollBar:vertical {{
     width: 14px; background: {RING_TRACK}; border: none; border-radius: 7px; margin: 0;
 }}
-QScrollArea#guideScroll QScrollBar::handle:vertical {{
+QScrollArea#guideScroll QScrollBar::handle:vertical,
+QScrollArea#editorScroll QScrollBar::handle:vertical {{
     background: {TEXT_DIM}; border-radius: 7px; min-height: 40px;
 }}
-QScrollArea#guideScroll QScrollBar::add-line, QScrollArea#guideScroll QScrollBar::sub-line {{
+QScrollArea#guideScroll QScrollBar::add-line, QScrollArea#guideScroll QScrollBar::sub-line,
+QScrollArea#editorScroll QScrollBar::add-line, QScrollArea#editorScroll QScrollBar::sub-line {{
     height: 0; border: none; background: none;
 }}
-QScrollArea#guideScroll QScrollBar::add-page, QScrollArea#guideScroll QScrollBar::sub-page {{
+QScrollArea#guideScroll QScrollBar::add-page, QScrollArea#guideScroll QScrollBar::sub-page,
+QScrollArea#editorScroll QScrollBar::add-page, QScrollArea#editorScroll QScrollBar::sub-page {{
     background: none;
 }}
 QFrame#guideUrgent {{ background: {WARNING_BG}; border: 1px solid {BORDER}; border-radius: 12px; }}
 QFrame#guideUrgent QLabel {{ background: {WARNING_BG}; color: {ACCENT_TEXT}; }}
 QPushButton#guideBack {{ min-width: 120px; padding: 6px 20px; font-size: 20px; }}
+QLineEdit, QPlainTextEdit, QListWidget, QTableWidget {{
+    background: {SURFACE}; color: {TEXT}; border: 2px solid {BORDER}; border-radius: 8px;
+    font-size: 20px; selection-background-color: {BORDER}; selection-color: {ACCENT_TEXT};
+}}
+QLineEdit {{ min-height: 40px; padding: 0 8px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QListWidget:focus, QTableWidget:focus {{
+    border: 3px solid {FOCUS};
+}}
+QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] {{
+    color: {TEXT_DIM}; border-style: dashed;
+}}
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"] {{ border: 3px solid #c0502a; }}
+QLineEdit#pin {{ font-size: 34px; letter-spacing: 8px; min-height: 56px; }}
+QHeaderView::section {{
+    background: {BACKGROUND}; color: {TEXT_DIM}; border: none; padding: 4px 8px;
+    font-size: 18px;
+}}
+QTableWidget QTableCornerButton::section {{ background: {BACKGROUND}; border: none; }}
+QLabel#fieldError {{ color: #f0a070; font-size: 18px; font-weight: 600; }}
+QLabel#editorMessage {{
+    background: {WARNING_BG}; border: 1px solid {BORDER}; border-radius: 10px; padding: 8px;
+}}
+QScrollArea#editorScroll {{ border: none; }}
+QPushButton#editor {{ padding: 6px 10px; min-height: 40px; }}
 QToolTip {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
 QMenu {{ background: {SURFACE}; border: 2px solid {BORDER}; padding: 6px 0; font-size: 20px; }}
 QMenu::item {{ background: {SURFACE}; padding: 8px 28px 8px 20px; }}

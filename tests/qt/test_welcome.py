@@ -60,7 +60,8 @@ def test_skip_changes_nothing_but_is_not_shown_again(
     saved = load_settings(timer.paths.settings_file, timer.clock.now()).settings
     assert saved.welcome_seen and saved.variant is Variant.SEATED
     assert not XdgAutostart().enabled()
-    timer.window.help_menu.actions()[1].trigger()  # More → Welcome reopens it
+    welcome_action = next(a for a in timer.window.help_menu.actions() if a.text() == "&Welcome")
+    welcome_action.trigger()  # More → Welcome reopens it
     assert welcome(timer).seated.isChecked()
 
 
