@@ -225,7 +225,7 @@ def test_a_screen_reader_can_follow_and_drive_a_night(reader: Reader, tmp_path: 
     dialog_shown = reader.wait(lambda t: bool(find(t, role="dialog")), "the settings dialog")
     dialog = window(dialog_shown, "dialog", "Settings")
     tabs = [n["name"] for n in find(dialog, role="page tab")]
-    assert tabs == ["Stretch", "Voice", "Bedtime"]
+    assert tabs == ["Stretch", "Voice", "Bedtime", "PIN lock"]
     fields = {}  # the fields each tab shows, by role
     for tab in tabs:
         reader.press(tab)
