@@ -426,12 +426,7 @@ def bench_handover(runs: int, home: Path) -> dict[str, float]:
             baseline.append(bare())
             ours.append(handover())
     finally:
-        app.terminate()
-        try:
-            app.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
+        stop(app)
     b = statistics.median(baseline)
     o = statistics.median(started for started, _ in ours)
     return {"pass_s": b, "handover_s": o, "handover_ratio": o / b,
@@ -496,14 +491,19 @@ def bench_idle(seconds: float, home: Path) -> dict[str, float]:
             helpers_used = sum(cpu_seconds(c) for c in helpers) - helpers_before
             wall = time.monotonic() - began
         finally:
-            app.terminate()
-            try:
-                app.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                app.kill()
-                app.wait()
+            stop(app)
     return {"idle_wall_s": wall, "idle_cpu_ms": used * 1000,
             "idle_pct": 100 * used / wall, "idle_helpers_pct": 100 * helpers_used / wall}
+
+
+def stop(app: subprocess.Popen[str] | subprocess.Popen[bytes]) -> None:
+    """End a running app as a log-out would (SIGTERM), or kill it after 15 s."""
+    app.terminate()
+    try:
+        app.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        app.kill()
+        app.wait()
 
 
 def machine() -> str:

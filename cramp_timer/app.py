@@ -13,7 +13,6 @@ from datetime import date, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 
 from cramp_timer.autostart import Autostart, default_autostart
 from cramp_timer.clock import Clock
@@ -28,17 +27,16 @@ from cramp_timer.routines import DEFAULT_ROUTINE_NAME, Routine, routine_title
 from cramp_timer.settings import Settings, load_settings, save_settings
 from cramp_timer.speech import Speaker
 from cramp_timer.ui.main_window import MainWindow
+from cramp_timer.ui.qt_app import quit_on_last_window_closed
 from cramp_timer.ui.tray import Tray
 from cramp_timer.window_state import WindowState, load_window_state, save_window_state
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QWidget
-
     from cramp_timer.lock import Action, PinLock
     from cramp_timer.reminders import ReminderService
     from cramp_timer.routine_store import RoutineStore
     from cramp_timer.ui.history_view import HistoryDialog
-    from cramp_timer.ui.pin_prompt import PinPrompt
+    from cramp_timer.ui.pin_prompt import PinPrompt, PinSettingsDialog
     from cramp_timer.ui.routine_editor import RoutineEditor
     from cramp_timer.ui.self_check_dialog import SelfCheckDialog
     from cramp_timer.ui.settings_dialog import SettingsDialog
@@ -111,6 +109,7 @@ class CrampTimer:
         self.tray: Tray | None = None  # made when the desktop has a tray (it costs ~3 MiB)
         self.pin_prompt: PinPrompt | None = None  # the open PIN prompt, if any
         self.editor: RoutineEditor | None = None  # the Routines page, once built
+        self.settings_dialog: SettingsDialog | None = None  # the last one opened
         self._routines_check = QTimer(self.window)
         self._routines_check.setInterval(ROUTINES_CHECK_MS)
         self._routines_check.timeout.connect(self.check_routines)
@@ -309,9 +308,7 @@ class CrampTimer:
         if available:
             self.make_tray().set_visible(True)
         self.window.keep_in_tray = in_tray
-        app = QCoreApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.setQuitOnLastWindowClosed(not in_tray)
+        quit_on_last_window_closed(not in_tray)
 
     def _hidden_to_tray(self) -> None:
         if not self._told_tray and self.tray is not None:
@@ -369,7 +366,7 @@ class CrampTimer:
         the speech worker and the reminders."""
         if hidden:
             self.window.keep_in_tray = True
-            QGuiApplication.setQuitOnLastWindowClosed(False)
+            quit_on_last_window_closed(False)
         elif not self.window.isVisible():
             self.window.present(load_window_state(self.paths.window_state_file))
         # speech starts after the first paint, so it never delays the window
@@ -405,11 +402,7 @@ class CrampTimer:
             self._apply_start_at_login(login)
         else:
             changed = current.with_changes(welcome_seen=True)
-        try:
-            self.settings.replace(changed)
-        except OSError as error:
-            self.window.show_notice(self.window.tr(
-                "Your settings could not be saved: %1").replace("%1", str(error)))
+        self._replace_settings(changed)
         self._reconfigure_reminders()
         self._apply_tray()
         self.window.leave_page()
@@ -454,48 +447,37 @@ class CrampTimer:
         return dialog
 
     # -- the lock ----------------------------------------------------------------------
-    def unlock(self, action: Action, then: Callable[[], object],
-               parent: QWidget | None = None) -> PinPrompt | None:
+    def unlock(self, action: Action, then: Callable[[], object]) -> PinPrompt | None:
         """Do ``then`` now, or once the PIN was given if ``action`` is locked. Returns the
         PIN prompt while it is open."""
         if not self.lock.required_for(action):
             then()
             return None
-        from cramp_timer.lock import Action
-        from cramp_timer.ui.pin_prompt import PinPrompt
-
-        reasons = {
-            Action.SETTINGS: self.window.tr("Enter the PIN to change the settings."),
-            Action.EDIT_ROUTINES: self.window.tr("Enter the PIN to change the routines."),
-            Action.IMPORT_ROUTINES: self.window.tr("Enter the PIN to import routines."),
-            Action.DELETE_DIARY: self.window.tr("Enter the PIN to delete from the diary."),
-        }
         self._close_pin_prompt()
-        prompt = PinPrompt(self.lock, reasons.get(action, ""), parent or self.window)
+        prompt = self._pin_prompt(action, self.window)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         prompt.accepted.connect(then)
         prompt.finished.connect(lambda _result: self._forget_prompt(prompt))
-        self.pin_prompt = prompt
         prompt.open()
         return prompt
 
-    def pin_given(self, action: Action, parent: QWidget) -> bool:
+    def pin_given(self, action: Action, parent: HistoryDialog) -> bool:
         """Ask for the PIN and wait for the answer (for questions that must be answered
         before the caller goes on, such as deleting a diary entry)."""
         if not self.lock.required_for(action):
             return True
-        from PySide6.QtWidgets import QDialog
-
-        from cramp_timer.ui.pin_prompt import PinPrompt
-
-        prompt = PinPrompt(self.lock, self.window.tr("Enter the PIN to delete from the diary."),
-                           parent)
-        self.pin_prompt = prompt
+        prompt = self._pin_prompt(action, parent)
         try:
-            return prompt.exec() == QDialog.DialogCode.Accepted
+            return prompt.ask()
         finally:
             self.pin_prompt = None
             prompt.deleteLater()
+
+    def _pin_prompt(self, action: Action, parent: MainWindow | HistoryDialog) -> PinPrompt:
+        from cramp_timer.ui.pin_prompt import PinPrompt
+
+        prompt = self.pin_prompt = PinPrompt(self.lock, action, parent)
+        return prompt
 
     def _forget_prompt(self, prompt: PinPrompt) -> None:
         if self.pin_prompt is prompt:
@@ -507,7 +489,7 @@ class CrampTimer:
         if busy and self.pin_prompt is not None and self.pin_prompt.isVisible():
             self.pin_prompt.reject()
 
-    def open_pin_settings(self, parent: QWidget | None = None) -> QDialog:
+    def open_pin_settings(self, parent: SettingsDialog | None = None) -> PinSettingsDialog:
         from cramp_timer.ui.pin_prompt import PinSettingsDialog
 
         dialog = PinSettingsDialog(self.lock, parent or self.window)
@@ -579,12 +561,15 @@ class CrampTimer:
         routine = self.store.get(name)
         return routine_title(routine) if routine is not None else name
 
-    def _replace_settings(self, settings: Settings) -> None:
+    def _replace_settings(self, settings: Settings) -> bool:
+        """Save changed settings; a failure is said in the window (False)."""
         try:
             self.settings.replace(settings)
         except OSError as error:
             self.window.show_notice(self.window.tr(
                 "Your settings could not be saved: %1").replace("%1", str(error)))
+            return False
+        return True
 
     # -- settings ------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog | None:
@@ -616,11 +601,7 @@ class CrampTimer:
         return dialog
 
     def _save_settings(self, dialog: SettingsDialog) -> None:
-        try:
-            self.settings.replace(dialog.save())
-        except OSError as error:
-            self.window.show_notice(self.window.tr(
-                "Your settings could not be saved: %1").replace("%1", str(error)))
+        if not self._replace_settings(dialog.save()):
             return
         self._reconfigure_reminders()
         self._apply_tray()

@@ -21,7 +21,16 @@ sys.path.insert(0, str(ROOT / "tests"))
 from e2e.xvfb import Xvfb  # noqa: E402
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from cramp_timer.app import CrampTimer
+
+
+def save(widget: QWidget, path: Path) -> None:
+    """Write the widget as drawn now to ``path`` (a PNG) and say where."""
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(path)
 
 
 def main(out: Path) -> int:
@@ -62,10 +71,7 @@ def shoot(out: Path) -> int:
         if action is not None:
             action()
         settle()
-        path = out / f"{name}.png"
-        if not window.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        print(path)
+        save(window, out / f"{name}.png")
 
     snap("idle")
     controller = timer.controller
@@ -105,10 +111,9 @@ def shoot(out: Path) -> int:
     window.show_idle()
     shoot_tray_menu(out, timer, settle)
     dialog = timer.open_settings()
+    assert dialog is not None  # no PIN is set yet
     settle()
-    path = out / "settings.png"
-    dialog.grab().save(str(path))
-    print(path)
+    save(dialog, out / "settings.png")
     dialog.reject()
     shoot_routines(out, timer, settle)
     shoot_history(out, timer, settle)
@@ -127,10 +132,7 @@ def shoot_tray_menu(out: Path, timer: CrampTimer, settle: Callable[[], None]) ->
     tray.show_reminder(reminder_text("Bedtime stretch"), balloon=False)
     tray.menu.popup(QPoint(40, 40))
     settle()
-    path = out / "tray-menu.png"
-    if not tray.menu.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(path)
+    save(tray.menu, out / "tray-menu.png")
     tray.menu.hide()
     tray.show_reminder(None)
 def shoot_routines(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> None:
@@ -168,10 +170,7 @@ def shoot_routines(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> 
     for name, shown in (("routines", page.routines), ("routine-step", page.speak_button)):
         page.scroll_area.ensureWidgetVisible(shown)
         settle()
-        path = out / f"{name}.png"
-        if not window.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        print(path)
+        save(window, out / f"{name}.png")
     window.resize(size)
     window.leave_page()
     timer.lock.set_pin("2468")
@@ -184,10 +183,7 @@ def shoot_routines(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> 
     prompt.pin.keyPressEvent(QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_6,
                                        Qt.KeyboardModifier.NoModifier, "6"))
     settle()
-    path = out / "pin-prompt.png"
-    if not prompt.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
-    print(path)
+    save(prompt, out / "pin-prompt.png")
     prompt.reject()
     timer.lock.clear("2468")
 
@@ -222,10 +218,7 @@ def shoot_history(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> N
     for name, tab in (("history", 0), ("history-charts", CHARTS_TAB)):
         dialog.tabs.setCurrentIndex(tab)
         settle()
-        path = out / f"{name}.png"
-        if not dialog.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        print(path)
+        save(dialog, out / f"{name}.png")
     dialog.reject()
 
 

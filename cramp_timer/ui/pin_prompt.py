@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cramp_timer.lock import (
     PIN_MAX_DIGITS,
+    Action,
     CheckResult,
     CheckStatus,
     LockError,
@@ -52,11 +53,18 @@ def _text(text: str, object_name: str = "") -> QLabel:
 
 
 class PinPrompt(QDialog):
-    """Asks for the PIN; accepted only when the lock says it is right."""
+    """Asks for the PIN before ``action``; accepted only when the lock says it is right."""
 
-    def __init__(self, lock: PinLock, reason: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lock: PinLock, action: Action, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lock = lock
+        reasons = {
+            Action.SETTINGS: self.tr("Enter the PIN to change the settings."),
+            Action.EDIT_ROUTINES: self.tr("Enter the PIN to change the routines."),
+            Action.IMPORT_ROUTINES: self.tr("Enter the PIN to import routines."),
+            Action.DELETE_DIARY: self.tr("Enter the PIN to delete from the diary."),
+        }
+        reason = reasons.get(action, self.tr("Enter the PIN."))
         self.setWindowTitle(self.tr("PIN"))
         self.setAccessibleName(self.tr("Enter the PIN"))
         self.setModal(True)
@@ -89,6 +97,10 @@ class PinPrompt(QDialog):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.refresh)
         self.refresh()
+
+    def ask(self) -> bool:
+        """Wait for the answer (modal): True once the right PIN was given."""
+        return self.exec() == QDialog.DialogCode.Accepted
 
     def try_pin(self) -> None:
         """Check what was typed (nothing is checked while the lock says wait)."""

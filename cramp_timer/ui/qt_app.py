@@ -41,6 +41,11 @@ def create_application(argv: Sequence[str], version: str) -> QApplication:
     return app
 
 
+def quit_on_last_window_closed(quit_: bool) -> None:
+    """False while the app lives in the tray: closing the window then only hides it."""
+    QApplication.setQuitOnLastWindowClosed(quit_)
+
+
 def tray_available() -> bool:
     from PySide6.QtWidgets import QSystemTrayIcon
 
