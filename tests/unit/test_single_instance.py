@@ -316,9 +316,11 @@ def test_a_socket_file_left_behind_is_replaced_when_no_process_holds_the_lock(
 
 @unix_only
 def test_a_killed_primary_leaves_nothing_that_blocks(runtime: str) -> None:
-    code = ("import sys, time; from cramp_timer.single_instance import claim, Request; "
-            "p = claim(Request('show')); print(type(p).__name__, flush=True); time.sleep(120)")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    # the child holds the lock until it is killed (it waits on its open standard input)
+    code = ("import sys; from cramp_timer.single_instance import claim, Request; "
+            "p = claim(Request('show')); print(type(p).__name__, flush=True); sys.stdin.read()")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "Primary"
@@ -328,8 +330,9 @@ def test_a_killed_primary_leaves_nothing_that_blocks(runtime: str) -> None:
     finally:
         proc.kill()
         proc.wait()
-        if proc.stdout:
-            proc.stdout.close()
+        for pipe in (proc.stdin, proc.stdout):
+            if pipe:
+                pipe.close()
     address = socket_path(instance_key(user_data_dir()), runtime)
     assert Path(address).exists()  # left behind
     claimed = claim(Request("show"))  # no prompt, no wait
