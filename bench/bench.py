@@ -215,6 +215,7 @@ def bench_end_error(runs: int, home: Path) -> dict[str, float]:
 
     from cramp_timer.clock import SystemClock
     from cramp_timer.controller import SessionController
+    from cramp_timer.night import NightSnapshot
     from cramp_timer.session import Phase
     from cramp_timer.settings import Settings
     from cramp_timer.speech import SilentSpeaker
@@ -227,8 +228,9 @@ def bench_end_error(runs: int, home: Path) -> dict[str, float]:
         controller = SessionController(SystemClock(), SilentSpeaker(), lambda: settings)
         ended: list[float] = []
 
-        def on_snapshot(snap: object, ended: list[float] = ended) -> None:
-            if getattr(snap, "phase", None) is Phase.ROUND_DONE and not ended:
+        def on_snapshot(snap: NightSnapshot, ended: list[float] = ended) -> None:
+            session = snap.session
+            if session is not None and session.phase is Phase.ROUND_DONE and not ended:
                 ended.append(time.monotonic())
 
         controller.snapshot_changed.connect(on_snapshot)
@@ -254,7 +256,9 @@ def bench_end_error(runs: int, home: Path) -> dict[str, float]:
         while time.monotonic() < deadline + 3 and not (ended and naive_end):
             app.processEvents()
             time.sleep(0.001)
-        errors.append(abs(ended[0] - deadline) * 1000 if ended else float("nan"))
+        if not ended:
+            raise SystemExit("bench: the round never ended (no ROUND_DONE snapshot)")
+        errors.append(abs(ended[0] - deadline) * 1000)
         naive_errors.append((naive_end[0] - deadline) * 1000 if naive_end else float("nan"))
         controller.shutdown()
     return {"end_error_ms": max(errors), "naive_end_error_ms": max(naive_errors)}
