@@ -3,8 +3,9 @@
     make bench            (or: .venv/bin/python bench/bench.py [--quick] [--write])
 
 Prints, in one run:
-  1. start-up to the first painted window, and peak RSS, each as a ratio to a bare
-     PySide6 window started the same way, alternated with it;
+  1. start-up to the first painted window, and peak RSS (the app left to settle for
+     0.5 s once built), each as a ratio to a bare PySide6 window started the same way,
+     alternated with it;
   2. Cramp-now click to the first cue's sound starting (p50, p95), with the real speech
      worker playing into a private PulseAudio null sink;
   3. the longest stall of the window's event loop while the voice speaks (and without);
@@ -554,7 +555,7 @@ def report(figures: dict[str, float], when: str) -> str:
             row("start-up to all built (settings, diary, speech, every page): app / bare paint",
                 f"{f['app_ready_s']*1000:.0f} ms = {f['ready_ratio']:.2f}x",
                 "none (for reference)"),
-            row("peak RSS: app / bare window",
+            row("peak RSS, the app settled 0.5 s after all is built: app / bare window",
                 f"{f['app_rss_mib']:.1f} MiB / {f['bare_rss_mib']:.1f} MiB = "
                 f"{f['rss_ratio']:.2f}x", f"<= 1.3x ({verdict('rss_ratio')})"),
         ]

@@ -36,12 +36,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import json
 import logging
 import math
-import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import Enum
@@ -365,6 +362,8 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
 
 
 def _derive(pin: str, n: int, r: int, p: int, salt: bytes, length: int) -> bytes:
+    import hashlib  # OpenSSL's library: 3.5 MiB, so only when a PIN is set or checked
+
     memory = 128 * r * (n + p + 2)
     return hashlib.scrypt(
         pin.encode("utf-8", "surrogatepass"),
@@ -378,12 +377,16 @@ def _derive(pin: str, n: int, r: int, p: int, salt: bytes, length: int) -> bytes
 
 
 def _new_hash(pin: str) -> _Hash:
+    import secrets
+
     salt = secrets.token_bytes(SALT_BYTES)
     key = _derive(pin, SCRYPT_N, SCRYPT_R, SCRYPT_P, salt, KEY_BYTES)
     return _Hash(SCRYPT_N, SCRYPT_R, SCRYPT_P, salt, key)
 
 
 def _matches(pin: str, stored: _Hash) -> bool:
+    import hmac
+
     candidate = _derive(pin, stored.n, stored.r, stored.p, stored.salt, len(stored.key))
     return hmac.compare_digest(candidate, stored.key)
 

@@ -1,7 +1,8 @@
 """The files Cramp Timer ships inside its package (``cramp_timer/assets/``).
 
-Found through ``importlib.resources``, so they are there whether the app runs from a
-checkout, an installed wheel or a frozen bundle:
+Found beside this module, or through ``importlib.resources`` when the package is zipped,
+so they are there whether the app runs from a checkout, an installed wheel or a frozen
+bundle:
 
 - ``assets/icons/<APP_ID>.svg``: the app icon, drawn for this project;
 - ``assets/icons/hicolor/<N>x<N>/apps/<APP_ID>.png``: that icon at each of ICON_SIZES,
@@ -14,6 +15,7 @@ No Qt here.
 from __future__ import annotations
 
 import struct
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -27,7 +29,13 @@ _PNG_SIGNATURE: Final = b"\x89PNG\r\n\x1a\n"
 
 
 def assets() -> Traversable:
-    from importlib.resources import files  # not needed for APP_ID at start-up
+    """The assets folder. A package made of files on disk (a checkout, an installed
+    wheel, the bundle) has it beside this module: no import needed (importlib.resources
+    costs about 1 MiB); a zipped one is read through importlib.resources."""
+    folder = Path(__file__).with_name("assets")
+    if folder.is_dir():
+        return folder
+    from importlib.resources import files
 
     return files("cramp_timer").joinpath("assets")
 

@@ -7,6 +7,7 @@ import shutil
 import stat
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,30 @@ def test_the_shipped_icons_have_every_size() -> None:
         assert png_size(data) == (size, size)
     assert files[f"scalable/apps/{APP_ID}.svg"].read_bytes() == icon_svg().read_bytes()
     assert b"<svg" in icon_svg().read_bytes()
+
+
+def test_the_shipped_files_are_found_in_a_zipped_package_too(tmp_path: Path) -> None:
+    """On disk the assets are read beside the module; a zipped package (zipimport)
+    reads them through importlib.resources."""
+    package = Path(cramp_timer.__file__).parent
+    archive = tmp_path / "cramp_timer.zip"
+    with zipfile.ZipFile(archive, "w") as out:
+        for path in package.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                out.write(path, path.relative_to(package.parent).as_posix())
+    script = (
+        f"import sys; sys.path.insert(0, {str(archive)!r})\n"
+        "import cramp_timer\n"
+        f"assert cramp_timer.__file__.startswith({str(archive)!r}), cramp_timer.__file__\n"
+        "from cramp_timer.resources import desktop_entry_template, icon_theme_files, png_size\n"
+        "files = dict(icon_theme_files())\n"
+        f"print(png_size(files['48x48/apps/{APP_ID}.png'].read_bytes()))\n"
+        "print(desktop_entry_template().splitlines()[0])\n"
+    )
+    result = subprocess.run([sys.executable, "-I", "-c", script], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["(48, 48)", "[Desktop Entry]"]
 
 
 def test_png_size_refuses_what_is_not_a_png() -> None:

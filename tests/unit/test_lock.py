@@ -8,6 +8,8 @@ import hashlib
 import hmac
 import json
 import stat
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -172,7 +174,7 @@ def test_the_comparison_is_constant_time(
         compared.append((a, b))
         return real(a, b)
 
-    monkeypatch.setattr(lock_module.hmac, "compare_digest", spy)
+    monkeypatch.setattr(hmac, "compare_digest", spy)  # lock imports it when checking
     assert lock.check(PIN).ok
     assert not lock.check("1111").ok
     assert len(compared) == 2
@@ -209,6 +211,26 @@ def test_another_process_sees_the_pin_and_its_removal(lock_file: Path, clock: Fa
     lock_file.unlink()  # how a forgotten PIN is removed
     assert not window.is_set()
     assert window.check("").ok
+
+
+def test_reading_the_lock_file_loads_no_hashing_library(lock_file: Path, clock: FakeClock) -> None:
+    """The app reads the lock right after start-up; hashlib (OpenSSL, 3.5 MiB here) is
+    loaded only when a PIN is set or checked."""
+    PinLock(lock_file, clock).set_pin(PIN)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from cramp_timer.clock import SystemClock\n"
+        "from cramp_timer.lock import Action, PinLock\n"
+        f"lock = PinLock(Path({str(lock_file)!r}), SystemClock())\n"
+        "print(lock.is_set(), lock.required_for(Action.SETTINGS), lock.problems)\n"
+        "print('hashlib' in sys.modules)\n"
+        "print(lock.check('0000').ok, 'hashlib' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["True True ()", "False", "False True"]
 
 
 def test_weaker_stored_parameters_are_raised_on_a_right_pin(
