@@ -18,6 +18,10 @@ from typing import TYPE_CHECKING
 
 from cramp_timer import __version__
 
+# Pure-Python modules that the first paint needs are imported before PySide6: it reads
+# the source of every module imported after it (see _forget_module_sources).
+from cramp_timer.window_state import load_window_state
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
@@ -36,7 +40,7 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     ``instance``: this process is the running instance (see `single_instance.claim`);
     requests from later launches are served from before the window shows, and handled
     once the app is built. The caller closes it after this returns."""
-    from cramp_timer.paths import AppPaths
+    from cramp_timer.paths import AppPaths  # (imports PySide6.QtCore)
 
     paths = AppPaths.default()
     try:
@@ -53,7 +57,6 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
         set_window_icon,
         tray_available,
     )
-    from cramp_timer.window_state import load_window_state
 
     app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
     server = _serve_other_launches(instance, app)

@@ -6,8 +6,6 @@ import json
 from pathlib import Path
 from typing import NamedTuple
 
-from cramp_timer.atomic import write_text_atomic
-
 MIN_SIZE = (360, 420)
 MAX_SIZE = (10000, 10000)
 
@@ -39,4 +37,6 @@ def load_window_state(path: Path) -> WindowState:
 
 
 def save_window_state(path: Path, state: WindowState) -> None:
+    from cramp_timer.atomic import write_text_atomic  # (datetime) not before the first paint
+
     write_text_atomic(path, json.dumps({"width": state.width, "height": state.height}) + "\n")
