@@ -186,7 +186,6 @@ class CrampTimer:
         controller.snapshot_changed.connect(window.show_snapshot)
         controller.notice.connect(self._on_notice)
         controller.busy_changed.connect(self._keep_awake)
-        controller.busy_changed.connect(self._close_pin_prompt)
         if self.journal is not None:
             journal = self.journal
             for signal, write in ((controller.session_started, journal.started),
@@ -483,10 +482,10 @@ class CrampTimer:
         if self.pin_prompt is prompt:
             self.pin_prompt = None
 
-    def _close_pin_prompt(self, busy: bool = True) -> None:
-        """A stretch or a routine that starts closes an open PIN prompt (it is not needed
-        and must not cover the countdown)."""
-        if busy and self.pin_prompt is not None and self.pin_prompt.isVisible():
+    def _close_pin_prompt(self) -> None:
+        """One PIN prompt at a time. (A stretch that starts closes it too: the window
+        cancels the dialogs that cannot wait, see `ui.main_window.add_cramp_now`.)"""
+        if self.pin_prompt is not None and self.pin_prompt.isVisible():
             self.pin_prompt.reject()
 
     def open_pin_settings(self, parent: SettingsDialog | None = None) -> PinSettingsDialog:

@@ -68,6 +68,7 @@ from cramp_timer.history import (
 from cramp_timer.i18n import translate
 from cramp_timer.ui import theme
 from cramp_timer.ui.formatting import day_text, long_day_text, number_text, time_text
+from cramp_timer.ui.main_window import add_cramp_now
 
 if TYPE_CHECKING:
     from cramp_timer.ui.history_charts import CrampsChart, SeverityChart
@@ -369,6 +370,7 @@ class HistoryDialog(QDialog):
         self.setStyleSheet(_STYLE)
         self.resize(1000, 760)
         layout = QVBoxLayout(self)
+        self.cramp_now = add_cramp_now(self, layout, steps_aside=True)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(12)
 

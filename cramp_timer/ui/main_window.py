@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:  # (each Qt class costs its enums at first use: keep them off the first paint)
     from PySide6.QtGui import QCloseEvent, QKeyEvent
+    from PySide6.QtWidgets import QBoxLayout
 
     from cramp_timer.night import NightSnapshot
     from cramp_timer.ui.guidance_pages import GuidePage
@@ -45,6 +46,29 @@ def make_button(text: str, tooltip: str, accessible: str, object_name: str = "")
     button.setToolTip(tooltip)
     if object_name:
         button.setObjectName(object_name)
+    return button
+
+
+STEPS_ASIDE = "stepsAside"  # dialog property: hidden while the night's flow runs, then back
+
+
+def add_cramp_now(dialog: QWidget, layout: QBoxLayout, *, steps_aside: bool) -> QPushButton | None:
+    """A Cramp now button at the top of ``dialog``, a dialog over the main window: it
+    blocks the window, never the stretch. When the stretch starts the window moves its
+    dialogs out of the way: those that ``steps_aside`` hide and come back, with what was
+    typed in them, once the window is idle again; the others are cancelled. Without a
+    main window above it the dialog gets no button (None)."""
+    window = dialog.parentWidget()
+    while window is not None and not isinstance(window, MainWindow):
+        window = window.parentWidget()
+    dialog.setProperty(STEPS_ASIDE, steps_aside)
+    if window is None:
+        return None
+    button = make_button(window.tr("Cramp now"), window.tr("Start a guided calf stretch"),
+                         window.tr("Cramp now"), "dialogCrampNow")
+    button.setAutoDefault(False)  # Enter still answers the dialog
+    button.clicked.connect(window.start_requested.emit)
+    layout.insertWidget(0, button)
     return button
 
 
@@ -82,6 +106,7 @@ class MainWindow(QMainWindow):
         self.night: NightView | None = None
         self._return_to: QWidget | None = None  # where Back leaves a page of reading
         self._extra: dict[str, QWidget] = {}  # pages outside the night's flow, by name
+        self._aside: list[QWidget] = []  # dialogs hidden while the night's flow runs
         self.keep_in_tray = False  # closing hides the window (the tray keeps the app)
 
         central = QWidget()
@@ -324,9 +349,33 @@ class MainWindow(QMainWindow):
         else:
             self.stop_requested.emit()
 
-    def _page_changed(self, _index: int) -> None:
-        if self.pages.currentWidget() not in self._extra.values():
+    def _page_changed(self, index: int) -> None:
+        if index == IDLE_PAGE:
+            self._bring_back_dialogs()
+        elif self.pages.currentWidget() not in self._extra.values():
             self._return_to = None  # the night's flow took over: nothing to go back to
+            self._move_dialogs_aside()
+
+    def _move_dialogs_aside(self) -> None:
+        """Nothing may cover the countdown: see `add_cramp_now`."""
+        from PySide6.QtWidgets import QDialog
+
+        for dialog in self.findChildren(QDialog):
+            if not dialog.isVisible():
+                continue
+            if dialog.property(STEPS_ASIDE):
+                dialog.hide()
+                self._aside.append(dialog)
+            else:
+                dialog.reject()  # a question or a PIN prompt: asked again when needed
+
+    def _bring_back_dialogs(self) -> None:
+        from shiboken6 import isValid
+
+        aside, self._aside = self._aside, []
+        for dialog in aside:  # parents before the dialogs opened over them
+            if isValid(dialog):
+                dialog.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.night is not None and self.night.key_pressed(event):

@@ -30,6 +30,7 @@ from cramp_timer.lock import (
     forgotten_pin_text,
     lock_scope_text,
 )
+from cramp_timer.ui.main_window import add_cramp_now
 
 
 def pin_field(accessible: str) -> QLineEdit:
@@ -71,6 +72,7 @@ class PinPrompt(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         self.setMinimumWidth(480)
+        self.cramp_now = add_cramp_now(self, layout, steps_aside=False)
         self.reason = _text(reason, "guideHeading")
         layout.addWidget(self.reason)
         self.pin = pin_field(self.tr("PIN"))
@@ -149,6 +151,7 @@ class PinSettingsDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        self.cramp_now = add_cramp_now(self, layout, steps_aside=True)
         self.state = _text("", "guideHeading")
         layout.addWidget(self.state)
         layout.addWidget(_text(lock_scope_text(), "hint"))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from cramp_timer.paths import AppPaths
 from cramp_timer.self_check import Report, format_report, run_self_check
 from cramp_timer.ui import theme
+from cramp_timer.ui.main_window import add_cramp_now
 
 
 class BackgroundSelfCheck(QObject):
@@ -79,6 +80,7 @@ class SelfCheckDialog(QDialog):
         self.setWindowTitle(self.tr("Check setup"))
         self.setAccessibleName(self.tr("Check setup"))
         layout = QVBoxLayout(self)
+        self.cramp_now = add_cramp_now(self, layout, steps_aside=True)
 
         self.summary = QLabel()
         self.summary.setObjectName("hint")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from cramp_timer.settings import FloatField, IntField, Settings, Variant, field_spec
 from cramp_timer.speech import VoiceInfo, VoiceOptions
+from cramp_timer.ui.main_window import add_cramp_now
 
 
 def _spin(name: str, suffix: str, accessible: str) -> QSpinBox:
@@ -72,6 +73,7 @@ class SettingsDialog(QDialog):
         self.setAccessibleName(self.tr("Settings"))
         self.setModal(True)
         layout = QVBoxLayout(self)
+        self.cramp_now = add_cramp_now(self, layout, steps_aside=True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         layout.addWidget(self.tabs)

@@ -39,13 +39,21 @@ QPushButton {{
 QPushButton:hover {{ background: #2a1d13; }}
 QPushButton:focus {{ border: 3px solid {FOCUS}; }}
 QPushButton:pressed {{ background: {BORDER}; }}
-QPushButton#crampNow, QPushButton#bigAccent {{
+QPushButton#crampNow, QPushButton#bigAccent, QPushButton#dialogCrampNow {{
     background: {ACCENT};
     color: {ACCENT_TEXT};
     border: 3px solid {ACCENT_HOVER};
 }}
-QPushButton#crampNow:hover, QPushButton#bigAccent:hover {{ background: {ACCENT_HOVER}; }}
-QPushButton#crampNow:focus, QPushButton#bigAccent:focus {{ border: 4px solid {FOCUS}; }}
+QPushButton#crampNow:hover, QPushButton#bigAccent:hover,
+QPushButton#dialogCrampNow:hover {{ background: {ACCENT_HOVER}; }}
+QPushButton#crampNow:focus, QPushButton#bigAccent:focus,
+QPushButton#dialogCrampNow:focus {{ border: 4px solid {FOCUS}; }}
+QPushButton#dialogCrampNow {{
+    font-size: 28px;
+    font-weight: 600;
+    min-height: 64px;
+    border-radius: 20px;
+}}
 QPushButton#crampNow {{ font-size: 64px; font-weight: 600; border-radius: 36px; }}
 QPushButton#big, QPushButton#bigAccent {{
     font-size: 30px;
