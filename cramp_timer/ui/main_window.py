@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self._return_to: QWidget | None = None  # where Back leaves a page of reading
         self._extra: dict[str, QWidget] = {}  # pages outside the night's flow, by name
         self._aside: list[QWidget] = []  # dialogs hidden while the night's flow runs
+        self._in_flow = False  # a page of the night's flow is (or was, under a page to read)
         self.keep_in_tray = False  # closing hides the window (the tray keeps the app)
 
         central = QWidget()
@@ -350,10 +351,14 @@ class MainWindow(QMainWindow):
             self.stop_requested.emit()
 
     def _page_changed(self, index: int) -> None:
+        if self.pages.currentWidget() in self._extra.values():
+            return
+        self._return_to = None  # the night's flow took over: nothing to go back to
         if index == IDLE_PAGE:
+            self._in_flow = False
             self._bring_back_dialogs()
-        elif self.pages.currentWidget() not in self._extra.values():
-            self._return_to = None  # the night's flow took over: nothing to go back to
+        elif not self._in_flow:  # a stretch or routine starts (a dialog opened during
+            self._in_flow = True  # one, with Ctrl+, say, stays: the person chose it)
             self._move_dialogs_aside()
 
     def _move_dialogs_aside(self) -> None:

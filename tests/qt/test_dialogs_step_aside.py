@@ -101,13 +101,14 @@ def test_history_has_its_own_cramp_now(timer: CrampTimer, qtbot: QtBot) -> None:
     history.reject()
 
 
-def test_a_stretch_started_while_a_dialog_is_open_mid_night_leaves_it_alone(
-        timer: CrampTimer) -> None:
-    """Settings opened during a stretch (Ctrl+,) stay: the flow did not change page."""
+def test_a_dialog_opened_during_the_stretch_stays_until_closed(timer: CrampTimer) -> None:
+    """Settings opened during a stretch (Ctrl+,) stay open through the flow's pages."""
     timer.cramp_now()
+    page = timer.window.pages.currentWidget()
     dialog = timer.open_settings()
     assert dialog is not None and dialog.isVisible()
-    timer.controller.toggle_pause()
+    timer.controller.stop()  # on to the rating page
+    assert timer.window.pages.currentWidget() is not page
     assert dialog.isVisible()
     dialog.reject()
 
