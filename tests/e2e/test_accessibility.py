@@ -5,8 +5,9 @@ the real `cramp-timer --now` with Qt's accessibility bridge on, and the system P
 pyatspi (tests/e2e/atspi_dump.py) reading the accessible tree and pressing buttons the
 way Orca does. Checks issue 2's "every control has an accessible name and a keyboard
 path" on the pages a night's cramp goes through (the stretch, the care after it, the
-rating) and in the settings dialog; and that each control is named by the words it shows
-(tests/label_in_name.py: what voice-control users say).
+rating), on the first start's welcome, in the More menu and in the settings dialog; that
+each control is named by the words it shows (tests/label_in_name.py: what voice-control
+users say); and that a menu closes once an item is chosen.
 
 Needs at-spi2-core and python3-pyatspi (scripts/setup.sh --tests installs them), and
 xdotool for the keys a keyboard user presses.
@@ -48,6 +49,11 @@ DIGITS = re.compile(r"\d+(:\d\d)?")
 # The words each control shows, with their &-markers, as the source writes them. (Over
 # AT-SPI a named control has no other text to compare with; tests/qt/test_label_in_name.py
 # reads every widget's own text.)
+WELCOME_SHOWS = {
+    "push button": ["Cramp now", "Test &voice", "Skip", "Done"],
+    "radio button": ["Sitting up in bed, leg straight", "Standing, weight on the cramped leg"],
+    "check box": ["Remind me to stretch at bedtime (22:00)", "Start Cramp Timer when I log in"],
+}
 SETTINGS_CHOICES_SHOW = {  # check boxes and radio buttons, tab by tab
     "Stretch": ["S&eated: leg straight, pull the top of the foot toward you (a towel helps)",
                 "St&anding: put your weight on the cramped leg"],
@@ -57,6 +63,8 @@ SETTINGS_CHOICES_SHOW = {  # check boxes and radio buttons, tab by tab
                 "Start Cramp Timer in the tray when I lo&g in"],
     "PIN lock": [],
 }
+MORE_MENU_SHOWS = ["&Routines…", "&Check setup…", "&Welcome", "&Tips", "Warning &signs",
+                   "&About Cramp Timer"]
 FIELDS = {"spin button", "slider", "text", "entry"}  # named by the label beside them
 
 Node = dict[str, Any]
@@ -93,6 +101,16 @@ class Reader:
         """Do the control's action over AT-SPI, as a screen reader user does."""
         result = self._run("--press", name)
         assert result.returncode == 0, result.stderr
+
+    def choose(self, button: str, item: str) -> Node:
+        """Open the menu of ``button`` and choose ``item``; the menu as it opened. The
+        menu must close after the choice (left open, it would hold the keyboard)."""
+        result = self._run("--menu", button, "--choose", item)
+        assert result.returncode == 0, result.stderr
+        answer = json.loads(result.stdout)
+        assert answer["closed"], f"the menu stayed open after choosing {item!r}"
+        menu: Node = answer["menu"]
+        return menu
 
     def keys(self, *keys: str) -> None:
         """Keys pressed on the keyboard, into the window that has the focus."""
@@ -377,4 +395,23 @@ def test_the_care_after_a_stretch_is_read_and_driven(desk: Desk) -> None:
                 and not find(t, name="It is off"), "the care choice again")
     reader.press("No, I'm done")
     reader.wait(lambda t: bool(find(t, name="Skip the rating")), "the rating")
+
+
+def test_the_welcome_names_what_it_shows_and_the_more_menu_reaches_it(desk: Desk) -> None:
+    reader = desk.start()  # the first start: no settings yet
+    tree = reader.wait(lambda t: bool(find(t, role="push button", name="Done")), "the welcome")
+    pages = one(window(tree, "frame", APP), role="layered pane")  # (not the notice line)
+    assert_operable(pages)
+    assert {n["role"] for n in walk(pages) if n["role"] in CONTROLS} == set(WELCOME_SHOWS)
+    for role, texts in WELCOME_SHOWS.items():
+        assert_names_show(find(pages, role=role), texts)
+    reader.press("Skip the welcome")
+
+    # the More menu: every item named and chosen through AT-SPI; Welcome brings it back
+    reader.wait(lambda t: bool(find(t, role="push button", name="More")), "the idle page")
+    menu = reader.choose("More", "Welcome")
+    items = find(menu, role="menu item")
+    assert_names_show(items, MORE_MENU_SHOWS)
+    assert all("Press" in item.get("actions", []) for item in items), items
+    reader.wait(lambda t: bool(find(t, role="push button", name="Done")), "the welcome again")
 
