@@ -6,6 +6,9 @@ starts it with DBUS_SESSION_BUS_ADDRESS and DISPLAY pointing at its private sess
 
     atspi_dump.py APP                    print APP's tree as JSON (exit 3: APP not found)
     atspi_dump.py APP --press NAME       do the action of the showing control named NAME
+    atspi_dump.py APP --press NAME --in WINDOW
+                                         ... the one in the top-level window named WINDOW
+                                         (a dialog's Cramp now, not the main window's)
     atspi_dump.py APP --menu BUTTON [--choose ITEM]
                                          press BUTTON, print the menu it opens as JSON
                                          {"menu": tree, "closed": null}; with --choose,
@@ -150,6 +153,15 @@ def closes(menu) -> bool:
     return True
 
 
+def window(app, name: str):
+    """The showing top-level window (frame, dialog) of `app` named `name`, or None."""
+    for child in app:
+        if (child is not None and child.name == name
+                and child.getState().contains(pyatspi.STATE_SHOWING)):
+            return child
+    return None
+
+
 def main(argv: list[str]) -> int:
     app = find_app(argv[1])
     if app is None:
@@ -170,8 +182,14 @@ def main(argv: list[str]) -> int:
             out["closed"] = closes(menu)
         json.dump(out, sys.stdout, ensure_ascii=False)
         return 0
-    if len(argv) == 4 and argv[2] == "--press":
-        if press(app, argv[3]):
+    if len(argv) in (4, 6) and argv[2] == "--press":
+        where = app
+        if len(argv) == 6 and argv[4] == "--in":
+            where = window(app, argv[5])
+            if where is None:
+                print(f"no showing window named {argv[5]!r}", file=sys.stderr)
+                return 4
+        if press(where, argv[3]):
             return 0
         print(f"no showing control named {argv[3]!r} to press", file=sys.stderr)
         return 4

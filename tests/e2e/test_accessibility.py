@@ -7,7 +7,7 @@ way Orca does. Checks issue 2's "every control has an accessible name and a keyb
 path" on the pages a night's cramp goes through (the stretch, the care after it, the
 rating), on the first start's welcome, in the More menu and in the settings dialog; that
 each control is named by the words it shows (tests/label_in_name.py: what voice-control
-users say); and that a menu closes once an item is chosen.
+users say); and that every dialog's own Cramp now starts the stretch.
 
 Needs at-spi2-core and python3-pyatspi (scripts/setup.sh --tests installs them), and
 xdotool for the keys a keyboard user presses.
@@ -30,6 +30,8 @@ import pytest
 from label_in_name import names_what_shows, shown
 from private_bus import ATSPI_APT, private_bus
 
+from cramp_timer.clock import SystemClock
+from cramp_timer.lock import PinLock
 from cramp_timer.paths import AppPaths
 from cramp_timer.settings import Settings, save_settings
 from e2e.test_app_process import app_env, end, output
@@ -46,6 +48,7 @@ CONTROLS = {"push button", "toggle button", "check box", "radio button", "spin b
             "combo box", "slider", "page tab", "text", "entry", "menu item", "list",
             "table", "tree table"}
 DIGITS = re.compile(r"\d+(:\d\d)?")
+PIN = "2468"
 # The words each control shows, with their &-markers, as the source writes them. (Over
 # AT-SPI a named control has no other text to compare with; tests/qt/test_label_in_name.py
 # reads every widget's own text.)
@@ -97,9 +100,10 @@ class Reader:
         tree: Node = json.loads(result.stdout)
         return tree
 
-    def press(self, name: str) -> None:
-        """Do the control's action over AT-SPI, as a screen reader user does."""
-        result = self._run("--press", name)
+    def press(self, name: str, window: str = "") -> None:
+        """Do the control's action over AT-SPI, as a screen reader user does (in the
+        top-level window named ``window``: a dialog's Cramp now, not the main window's)."""
+        result = self._run("--press", name, *(("--in", window) if window else ()))
         assert result.returncode == 0, result.stderr
 
     def choose(self, button: str, item: str) -> Node:
@@ -115,6 +119,10 @@ class Reader:
     def keys(self, *keys: str) -> None:
         """Keys pressed on the keyboard, into the window that has the focus."""
         subprocess.run(["xdotool", "key", *keys], env=self.env, check=True, timeout=WAIT_S)
+
+    def type(self, text: str) -> None:
+        """Text typed on the keyboard (a PIN), into the field that has the focus."""
+        subprocess.run(["xdotool", "type", text], env=self.env, check=True, timeout=WAIT_S)
 
     def wait(self, ready: Callable[[Node], bool], what: str) -> Node:
         """The tree, once `ready(tree)` holds (polls a real process, bounded)."""
@@ -166,10 +174,16 @@ def countdown(tree: Node) -> str:
 
 
 def window(tree: Node, role: str, name: str) -> Node:
-    """A top-level window of the app (the tree's root is the application)."""
-    found = [w for w in tree["children"] if w["role"] == role and w["name"] == name]
+    """A showing top-level window of the app (the tree's root is the application)."""
+    found = [w for w in tree["children"] if w["role"] == role and w["name"] == name
+             and "showing" in w["states"]]
     assert len(found) == 1, f"no single {role} {name!r} in:\n{outline(tree)}"
     return found[0]
+
+
+def showing(tree: Node, name: str) -> bool:
+    """Whether a top-level window named ``name`` shows (a hidden one may stay listed)."""
+    return any(w["name"] == name and "showing" in w["states"] for w in tree["children"])
 
 
 def assert_names_show(nodes: list[Node], texts: list[str]) -> None:
@@ -223,6 +237,13 @@ def cue_texts(log: Path) -> set[str]:
     return {m.group(1) for m in re.finditer(r" cue [\w-]+: (.+)$", log.read_text(), re.M)}
 
 
+def assert_cramp_now(dialog: Node) -> None:
+    """A dialog's own Cramp now: named, one action away, reachable by keyboard."""
+    button = one(dialog, role="push button", name="Cramp now")
+    assert "Press" in button.get("actions", []), button
+    assert {"focusable", "enabled"} <= set(button["states"]), button
+
+
 class Desk:
     """A private desktop (X screen, session bus, accessibility bus) and the app's home."""
 
@@ -244,6 +265,11 @@ class Desk:
         """Not the first start."""
         self.paths.ensure()
         save_settings(self.paths.settings_file, Settings(welcome_seen=True))
+
+    def lock(self, pin: str) -> None:
+        """A caregiver's PIN on the settings and the routines."""
+        self.paths.ensure()
+        PinLock(self.paths.lock_file, SystemClock()).set_pin(pin)
 
     def close(self) -> None:
         for proc in self._apps:
@@ -414,4 +440,60 @@ def test_the_welcome_names_what_it_shows_and_the_more_menu_reaches_it(desk: Desk
     assert_names_show(items, MORE_MENU_SHOWS)
     assert all("Press" in item.get("actions", []) for item in items), items
     reader.wait(lambda t: bool(find(t, role="push button", name="Done")), "the welcome again")
+
+
+def test_every_dialog_has_a_cramp_now_that_starts_the_stretch(desk: Desk) -> None:
+    desk.welcome_seen()
+    desk.lock(PIN)
+    reader = desk.start()
+
+    def back_to_idle() -> Node:
+        reader.press("Stop")
+        reader.wait(lambda t: bool(find(t, name="Skip the rating")), "the rating")
+        reader.press("Skip the rating")
+        return reader.wait(lambda t: bool(find(t, role="push button", name="More")),
+                           "the idle page")
+
+    def stretch_without(*dialogs: str) -> Callable[[Node], bool]:
+        return lambda t: (bool(find(t, description="Seconds left in this step"))
+                          and not any(showing(t, name) for name in dialogs))
+
+    # History and Check setup: a Cramp now at the top of each
+    reader.wait(lambda t: bool(find(t, role="push button", name="History")), "the idle page")
+    for open_it, name in ((lambda: reader.press("History"), "Cramp diary history"),
+                          (lambda: reader.choose("More", "Check setup…"), "Check setup")):
+        open_it()
+        tree = reader.wait(lambda t, name=name: showing(t, name), name)
+        assert_cramp_now(window(tree, "dialog", name))
+        reader.press("Close", window=name)
+        reader.wait(lambda t, name=name: not showing(t, name), f"{name} to close")
+
+    # the PIN prompt (the routines are locked): Cramp now starts the stretch, the prompt
+    # is cancelled and does not come back
+    reader.choose("More", "Routines…")
+    tree = reader.wait(lambda t: showing(t, "Enter the PIN"), "the PIN prompt")
+    assert_cramp_now(window(tree, "dialog", "Enter the PIN"))
+    reader.press("Cramp now", window="Enter the PIN")
+    reader.wait(stretch_without("Enter the PIN"), "the stretch, without the PIN prompt")
+    assert not showing(back_to_idle(), "Enter the PIN")
+
+    # the settings (after the PIN, typed) and their PIN lock dialog step aside for the
+    # stretch and come back after it
+    reader.press("Settings")
+    reader.wait(lambda t: showing(t, "Enter the PIN"), "the PIN prompt")
+    reader.type(PIN)
+    reader.keys("Return")
+    tree = reader.wait(lambda t: showing(t, "Settings"), "the settings")
+    assert_cramp_now(window(tree, "dialog", "Settings"))
+    reader.press("PIN lock", window="Settings")  # the tab
+    reader.wait(lambda t: bool(find(t, role="push button",
+                                    name="Set, change or remove the PIN…")), "the PIN lock tab")
+    reader.press("Set, change or remove the PIN…", window="Settings")
+    tree = reader.wait(lambda t: showing(t, "PIN lock"), "the PIN lock dialog")
+    assert_cramp_now(window(tree, "dialog", "PIN lock"))
+    reader.press("Cramp now", window="PIN lock")
+    reader.wait(stretch_without("PIN lock", "Settings"), "the stretch, the dialogs aside")
+    back_to_idle()
+    reader.wait(lambda t: showing(t, "Settings") and showing(t, "PIN lock"),
+                "the settings and the PIN lock dialog back")
 
