@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:  # (each Qt class costs its enums at first use: keep them off the first paint)
     from PySide6.QtGui import QCloseEvent, QKeyEvent
-    from PySide6.QtWidgets import QBoxLayout
+    from PySide6.QtWidgets import QBoxLayout, QMenu
 
     from cramp_timer.night import NightSnapshot
     from cramp_timer.ui.guidance_pages import GuidePage
@@ -41,12 +41,23 @@ IDLE_PAGE = 0
 
 
 def make_button(text: str, tooltip: str, accessible: str, object_name: str = "") -> QPushButton:
+    """A push button. ``accessible``, its name for screen readers and voice control, is
+    ``text`` without the &-marker, or starts with it ("Left" -> "Left leg"): people say
+    and search for what they see. The tooltip is read as its description."""
     button = QPushButton(text)
     button.setAccessibleName(accessible)
     button.setToolTip(tooltip)
     if object_name:
         button.setObjectName(object_name)
     return button
+
+
+def close_on_choice(menu: QMenu) -> None:
+    """Close ``menu`` once one of its items is chosen, however it was chosen. A click or
+    Enter closes a menu anyway; a screen reader or voice control choosing an item through
+    its accessible action would leave it open, holding the keyboard (Space would not
+    reach Cramp now)."""
+    menu.triggered.connect(lambda _action: menu.hide())
 
 
 STEPS_ASIDE = "stepsAside"  # dialog property: hidden while the night's flow runs, then back
@@ -135,7 +146,7 @@ class MainWindow(QMainWindow):
         self.notice_text.setAccessibleDescription(self.tr("Message"))
         row.addWidget(self.notice_text, 1)
         self.notice_close = make_button(self.tr("OK"), self.tr("Hide this message"),
-                                        self.tr("Hide message"))
+                                        self.tr("OK"))
         self.notice_close.clicked.connect(self.hide_notice)
         row.addWidget(self.notice_close)
         frame.hide()
@@ -153,7 +164,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         self.reminder_start = make_button(self.tr("Start now"),
                                           self.tr("Start the bedtime routine now"),
-                                          self.tr("Start the bedtime routine now"))
+                                          self.tr("Start now"))
         self.reminder_start.clicked.connect(self.reminder_start_requested.emit)
         self.reminder_snooze = make_button(self.tr("Snooze"), self.tr("Remind me a little later"),
                                            self.tr("Snooze the reminder"))
@@ -250,6 +261,7 @@ class MainWindow(QMainWindow):
         help_menu.setAccessibleName(self.tr("More"))
         self.more_button.setMenu(help_menu)
         self.help_menu = help_menu
+        close_on_choice(help_menu)
         for text, signal in ((self.tr("&Routines…"), self.routines_requested),
                              (self.tr("&Check setup…"), self.check_setup_requested),
                              (self.tr("&Welcome"), self.welcome_requested),

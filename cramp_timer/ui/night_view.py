@@ -170,7 +170,7 @@ class NightView(QObject):
         self.better_button.clicked.connect(w.better_requested.emit)
         self.again_button = make_button(self.tr("Still cramping — again"),
                                         self.tr("Another round of the same stretch (A or Space)"),
-                                        self.tr("Still cramping, stretch again"), "big")
+                                        self.tr("Still cramping — again"), "big")
         self.again_button.clicked.connect(w.again_requested.emit)
         self.instead_button = make_button(self.tr("Heat or massage instead"),
                                           self.tr("Try warmth or a massage instead of stretching"),
@@ -217,7 +217,7 @@ class NightView(QObject):
         layout.addStretch(1)
         self.care_done_button = make_button(self.tr("No, I'm done"),
                                             self.tr("Finish and rate the cramp (Space)"),
-                                            self.tr("Done"), "bigAccent")
+                                            self.tr("No, I'm done"), "bigAccent")
         self.care_done_button.clicked.connect(w.care_done.emit)
         layout.addWidget(self.care_done_button)
         return page
@@ -234,7 +234,7 @@ class NightView(QObject):
         layout.addStretch(1)
         self.switched_off_button = make_button(self.tr("It is off"),
                                                self.tr("The heating pad is off (Space)"),
-                                               self.tr("The heating pad is off"), "bigAccent")
+                                               self.tr("It is off"), "bigAccent")
         self.switched_off_button.clicked.connect(self._window.switched_off.emit)
         layout.addWidget(self.switched_off_button)
         return page

@@ -48,7 +48,7 @@ from cramp_timer.routine_editing import (
 from cramp_timer.routine_files import RoutineFileError
 from cramp_timer.routine_store import ImportClashError, OnClash, RoutineStoreError
 from cramp_timer.routines import Routine, RoutineStep, Side, heading, routine_title
-from cramp_timer.ui.main_window import make_button
+from cramp_timer.ui.main_window import close_on_choice, make_button
 
 NUMBER_FIELDS = (Field.HOLD, Field.REPETITIONS, Field.REST)
 _SWALLOWED = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -189,19 +189,20 @@ class RoutinesPage(QWidget):
         self.delete_button.clicked.connect(self.delete_requested.emit)
         self.import_button = make_button(self.tr("&Import…"),
                                          self.tr("Add routines from a routine file"),
-                                         self.tr("Import routines"))
+                                         self.tr("Import…"))
         self.import_button.clicked.connect(self.import_requested.emit)
         self.export_button = make_button(self.tr("E&xport…"),
                                          self.tr("Save routines to a file for another computer"),
-                                         self.tr("Export routines"))
+                                         self.tr("Export…"))
         export_menu = QMenu(self.export_button)
         self.export_one = export_menu.addAction(self.tr("This routine…"))
         self.export_one.triggered.connect(lambda: self.export_requested.emit(False))
         self.export_all = export_menu.addAction(self.tr("All my routines…"))
         self.export_all.triggered.connect(lambda: self.export_requested.emit(True))
         self.export_button.setMenu(export_menu)
+        close_on_choice(export_menu)
         self.run_button = make_button(self.tr("&Run now"), self.tr("Start this routine now"),
-                                      self.tr("Run this routine now"))
+                                      self.tr("Run now"))
         self.run_button.clicked.connect(self.run_requested.emit)
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -271,11 +272,11 @@ class RoutinesPage(QWidget):
                                               self.tr("Remove step"))
         self.remove_step_button.clicked.connect(self.remove_step_requested.emit)
         self.up_button = make_button(self.tr("Move &up"), self.tr("Move this step up (Alt+Up)"),
-                                     self.tr("Move step up"))
+                                     self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self.move_step_requested.emit(-1))
         self.down_button = make_button(self.tr("Move do&wn"),
                                        self.tr("Move this step down (Alt+Down)"),
-                                       self.tr("Move step down"))
+                                       self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_step_requested.emit(1))
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -296,15 +297,15 @@ class RoutinesPage(QWidget):
         self.instruction = TextField(one_line=True, lines=3)
         self.instruction.setAccessibleName(self.tr("Spoken instruction"))
         self.side = QComboBox()
-        self.side.setAccessibleName(self.tr("Side"))
+        self.side.setAccessibleName(self.tr("Leg"))
         for side in Side:
             self.side.addItem(side_title(side), side.value)
         self.hold = QLineEdit()
-        self.hold.setAccessibleName(self.tr("Hold, in seconds"))
+        self.hold.setAccessibleName(self.tr("Hold (seconds)"))
         self.repetitions = QLineEdit()
         self.repetitions.setAccessibleName(self.tr("Repetitions"))
         self.rest = QLineEdit()
-        self.rest.setAccessibleName(self.tr("Rest between, in seconds"))
+        self.rest.setAccessibleName(self.tr("Rest between (seconds)"))
         self.fields.update({Field.STEP_NAME: self.step_name, Field.INSTRUCTION: self.instruction,
                             Field.SIDE: self.side, Field.HOLD: self.hold,
                             Field.REPETITIONS: self.repetitions, Field.REST: self.rest})

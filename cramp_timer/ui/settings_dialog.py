@@ -1,6 +1,11 @@
 """Settings dialog: `load()` copies settings into the widgets, `save()` copies them back.
 
 Nothing else happens here; bounds come from the settings table itself.
+
+Accessible names are what the dialog shows, so a screen reader says, and a voice-control
+user can say, the words on screen: a check box or radio button is named by its text, a
+field by its form label (Qt reads the label's buddy; a combo box on Linux is named by its
+current item, its label comes as a relation). Anything more goes in the description.
 """
 
 from __future__ import annotations
@@ -33,13 +38,14 @@ from cramp_timer.speech import VoiceInfo, VoiceOptions
 from cramp_timer.ui.main_window import add_cramp_now
 
 
-def _spin(name: str, suffix: str, accessible: str) -> QSpinBox:
+def _spin(name: str, suffix: str, description: str) -> QSpinBox:
+    """A spin box for an int setting (named by its form label)."""
     spec = field_spec(name)
     assert isinstance(spec, IntField)
     box = QSpinBox()
     box.setRange(spec.minimum, spec.maximum)
     box.setSuffix(suffix)
-    box.setAccessibleName(accessible)
+    box.setAccessibleDescription(description)
     return box
 
 
@@ -91,9 +97,7 @@ class SettingsDialog(QDialog):
 
         self.seated = QRadioButton(self.tr("S&eated: leg straight, pull the top of the foot "
                                            "toward you (a towel helps)"))
-        self.seated.setAccessibleName(self.tr("Seated stretch"))
         self.standing = QRadioButton(self.tr("St&anding: put your weight on the cramped leg"))
-        self.standing.setAccessibleName(self.tr("Standing stretch"))
         self.variant_group = QButtonGroup(self)
         self.variant_group.addButton(self.seated)
         self.variant_group.addButton(self.standing)
@@ -104,16 +108,14 @@ class SettingsDialog(QDialog):
 
         form = self._tab(self.tr("Voice"))
         self.voice_on = QCheckBox(self.tr("&Speak the steps aloud"))
-        self.voice_on.setAccessibleName(self.tr("Voice on"))
         form.addRow(self.tr("Spoken guidance"), self.voice_on)
         self.voice = QComboBox()
-        self.voice.setAccessibleName(self.tr("Voice"))
         form.addRow(self.tr("V&oice"), self.voice)
         rate = field_spec("voice_rate")
         assert isinstance(rate, IntField)
         self.rate = QSlider(Qt.Orientation.Horizontal)
         self.rate.setRange(rate.minimum, rate.maximum)
-        self.rate.setAccessibleName(self.tr("Speaking rate, words per minute"))
+        self.rate.setAccessibleDescription(self.tr("Speaking rate, words per minute"))
         self.rate_value = _value_label()
         self.rate.valueChanged.connect(
             lambda v: self.rate_value.setText(self.tr("%n words a minute", "", v)))
@@ -122,14 +124,13 @@ class SettingsDialog(QDialog):
         assert isinstance(volume, FloatField)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(round(volume.minimum * 100), round(volume.maximum * 100))
-        self.volume.setAccessibleName(self.tr("Volume, percent"))
+        self.volume.setAccessibleDescription(self.tr("Volume, percent"))
         self.volume_value = _value_label()
         self.volume.valueChanged.connect(
             lambda v: self.volume_value.setText(self.tr("%1 %").replace("%1", str(v))))
         form.addRow(_buddy(self.tr("Vo&lume"), self.volume),
                     _row(self.volume, self.volume_value))
         self.test_voice = QPushButton(self.tr("Test &voice"))
-        self.test_voice.setAccessibleName(self.tr("Test voice"))
         self.test_voice.clicked.connect(
             lambda: self.test_voice_requested.emit(self.voice_options()))
         form.addRow("", self.test_voice)
@@ -158,11 +159,10 @@ class SettingsDialog(QDialog):
     def _build_bedtime_tab(self) -> None:
         form = self._tab(self.tr("Bedtime"))
         self.reminder_on = QCheckBox(self.tr("Remind me to stretch at &bedtime"))
-        self.reminder_on.setAccessibleName(self.tr("Bedtime reminder on"))
         form.addRow("", self.reminder_on)
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
-        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        self.reminder_time.setAccessibleDescription(self.tr("Reminder time"))
         form.addRow(_buddy(self.tr("At"), self.reminder_time), self.reminder_time)
         days = QHBoxLayout()
         self.weekdays: list[QCheckBox] = []
@@ -170,21 +170,19 @@ class SettingsDialog(QDialog):
                                       self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
                                       self.tr("Sun"))):
             box = QCheckBox(name)
-            box.setAccessibleName(self.tr("Remind on %1").replace("%1", name))
+            box.setAccessibleDescription(self.tr("Remind on %1").replace("%1", name))
             box.setProperty("weekday", index)
             days.addWidget(box)
             self.weekdays.append(box)
         form.addRow(self.tr("On"), days)
         self.reminder_speak = QCheckBox(self.tr("Also say the reminder aloud"))
-        self.reminder_speak.setAccessibleName(self.tr("Spoken reminder"))
         form.addRow("", self.reminder_speak)
         self.snooze = _spin("snooze_minutes", self.tr(" min"), self.tr("Snooze in minutes"))
         form.addRow(_buddy(self.tr("S&nooze for"), self.snooze), self.snooze)
         self.routine = QComboBox()
-        self.routine.setAccessibleName(self.tr("Bedtime routine"))
+        self.routine.setAccessibleDescription(self.tr("Bedtime routine"))
         form.addRow(_buddy(self.tr("Ro&utine"), self.routine), self.routine)
         self.start_at_login = QCheckBox(self.tr("Start Cramp Timer in the tray when I lo&g in"))
-        self.start_at_login.setAccessibleName(self.tr("Start at login"))
         form.addRow("", self.start_at_login)
         for widget in (self.reminder_time, self.reminder_speak, self.snooze, *self.weekdays):
             self.reminder_on.toggled.connect(widget.setEnabled)
@@ -199,7 +197,6 @@ class SettingsDialog(QDialog):
         self.lock_scope.setObjectName("hint")
         form.addRow(self.lock_scope)
         self.pin_button = QPushButton(self.tr("Set, change or remove the &PIN…"))
-        self.pin_button.setAccessibleName(self.tr("Set, change or remove the PIN"))
         self.pin_button.clicked.connect(self.pin_requested.emit)
         form.addRow(self.pin_button)
 

@@ -4,9 +4,13 @@ A private session bus with the AT-SPI bus on it (tests/private_bus.py), a privat
 the real `cramp-timer --now` with Qt's accessibility bridge on, and the system Python's
 pyatspi (tests/e2e/atspi_dump.py) reading the accessible tree and pressing buttons the
 way Orca does. Checks issue 2's "every control has an accessible name and a keyboard
-path" on the pages a night's cramp goes through and in the settings dialog.
+path" on the pages a night's cramp goes through (the stretch, the care after it, the
+rating), on the first start's welcome, in the More menu and in the settings dialog; that
+each control is named by the words it shows (tests/label_in_name.py: what voice-control
+users say); and that every dialog's own Cramp now starts the stretch.
 
-Needs at-spi2-core and python3-pyatspi (scripts/setup.sh --tests installs them).
+Needs at-spi2-core and python3-pyatspi (scripts/setup.sh --tests installs them), and
+xdotool for the keys a keyboard user presses.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -22,8 +27,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from label_in_name import names_what_shows, shown
 from private_bus import ATSPI_APT, private_bus
 
+from cramp_timer.clock import SystemClock
+from cramp_timer.lock import PinLock
+from cramp_timer.paths import AppPaths
+from cramp_timer.settings import Settings, save_settings
 from e2e.test_app_process import app_env, end, output
 from e2e.xvfb import Xvfb
 
@@ -38,16 +48,39 @@ CONTROLS = {"push button", "toggle button", "check box", "radio button", "spin b
             "combo box", "slider", "page tab", "text", "entry", "menu item", "list",
             "table", "tree table"}
 DIGITS = re.compile(r"\d+(:\d\d)?")
+PIN = "2468"
+# The words each control shows, with their &-markers, as the source writes them. (Over
+# AT-SPI a named control has no other text to compare with; tests/qt/test_label_in_name.py
+# reads every widget's own text.)
+WELCOME_SHOWS = {
+    "push button": ["Cramp now", "Test &voice", "Skip", "Done"],
+    "radio button": ["Sitting up in bed, leg straight", "Standing, weight on the cramped leg"],
+    "check box": ["Remind me to stretch at bedtime (22:00)", "Start Cramp Timer when I log in"],
+}
+SETTINGS_CHOICES_SHOW = {  # check boxes and radio buttons, tab by tab
+    "Stretch": ["S&eated: leg straight, pull the top of the foot toward you (a towel helps)",
+                "St&anding: put your weight on the cramped leg"],
+    "Voice": ["&Speak the steps aloud"],
+    "Bedtime": ["Remind me to stretch at &bedtime", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
+                "Sun", "Also say the reminder aloud",
+                "Start Cramp Timer in the tray when I lo&g in"],
+    "PIN lock": [],
+}
+MORE_MENU_SHOWS = ["&Routines…", "&Check setup…", "&Welcome", "&Tips", "Warning &signs",
+                   "&About Cramp Timer"]
+FIELDS = {"spin button", "slider", "text", "entry"}  # named by the label beside them
 
 Node = dict[str, Any]
 
 
-def require_pyatspi() -> None:
+def require_tools() -> None:
     found = os.access(SYSTEM_PYTHON, os.X_OK) and subprocess.run(
         [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
     ).returncode == 0
     if not found:
         pytest.skip(f"pyatspi is not installed (Debian/Ubuntu: {ATSPI_APT})")
+    if shutil.which("xdotool") is None:
+        pytest.skip("xdotool is not installed (Debian/Ubuntu: apt-get install xdotool)")
 
 
 class Reader:
@@ -67,10 +100,29 @@ class Reader:
         tree: Node = json.loads(result.stdout)
         return tree
 
-    def press(self, name: str) -> None:
-        """Do the control's action over AT-SPI, as a screen reader user does."""
-        result = self._run("--press", name)
+    def press(self, name: str, window: str = "") -> None:
+        """Do the control's action over AT-SPI, as a screen reader user does (in the
+        top-level window named ``window``: a dialog's Cramp now, not the main window's)."""
+        result = self._run("--press", name, *(("--in", window) if window else ()))
         assert result.returncode == 0, result.stderr
+
+    def choose(self, button: str, item: str) -> Node:
+        """Open the menu of ``button`` and choose ``item``; the menu as it opened. The
+        menu must close after the choice (left open, it would hold the keyboard)."""
+        result = self._run("--menu", button, "--choose", item)
+        assert result.returncode == 0, result.stderr
+        answer = json.loads(result.stdout)
+        assert answer["closed"], f"the menu stayed open after choosing {item!r}"
+        menu: Node = answer["menu"]
+        return menu
+
+    def keys(self, *keys: str) -> None:
+        """Keys pressed on the keyboard, into the window that has the focus."""
+        subprocess.run(["xdotool", "key", *keys], env=self.env, check=True, timeout=WAIT_S)
+
+    def type(self, text: str) -> None:
+        """Text typed on the keyboard (a PIN), into the field that has the focus."""
+        subprocess.run(["xdotool", "type", text], env=self.env, check=True, timeout=WAIT_S)
 
     def wait(self, ready: Callable[[Node], bool], what: str) -> Node:
         """The tree, once `ready(tree)` holds (polls a real process, bounded)."""
@@ -122,10 +174,37 @@ def countdown(tree: Node) -> str:
 
 
 def window(tree: Node, role: str, name: str) -> Node:
-    """A top-level window of the app (the tree's root is the application)."""
-    found = [w for w in tree["children"] if w["role"] == role and w["name"] == name]
+    """A showing top-level window of the app (the tree's root is the application)."""
+    found = [w for w in tree["children"] if w["role"] == role and w["name"] == name
+             and "showing" in w["states"]]
     assert len(found) == 1, f"no single {role} {name!r} in:\n{outline(tree)}"
     return found[0]
+
+
+def showing(tree: Node, name: str) -> bool:
+    """Whether a top-level window named ``name`` shows (a hidden one may stay listed)."""
+    return any(w["name"] == name and "showing" in w["states"] for w in tree["children"])
+
+
+def assert_names_show(nodes: list[Node], texts: list[str]) -> None:
+    """Each control is named by the words it shows (``texts``, as the source writes them)."""
+    names = [str(n["name"]) for n in nodes]
+    assert len(names) == len(texts), (names, texts)
+    for name, text in zip(names, texts, strict=True):
+        assert names_what_shows(name, text), f"shows {shown(text)!r}, named {name!r}"
+
+
+def assert_fields_named_by_their_labels(tree: Node) -> int:
+    """A field is named by its form label (a combo box by its item: Qt and GTK on Linux).
+    Returns how many labelled fields there are."""
+    count = 0
+    for node in walk(tree):
+        labels = [label for label in node.get("labelled_by", []) if label.strip()]
+        if node["role"] in FIELDS and labels:
+            count += 1
+            assert names_what_shows(str(node["name"]), labels[0]), (
+                f"{node['role']} labelled {labels[0]!r}, named {node['name']!r}")
+    return count
 
 
 def spoken_name(node: Node) -> str:
@@ -158,22 +237,64 @@ def cue_texts(log: Path) -> set[str]:
     return {m.group(1) for m in re.finditer(r" cue [\w-]+: (.+)$", log.read_text(), re.M)}
 
 
+def assert_cramp_now(dialog: Node) -> None:
+    """A dialog's own Cramp now: named, one action away, reachable by keyboard."""
+    button = one(dialog, role="push button", name="Cramp now")
+    assert "Press" in button.get("actions", []), button
+    assert {"focusable", "enabled"} <= set(button["states"]), button
+
+
+class Desk:
+    """A private desktop (X screen, session bus, accessibility bus) and the app's home."""
+
+    def __init__(self, env: dict[str, str], home: Path) -> None:
+        self.env = env
+        self.paths = AppPaths(*(home / kind / "cramp-timer"
+                                for kind in ("config", "data", "cache", "state")))
+        self.log = self.paths.state_dir / "cramp-timer.log"
+        self._apps: list[subprocess.Popen[bytes]] = []
+
+    def start(self, *args: str) -> Reader:
+        """The real app (`cramp-timer ARGS`), and a reader of its accessible tree."""
+        proc = subprocess.Popen([sys.executable, "-m", "cramp_timer", *args], env=self.env,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        self._apps.append(proc)
+        return Reader({k: v for k, v in self.env.items() if not k.startswith("QT_")}, proc)
+
+    def welcome_seen(self) -> None:
+        """Not the first start."""
+        self.paths.ensure()
+        save_settings(self.paths.settings_file, Settings(welcome_seen=True))
+
+    def lock(self, pin: str) -> None:
+        """A caregiver's PIN on the settings and the routines."""
+        self.paths.ensure()
+        PinLock(self.paths.lock_file, SystemClock()).set_pin(pin)
+
+    def close(self) -> None:
+        for proc in self._apps:
+            end(proc)
+
+
 @pytest.fixture
-def reader(tmp_path: Path) -> Iterator[Reader]:
-    require_pyatspi()
-    home = tmp_path / "home"
+def desk(tmp_path: Path) -> Iterator[Desk]:
+    require_tools()
     with private_bus(accessibility=True) as bus, Xvfb() as display:
-        env = app_env(display, home)
+        env = app_env(display, tmp_path / "home")
         env["DBUS_SESSION_BUS_ADDRESS"] = bus
         env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
         env.pop("AT_SPI_BUS_ADDRESS", None)
-        proc = subprocess.Popen([sys.executable, "-m", "cramp_timer", "--now"], env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        reader_env = {k: v for k, v in env.items() if not k.startswith("QT_")}
+        desk = Desk(env, tmp_path / "home")
         try:
-            yield Reader(reader_env, proc)
+            yield desk
         finally:
-            end(proc)
+            desk.close()
+
+
+@pytest.fixture
+def reader(desk: Desk) -> Reader:
+    """The first start, with a cramp: `cramp-timer --now`."""
+    return desk.start("--now")
 
 
 def test_a_screen_reader_can_follow_and_drive_a_night(reader: Reader, tmp_path: Path) -> None:
@@ -220,13 +341,14 @@ def test_a_screen_reader_can_follow_and_drive_a_night(reader: Reader, tmp_path: 
         assert key in one(idle, role="push button", name=name)["keys"]
     assert_operable(idle)
 
-    # the settings dialog: every tab and every field has a name
+    # the settings dialog: every tab and every field has a name, the words it shows
     reader.press("Settings")
     dialog_shown = reader.wait(lambda t: bool(find(t, role="dialog")), "the settings dialog")
     dialog = window(dialog_shown, "dialog", "Settings")
     tabs = [n["name"] for n in find(dialog, role="page tab")]
     assert tabs == ["Stretch", "Voice", "Bedtime", "PIN lock"]
     fields = {}  # the fields each tab shows, by role
+    labelled = {}  # how many fields each tab has with a label beside them
     for tab in tabs:
         reader.press(tab)
         page = reader.wait(lambda t, tab=tab: "selected" in one(t, role="page tab",
@@ -236,8 +358,142 @@ def test_a_screen_reader_can_follow_and_drive_a_night(reader: Reader, tmp_path: 
         assert_operable(dialog)
         fields[tab] = sorted(n["role"] for n in walk(dialog)
                              if n["role"] in CONTROLS - {"page tab", "push button"})
+        # named by what they show: choices by their text, fields by their labels
+        assert_names_show([n for n in walk(dialog) if n["role"] in ("check box",
+                                                                    "radio button")],
+                          SETTINGS_CHOICES_SHOW[tab])
+        labelled[tab] = assert_fields_named_by_their_labels(dialog)
     # hold time, preparation and the timers; the stretch variant
     assert fields["Stretch"] == ["radio button"] * 2 + ["spin button"] * 4
     # voice on/off, voice, rate, volume
     assert fields["Voice"] == ["check box", "combo box", "slider", "slider"]
     assert fields["Bedtime"].count("check box") >= 9 and "combo box" in fields["Bedtime"]
+    # the spin boxes and sliders: hold, preparation, heat, cold; rate, volume; time, snooze
+    assert labelled == {"Stretch": 4, "Voice": 2, "Bedtime": 2, "PIN lock": 0}
+
+
+def test_the_care_after_a_stretch_is_read_and_driven(desk: Desk) -> None:
+    desk.welcome_seen()
+    reader = desk.start("--now")
+    reader.wait(lambda t: bool(find(t, description="Seconds left in this step")),
+                "the countdown")
+    # a keyboard user's S skips a step: past the get-ready and the hold, to the round's end
+    reader.keys("s", "s")
+    done = reader.wait(lambda t: bool(find(t, role="push button", name="Better"))
+                       and not find(t, name="Pause"), "the round's end")
+    for name in ("Better", "Still cramping — again", "Heat or massage instead", "Stop"):
+        assert_button(done, name)
+    assert_operable(done)
+
+    # heat, cold or massage: each a button named as it shows
+    reader.press("Better")
+    # (a dump is many calls, not one snapshot: wait for the page before to be gone too)
+    care = reader.wait(lambda t: bool(find(t, role="push button", name="Heat"))
+                       and not find(t, name="Better"), "the care choice")
+    assert one(care, description="Question")["name"] == "Anything else for the sore calf?"
+    for name in ("Heat", "Cold", "Massage", "No, I'm done"):
+        assert_button(care, name)
+    assert_operable(care)
+
+    # the heat timer: which timer runs, its digits read as they change, its cues
+    reader.press("Heat")
+    heat = reader.wait(lambda t: bool(find(t, description="Seconds left in this step"))
+                       and not find(t, name="No, I'm done"), "the heat countdown")
+    assert one(heat, description="Round number, or which timer runs")["name"] == "Heat"
+    first = countdown(heat)
+    assert DIGITS.fullmatch(first), outline(heat)
+    later = reader.wait(lambda t: countdown(t) != first, "the heat countdown to move on")
+    assert DIGITS.fullmatch(countdown(later))
+    assert one(later, description="Spoken words")["name"] in cue_texts(desk.log)
+    assert_button(later, "Pause")
+    assert_button(later, "Stop")
+    assert_operable(later)
+
+    # stopping heat asks for the pad to be switched off, until "It is off"
+    reader.press("Stop")
+    alarm = reader.wait(lambda t: bool(find(t, role="push button", name="It is off"))
+                        and not find(t, name="Pause"), "the switch-off prompt")
+    assert "switch the heating pad off" in one(alarm, description="Reminder")["name"]
+    assert_button(alarm, "It is off")
+    assert_operable(alarm)
+    reader.press("It is off")
+    reader.wait(lambda t: bool(find(t, role="push button", name="No, I'm done"))
+                and not find(t, name="It is off"), "the care choice again")
+    reader.press("No, I'm done")
+    reader.wait(lambda t: bool(find(t, name="Skip the rating")), "the rating")
+
+
+def test_the_welcome_names_what_it_shows_and_the_more_menu_reaches_it(desk: Desk) -> None:
+    reader = desk.start()  # the first start: no settings yet
+    tree = reader.wait(lambda t: bool(find(t, role="push button", name="Done")), "the welcome")
+    pages = one(window(tree, "frame", APP), role="layered pane")  # (not the notice line)
+    assert_operable(pages)
+    assert {n["role"] for n in walk(pages) if n["role"] in CONTROLS} == set(WELCOME_SHOWS)
+    for role, texts in WELCOME_SHOWS.items():
+        assert_names_show(find(pages, role=role), texts)
+    reader.press("Skip the welcome")
+
+    # the More menu: every item named and chosen through AT-SPI; Welcome brings it back
+    reader.wait(lambda t: bool(find(t, role="push button", name="More")), "the idle page")
+    menu = reader.choose("More", "Welcome")
+    items = find(menu, role="menu item")
+    assert_names_show(items, MORE_MENU_SHOWS)
+    assert all("Press" in item.get("actions", []) for item in items), items
+    reader.wait(lambda t: bool(find(t, role="push button", name="Done")), "the welcome again")
+
+
+def test_every_dialog_has_a_cramp_now_that_starts_the_stretch(desk: Desk) -> None:
+    desk.welcome_seen()
+    desk.lock(PIN)
+    reader = desk.start()
+
+    def back_to_idle() -> Node:
+        reader.press("Stop")
+        reader.wait(lambda t: bool(find(t, name="Skip the rating")), "the rating")
+        reader.press("Skip the rating")
+        return reader.wait(lambda t: bool(find(t, role="push button", name="More")),
+                           "the idle page")
+
+    def stretch_without(*dialogs: str) -> Callable[[Node], bool]:
+        return lambda t: (bool(find(t, description="Seconds left in this step"))
+                          and not any(showing(t, name) for name in dialogs))
+
+    # History and Check setup: a Cramp now at the top of each
+    reader.wait(lambda t: bool(find(t, role="push button", name="History")), "the idle page")
+    for open_it, name in ((lambda: reader.press("History"), "Cramp diary history"),
+                          (lambda: reader.choose("More", "Check setup…"), "Check setup")):
+        open_it()
+        tree = reader.wait(lambda t, name=name: showing(t, name), name)
+        assert_cramp_now(window(tree, "dialog", name))
+        reader.press("Close", window=name)
+        reader.wait(lambda t, name=name: not showing(t, name), f"{name} to close")
+
+    # the PIN prompt (the routines are locked): Cramp now starts the stretch, the prompt
+    # is cancelled and does not come back
+    reader.choose("More", "Routines…")
+    tree = reader.wait(lambda t: showing(t, "Enter the PIN"), "the PIN prompt")
+    assert_cramp_now(window(tree, "dialog", "Enter the PIN"))
+    reader.press("Cramp now", window="Enter the PIN")
+    reader.wait(stretch_without("Enter the PIN"), "the stretch, without the PIN prompt")
+    assert not showing(back_to_idle(), "Enter the PIN")
+
+    # the settings (after the PIN, typed) and their PIN lock dialog step aside for the
+    # stretch and come back after it
+    reader.press("Settings")
+    reader.wait(lambda t: showing(t, "Enter the PIN"), "the PIN prompt")
+    reader.type(PIN)
+    reader.keys("Return")
+    tree = reader.wait(lambda t: showing(t, "Settings"), "the settings")
+    assert_cramp_now(window(tree, "dialog", "Settings"))
+    reader.press("PIN lock", window="Settings")  # the tab
+    reader.wait(lambda t: bool(find(t, role="push button",
+                                    name="Set, change or remove the PIN…")), "the PIN lock tab")
+    reader.press("Set, change or remove the PIN…", window="Settings")
+    tree = reader.wait(lambda t: showing(t, "PIN lock"), "the PIN lock dialog")
+    assert_cramp_now(window(tree, "dialog", "PIN lock"))
+    reader.press("Cramp now", window="PIN lock")
+    reader.wait(stretch_without("PIN lock", "Settings"), "the stretch, the dialogs aside")
+    back_to_idle()
+    reader.wait(lambda t: showing(t, "Settings") and showing(t, "PIN lock"),
+                "the settings and the PIN lock dialog back")
+
