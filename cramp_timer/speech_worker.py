@@ -315,6 +315,12 @@ class Engine:
             set_property("voice", voice)
         set_property("rate", rate)
         set_property("volume", volume)
+        # And espeak-ng, in the retrieval mode pyttsx3 starts it in, applies parameters on
+        # its own thread: 4 of 112 renders here, each in a fresh process, came out at the
+        # driver's initial rate. Wait until it has taken them (0 of 144 after).
+        espeak = getattr(getattr(proxy, "_module", None), "_espeak", None)
+        if espeak is not None:
+            espeak.Synchronize()
         tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.wav")
         self._engine.save_to_file(text, str(tmp))
         self._engine.runAndWait()
