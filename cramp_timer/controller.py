@@ -166,7 +166,9 @@ class SessionController(QObject):
             self._after(self._night.resume())
 
     def skip(self) -> None:
-        if self._night.phase is Phase.RUNNING:
+        """S: on to the next stretch of a routine. Only there is a Skip button on screen;
+        elsewhere the key would end a hold or the heat timer unseen."""
+        if self._night.stage is Stage.ROUTINE and self._night.phase is Phase.RUNNING:
             self._speaker.silence()
             self._after(self._night.skip())
 

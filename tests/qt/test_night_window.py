@@ -246,3 +246,34 @@ def test_esc_stops_a_stretch_begun_from_a_page_of_reading(timer: CrampTimer,
     qtbot.keyClick(timer.window, Qt.Key.Key_Space)
     qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
     assert current(timer) is view(timer).rating_page
+
+
+def test_s_skips_only_in_a_routine_not_the_cramp_stretch_or_a_timer(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot) -> None:
+    """The Skip button is shown only in a routine; its key must not end a hold or the heat
+    timer where no Skip is on screen (a sleepy "S for stop" would cut the stretch short)."""
+    from cramp_timer.session import Phase, Snapshot, StepKind
+
+    def session() -> Snapshot:
+        shot = timer.controller.snapshot().session
+        assert shot is not None
+        return shot
+
+    night = view(timer)
+    timer.controller.start()
+    qtbot.keyClick(timer.window, Qt.Key.Key_S)  # getting into position
+    step = session().step
+    assert step is not None and step.kind is StepKind.PREPARE
+    advance(timer, clock, 10)
+    qtbot.keyClick(timer.window, Qt.Key.Key_S)  # in the hold, 40 s left
+    assert session().phase is Phase.RUNNING
+    assert session().remaining == pytest.approx(40)
+    assert not night.skip_button.isVisible()
+    advance(timer, clock, ROUND - 10)
+    assert speaker.keys()[-1] == "release"
+    click(qtbot, night.better_button)
+    click(qtbot, night.care_buttons[FollowupKind.HEAT])
+    advance(timer, clock, 20)
+    qtbot.keyClick(timer.window, Qt.Key.Key_S)
+    assert current(timer) is night.run_page and night.ring.digits.text() == "4:52"
+
