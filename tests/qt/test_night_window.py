@@ -109,6 +109,10 @@ def test_three_rounds_without_relief_show_and_say_the_warning_signs(
             click(qtbot, night.again_button)
     assert speaker.keys()[-1] == "red-flags"
     assert "doctor" in speaker.said[-1][2]
+    # it carries "Release slowly." (said at the same moment, it would cut that off) and
+    # was rendered ahead of need
+    assert speaker.said[-1][2].startswith("Release slowly. ")
+    assert speaker.said[-1][2] in speaker.prepared
     assert "See a doctor now." in night.red_flags.text()
     click(qtbot, night.red_flags_more)
     assert isinstance(current(timer), WarningSignsPage)
