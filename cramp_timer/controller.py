@@ -17,7 +17,6 @@ from cramp_timer.aftercare import followup_plan, switch_off_text
 from cramp_timer.clock import Clock
 from cramp_timer.cramp import cramp_plan, plan_texts
 from cramp_timer.diary import FollowupKind, Leg
-from cramp_timer.guidance import red_flags_spoken
 from cramp_timer.i18n import translate
 from cramp_timer.night import (
     CrampEnded,
@@ -32,6 +31,7 @@ from cramp_timer.night import (
     Say,
     Stage,
     StageChanged,
+    warning_after,
 )
 from cramp_timer.routines import Routine, builtin_routines, find_routine, routine_plan
 from cramp_timer.session import CueDue, Phase, PhaseChanged, Plan
@@ -166,7 +166,9 @@ class SessionController(QObject):
             self._after(self._night.resume())
 
     def skip(self) -> None:
-        if self._night.phase is Phase.RUNNING:
+        """S: on to the next stretch of a routine. Only there is a Skip button on screen;
+        elsewhere the key would end a hold or the heat timer unseen."""
+        if self._night.stage is Stage.ROUTINE and self._night.phase is Phase.RUNNING:
             self._speaker.silence()
             self._after(self._night.skip())
 
@@ -270,8 +272,11 @@ class SessionController(QObject):
         return cramp_plan(s.variant, s.prep_seconds, s.hold_seconds)
 
     def _stretch_lines(self) -> tuple[str, ...]:
-        """What a stretch may say, to render ahead of need."""
-        return (*plan_texts(self._plan()), red_flags_spoken())
+        """What a stretch may say, to render ahead of need (the warning signs come with
+        the round's last cue)."""
+        plan = self._plan()
+        last = plan[-1].cues[-1].text if plan and plan[-1].cues else None
+        return (*plan_texts(plan), warning_after(last))
 
     def _minutes(self) -> tuple[int, int]:
         s = self._settings()

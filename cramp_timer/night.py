@@ -43,6 +43,7 @@ from cramp_timer.guidance import RED_FLAGS_KEY, red_flags_spoken
 from cramp_timer.routines import Routine, routine_outcome, routine_plan
 from cramp_timer.session import (
     Action,
+    CueDue,
     Event,
     Phase,
     PhaseChanged,
@@ -52,6 +53,14 @@ from cramp_timer.session import (
 )
 
 RED_FLAG_ROUNDS: Final = 3  # rounds without relief before the red flags are shown
+
+
+def warning_after(line: str | None) -> str:
+    """The spoken warning signs, led by the line that falls due with them (the round's
+    "Release slowly."). A speaker plays only the newest of lines said at once: said on
+    its own, the warning would cut that line off before a word of it is heard."""
+    warning = red_flags_spoken()
+    return f"{line} {warning}" if line else warning
 
 
 class Stage(Enum):
@@ -362,7 +371,8 @@ class Night:
         if self._stage is Stage.STRETCH and self._cramp is not None:
             if self._cramp.snapshot().round >= RED_FLAG_ROUNDS and not self._red_flags:
                 self._red_flags = True
-                result.append(Say(RED_FLAGS_KEY, red_flags_spoken()))
+                due = [e.cue.text for e in events if isinstance(e, CueDue)]
+                result.append(Say(RED_FLAGS_KEY, warning_after(due[-1] if due else None)))
         elif self._stage is Stage.FOLLOWUP and self._followup is not None:
             result += self._end_followup([])
         elif self._stage is Stage.ROUTINE:

@@ -6,11 +6,12 @@ signals. No timing and no decisions here.
 
 from __future__ import annotations
 
+import math
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -38,11 +39,24 @@ PRIMARY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
+# The smallest size a long line is set in to keep within its label's line budget.
+MIN_FIT_PX = 12
+
+
 class WrappedLabel(QLabel):
     """A word-wrapped label that is always tall enough for all its lines.
 
     A page in a QStackedWidget gets no height-for-width layout, so a plain wrapped label
-    is sized for one width and clips its last lines at another."""
+    is sized for one width and clips its last lines at another. With ``max_lines``, a
+    text that needs more lines of the theme's font than that is set smaller (down to
+    MIN_FIT_PX) to fit in their height: the window grows to fit its labels, and a long
+    spoken line would otherwise push it, and the buttons under the text, off a
+    768-pixel screen."""
+
+    def __init__(self, text: str = "", max_lines: int = 0) -> None:
+        super().__init__(text)
+        self._max_lines = max_lines
+        self._fitted: tuple[str, int] | None = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -53,15 +67,31 @@ class WrappedLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        if self.wordWrap():
-            needed = self.heightForWidth(self.width())
-            if needed > 0 and needed != self.minimumHeight():
-                self.setMinimumHeight(needed)
+        if not self.wordWrap():
+            return
+        width = self.width()
+        if self._max_lines and (self.text(), width) != self._fitted:
+            self._fitted = (self.text(), width)
+            self._shrink_to_fit(width)
+        needed = self.heightForWidth(width)
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def _shrink_to_fit(self, width: int) -> None:
+        if self.styleSheet():
+            self.setStyleSheet("")  # back to the theme's size
+        theme = self.font()
+        budget = self._max_lines * math.ceil(QFontMetricsF(theme).lineSpacing())
+        size = theme.pixelSize()
+        while size > MIN_FIT_PX and self.heightForWidth(width) > budget:
+            size = max(MIN_FIT_PX, size - 2)
+            self.setStyleSheet(f"font-size: {size}px;")
 
 
-def label(object_name: str, description: str, wrap: bool = True) -> QLabel:
+def label(object_name: str, description: str, wrap: bool = True,
+          max_lines: int = 0) -> QLabel:
     """A label whose text changes; no accessible name, so readers read the text itself."""
-    text = WrappedLabel("")
+    text = WrappedLabel("", max_lines)
     text.setObjectName(object_name)
     text.setAlignment(Qt.AlignmentFlag.AlignCenter)
     text.setWordWrap(wrap)
@@ -119,9 +149,10 @@ class NightView(QObject):
         layout = QVBoxLayout(page)
         layout.setSpacing(10)
         self.round_label = label("round", self.tr("Round number, or which timer runs"))
-        self.instruction = label("instruction", self.tr("What to do now"))
+        # within the window's first height even with a routine's long instruction
+        self.instruction = label("instruction", self.tr("What to do now"), max_lines=5)
         self.ring = CountdownRing()
-        self.caption = label("caption", self.tr("Spoken words"))
+        self.caption = label("caption", self.tr("Spoken words"), max_lines=2)
         # a caregiver's routine: who prescribed it and their note, as it starts
         self.routine_note = label("hint", self.tr("Who prescribed this routine, and their note"))
         self.routine_note.hide()

@@ -3,9 +3,12 @@ the pages to read. Offscreen, driven by a fake clock and a recording speaker."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from fakes import RecordingSpeaker
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer, Desktop
@@ -109,6 +112,10 @@ def test_three_rounds_without_relief_show_and_say_the_warning_signs(
             click(qtbot, night.again_button)
     assert speaker.keys()[-1] == "red-flags"
     assert "doctor" in speaker.said[-1][2]
+    # it carries "Release slowly." (said at the same moment, it would cut that off) and
+    # was rendered ahead of need
+    assert speaker.said[-1][2].startswith("Release slowly. ")
+    assert speaker.said[-1][2] in speaker.prepared
     assert "See a doctor now." in night.red_flags.text()
     click(qtbot, night.red_flags_more)
     assert isinstance(current(timer), WarningSignsPage)
@@ -246,3 +253,85 @@ def test_esc_stops_a_stretch_begun_from_a_page_of_reading(timer: CrampTimer,
     qtbot.keyClick(timer.window, Qt.Key.Key_Space)
     qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
     assert current(timer) is view(timer).rating_page
+
+
+def test_s_skips_only_in_a_routine_not_the_cramp_stretch_or_a_timer(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot) -> None:
+    """The Skip button is shown only in a routine; its key must not end a hold or the heat
+    timer where no Skip is on screen (a sleepy "S for stop" would cut the stretch short)."""
+    from cramp_timer.session import Phase, Snapshot, StepKind
+
+    def session() -> Snapshot:
+        shot = timer.controller.snapshot().session
+        assert shot is not None
+        return shot
+
+    night = view(timer)
+    timer.controller.start()
+    qtbot.keyClick(timer.window, Qt.Key.Key_S)  # getting into position
+    step = session().step
+    assert step is not None and step.kind is StepKind.PREPARE
+    advance(timer, clock, 10)
+    qtbot.keyClick(timer.window, Qt.Key.Key_S)  # in the hold, 40 s left
+    assert session().phase is Phase.RUNNING
+    assert session().remaining == pytest.approx(40)
+    assert not night.skip_button.isVisible()
+    advance(timer, clock, ROUND - 10)
+    assert speaker.keys()[-1] == "release"
+    click(qtbot, night.better_button)
+    click(qtbot, night.care_buttons[FollowupKind.HEAT])
+    advance(timer, clock, 20)
+    qtbot.keyClick(timer.window, Qt.Key.Key_S)
+    assert current(timer) is night.run_page and night.ring.digits.text() == "4:52"
+
+
+@pytest.fixture
+def night_theme(qapp: QApplication) -> Iterator[None]:
+    """The app's look (its font sizes decide the wrapping); put back afterwards."""
+    from cramp_timer.ui.theme import apply_night_theme
+
+    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
+    apply_night_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+
+
+def test_long_spoken_lines_never_make_the_window_taller_than_it_opens(
+        night_theme: None, timer: CrampTimer, clock: FakeClock, qtbot: QtBot) -> None:
+    """The window grows to fit its labels. A routine's get-ready line, shown in full as
+    the caption under the same instruction, made it 932 pixels tall: on a 768-pixel
+    screen Pause, Skip and Stop went off its bottom, and stayed there. Long lines are
+    set smaller instead, within the height the window opens at."""
+    from cramp_timer.routines import (
+        INSTRUCTION_MAX_LENGTH,
+        Routine,
+        RoutineStep,
+        Side,
+        plan_seconds,
+        routine_plan,
+    )
+    from cramp_timer.window_state import WindowState
+
+    wordy = Routine("Wordy", (RoutineStep(
+        "Calf stretch with a towel, slowly", ("Keep the knee straight and breathe. " * 9)[
+            :INSTRUCTION_MAX_LENGTH].strip(), Side.LEFT, 10, 1, 0),))
+    timer.store.add(wordy)
+    night = view(timer)
+    tallest = 0
+    for name in ("Bedtime stretch", "Bedtime stretch (seated)", "Wordy"):
+        routine = next(r for r in timer.routines() if r.name == name)
+        assert timer.run_routine(name) is None
+        for _ in range(round(plan_seconds(routine_plan(routine)) / 0.5)):
+            clock.advance(0.5)
+            timer.controller.tick()
+            tallest = max(tallest, timer.window.minimumSizeHint().height())
+    assert current(timer) is not night.run_page
+    assert tallest <= WindowState().height
+    assert timer.window.height() == WindowState().height
+    # a short line keeps the theme's size
+    timer.controller.start()
+    advance(timer, clock, 5)
+    assert night.caption.text() == "Hold the stretch. Breathe slowly."
+    assert night.caption.font().pixelSize() == 36

@@ -27,6 +27,7 @@ from cramp_timer.night import (
     RoutineStarted,
     Say,
     Stage,
+    warning_after,
 )
 from cramp_timer.session import CueDue, Phase, StepKind
 from cramp_timer.settings import Variant
@@ -112,6 +113,25 @@ def test_the_red_flags_come_after_the_third_round_without_relief_and_are_said_on
     (ended,) = [e for e in night.care_instead() if isinstance(e, CrampEnded)]
     assert ended.outcome is CrampOutcome.STILL_CRAMPING
     assert ended.rounds == 4 and ended.red_flags_shown
+
+
+def test_the_warning_after_round_three_carries_release_slowly_with_it() -> None:
+    """The warning falls due with the round's last cue, "Release slowly.". A speaker plays
+    only the newest of lines said at once, so the warning must say that cue's words
+    first, or the person is never told to let go slowly."""
+    clock = FakeClock()
+    night = make_night(clock)
+    night.cramp()
+    for _ in range(2):
+        run(night, clock, ROUND)
+        night.again()
+    events = run(night, clock, ROUND)
+    due = [e for e in events if isinstance(e, (CueDue, Say))]
+    release, warning = due[-2:]
+    assert isinstance(release, CueDue) and release.cue.key == "release"
+    assert isinstance(warning, Say) and warning.key == "red-flags"
+    assert warning.text == warning_after(release.cue.text)
+    assert warning.text.startswith("Release slowly. ") and "doctor" in warning.text
 
 
 def test_care_instead_needs_a_finished_round() -> None:
