@@ -372,57 +372,6 @@ def test_a_screen_reader_can_follow_and_drive_a_night(reader: Reader, tmp_path: 
     assert labelled == {"Stretch": 4, "Voice": 2, "Bedtime": 2, "PIN lock": 0}
 
 
-def test_the_care_after_a_stretch_is_read_and_driven(desk: Desk) -> None:
-    desk.welcome_seen()
-    reader = desk.start("--now")
-    reader.wait(lambda t: bool(find(t, description="Seconds left in this step")),
-                "the countdown")
-    # a keyboard user's S skips a step: past the get-ready and the hold, to the round's end
-    reader.keys("s", "s")
-    done = reader.wait(lambda t: bool(find(t, role="push button", name="Better"))
-                       and not find(t, name="Pause"), "the round's end")
-    for name in ("Better", "Still cramping — again", "Heat or massage instead", "Stop"):
-        assert_button(done, name)
-    assert_operable(done)
-
-    # heat, cold or massage: each a button named as it shows
-    reader.press("Better")
-    # (a dump is many calls, not one snapshot: wait for the page before to be gone too)
-    care = reader.wait(lambda t: bool(find(t, role="push button", name="Heat"))
-                       and not find(t, name="Better"), "the care choice")
-    assert one(care, description="Question")["name"] == "Anything else for the sore calf?"
-    for name in ("Heat", "Cold", "Massage", "No, I'm done"):
-        assert_button(care, name)
-    assert_operable(care)
-
-    # the heat timer: which timer runs, its digits read as they change, its cues
-    reader.press("Heat")
-    heat = reader.wait(lambda t: bool(find(t, description="Seconds left in this step"))
-                       and not find(t, name="No, I'm done"), "the heat countdown")
-    assert one(heat, description="Round number, or which timer runs")["name"] == "Heat"
-    first = countdown(heat)
-    assert DIGITS.fullmatch(first), outline(heat)
-    later = reader.wait(lambda t: countdown(t) != first, "the heat countdown to move on")
-    assert DIGITS.fullmatch(countdown(later))
-    assert one(later, description="Spoken words")["name"] in cue_texts(desk.log)
-    assert_button(later, "Pause")
-    assert_button(later, "Stop")
-    assert_operable(later)
-
-    # stopping heat asks for the pad to be switched off, until "It is off"
-    reader.press("Stop")
-    alarm = reader.wait(lambda t: bool(find(t, role="push button", name="It is off"))
-                        and not find(t, name="Pause"), "the switch-off prompt")
-    assert "switch the heating pad off" in one(alarm, description="Reminder")["name"]
-    assert_button(alarm, "It is off")
-    assert_operable(alarm)
-    reader.press("It is off")
-    reader.wait(lambda t: bool(find(t, role="push button", name="No, I'm done"))
-                and not find(t, name="It is off"), "the care choice again")
-    reader.press("No, I'm done")
-    reader.wait(lambda t: bool(find(t, name="Skip the rating")), "the rating")
-
-
 def test_the_welcome_names_what_it_shows_and_the_more_menu_reaches_it(desk: Desk) -> None:
     reader = desk.start()  # the first start: no settings yet
     tree = reader.wait(lambda t: bool(find(t, role="push button", name="Done")), "the welcome")
