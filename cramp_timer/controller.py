@@ -226,7 +226,9 @@ class SessionController(QObject):
                 name=wanted)
         if not self._night.can(Move.ROUTINE):
             return translate("controller", "Finish what is on the screen first.")
-        events = self._night.routine(routine)
+        settings = self._settings()
+        events = self._night.routine(
+            routine, settings.voice_rate if settings.voice_enabled else None)
         self._speaker.prepare(plan_texts(routine_plan(routine)))
         self._speech_poll.start()
         self._after(events)

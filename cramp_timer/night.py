@@ -210,10 +210,12 @@ class Night:
         self._done = []
         return [*ended, change, *self._cramp.start()]
 
-    def routine(self, routine: Routine) -> list[NightEvent]:
-        """Start a bedtime routine (from idle)."""
+    def routine(self, routine: Routine,
+                words_per_minute: float | None = None) -> list[NightEvent]:
+        """Start a bedtime routine (from idle), paced for a voice that speaks
+        ``words_per_minute`` (see `routines.routine_plan`)."""
         change = self._to(Move.ROUTINE)
-        plan = routine_plan(routine)
+        plan = routine_plan(routine, words_per_minute)
         self._routine, self._routine_plan = routine, plan
         self._routine_session = Session(self._clock, lambda _round: plan)
         return [change, RoutineStarted(routine.name), *self._routine_session.start()]

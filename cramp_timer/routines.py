@@ -54,6 +54,11 @@ POSITION_SECONDS: Final = 10
 # The spoken instruction must end before the count-in starts. 2 words a second is a little
 # slower than the default voice (150 words a minute), which leaves room for the pauses.
 SPOKEN_WORDS_PER_SECOND: Final = 2.0
+# A slower voice takes longer: espeak-ng said the longest built-in get-ready line (32 words)
+# in 24.9 s at 80 words a minute, 13.6 s at 150 and 8.9 s at 220, about 1.04 times the
+# words' share of a minute plus its pauses. This allows 1.1 times, plus half a second.
+SPOKEN_PACE_ALLOWANCE: Final = 1.1
+SPOKEN_PAUSE_SECONDS: Final = 0.5
 # "Three. Two. One." before each hold, one word a second.
 COUNT_IN_SECONDS: Final = 3
 # A rest this short gets no count-in: "Relax." needs its own moment first.
@@ -495,13 +500,20 @@ def heading(step: RoutineStep) -> str:
     return step.name
 
 
-def spoken_seconds(text: str) -> int:
-    """About how long ``text`` takes to say, in whole seconds (rounded up)."""
-    return math.ceil(len(text.split()) / SPOKEN_WORDS_PER_SECOND)
+def spoken_seconds(text: str, words_per_minute: float | None = None) -> int:
+    """About how long ``text`` takes to say, in whole seconds (rounded up): at 2 words a
+    second, or longer if the voice speaks ``words_per_minute`` more slowly than that."""
+    words = len(text.split())
+    seconds = words / SPOKEN_WORDS_PER_SECOND
+    if words_per_minute:
+        at_voice = words * 60 / words_per_minute * SPOKEN_PACE_ALLOWANCE + SPOKEN_PAUSE_SECONDS
+        seconds = max(seconds, at_voice)
+    return math.ceil(seconds)
 
 
-def routine_plan(routine: Routine) -> Plan:
-    """The timed steps and spoken cues of one run of ``routine``.
+def routine_plan(routine: Routine, words_per_minute: float | None = None) -> Plan:
+    """The timed steps and spoken cues of one run of ``routine``, for a voice that speaks
+    ``words_per_minute`` (None: no voice, or the default pace).
 
     For each routine step: a PREPARE step (get into position; it names the stretch and
     the leg, speaks the instruction, then counts in "Three. Two. One."), then HOLD steps
@@ -514,7 +526,7 @@ def routine_plan(routine: Routine) -> Plan:
     last = len(routine.steps) - 1
     for index, step in enumerate(routine.steps):
         previous = routine.steps[index - 1] if index > 0 else None
-        plan.append(_prepare(step, previous, index))
+        plan.append(_prepare(step, previous, index, words_per_minute))
         for number in range(1, step.repetitions + 1):
             final = index == last and number == step.repetitions
             plan.append(_hold(step, number, index, final))
@@ -541,7 +553,8 @@ def _count_in() -> tuple[Cue, ...]:
     )
 
 
-def _prepare(step: RoutineStep, previous: RoutineStep | None, group: int) -> Step:
+def _prepare(step: RoutineStep, previous: RoutineStep | None, group: int,
+             words_per_minute: float | None) -> Step:
     title = heading(step)
     repeat = (
         previous is not None
@@ -556,7 +569,7 @@ def _prepare(step: RoutineStep, previous: RoutineStep | None, group: int) -> Ste
         )
     if previous is not None:
         line = translate("routines", "Relax. Next: {line}").format(line=line)
-    seconds = max(POSITION_SECONDS, spoken_seconds(line) + COUNT_IN_SECONDS)
+    seconds = max(POSITION_SECONDS, spoken_seconds(line, words_per_minute) + COUNT_IN_SECONDS)
     cues = (Cue("position", line, seconds, chime=True), *_count_in())
     return Step(StepKind.PREPARE, seconds, f"{title}\n{step.instruction}", cues, group)
 

@@ -30,6 +30,7 @@ import threading
 import time
 import wave
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeAlias
@@ -280,6 +281,10 @@ def wav_frames(path: Path) -> int:
         return 0
 
 
+def _nothing() -> None:
+    pass
+
+
 class Engine:
     """pyttsx3 rendering to files. Construct with no_engine=True to simulate a missing engine."""
 
@@ -315,15 +320,18 @@ class Engine:
             set_property("voice", voice)
         set_property("rate", rate)
         set_property("volume", volume)
-        # And espeak-ng, in the retrieval mode pyttsx3 starts it in, applies parameters on
-        # its own thread: 4 of 112 renders here, each in a fresh process, came out at the
-        # driver's initial rate. Wait until it has taken them (0 of 144 after).
+        # And espeak-ng, in the retrieval mode pyttsx3 starts it in, works on a thread of
+        # its own: it applies parameters there (4 of 112 renders here, each in a fresh
+        # process, came out at the driver's initial rate; 0 of 144 once this waits for
+        # them), and runAndWait returns as soon as the synthesis is queued, before the
+        # file is written (every line of over about 20 words came out empty).
         espeak = getattr(getattr(proxy, "_module", None), "_espeak", None)
-        if espeak is not None:
-            espeak.Synchronize()
+        settle: Callable[[], object] = espeak.Synchronize if espeak is not None else _nothing
+        settle()
         tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.wav")
         self._engine.save_to_file(text, str(tmp))
         self._engine.runAndWait()
+        settle()
         if wav_frames(tmp) == 0:
             tmp.unlink(missing_ok=True)
             raise RuntimeError(f"the speech engine produced no audio for {text!r}")

@@ -205,6 +205,22 @@ def test_the_bedtime_routine_runs_from_its_button_and_is_in_the_diary(
     assert "Relax." in [text for _t, _k, text in speaker.said]
 
 
+@pytest.mark.parametrize(("voice", "rate", "paced_for"), [
+    (True, 80, 80), (True, 150, None), (False, 80, None)])
+def test_a_routine_gives_a_slow_voice_time_to_finish_the_get_ready_line(
+        timer: CrampTimer, voice: bool, rate: int, paced_for: int | None) -> None:
+    from cramp_timer.routines import bedtime_stretch, routine_plan
+
+    timer.settings.replace(timer.settings.current().with_changes(
+        voice_enabled=voice, voice_rate=rate))
+    assert timer.run_routine() is None
+    first = timer.controller.snapshot().session
+    assert first is not None
+    expected = routine_plan(bedtime_stretch(), paced_for)[0].seconds
+    assert first.remaining == pytest.approx(expected)
+    assert (expected > routine_plan(bedtime_stretch())[0].seconds) is (paced_for is not None)
+
+
 def test_an_unknown_bedtime_routine_is_said_in_the_window(
         timer: CrampTimer, qtbot: QtBot) -> None:
     assert timer.run_routine("No such routine") is not None

@@ -367,6 +367,24 @@ def test_each_spoken_position_line_ends_before_the_count_in(routine: Routine) ->
             assert step.seconds == max(POSITION_SECONDS, spoken_seconds(line) + COUNT_IN_SECONDS)
 
 
+def test_a_slower_voice_gets_longer_to_say_the_get_ready_line() -> None:
+    routine = bedtime_stretch()
+    default = routine_plan(routine)
+    assert routine_plan(routine, 150) == default  # the default voice keeps the 2-a-second pace
+    slow, fast = routine_plan(routine, 80), routine_plan(routine, 220)
+    assert fast == default
+    for d, s in zip(default, slow, strict=True):
+        if d.kind is StepKind.PREPARE:
+            line = d.cues[0].text
+            words = len(line.split())
+            assert s.seconds - COUNT_IN_SECONDS >= words * 60 / 80  # room for every word
+            assert s.seconds == max(POSITION_SECONDS, spoken_seconds(line, 80) + COUNT_IN_SECONDS)
+        else:
+            assert s == d  # holds and rests are the routine's own
+    longest = max(s.seconds for s in slow if s.kind is StepKind.PREPARE)
+    assert longest - COUNT_IN_SECONDS >= 25  # espeak-ng said that line in 24.9 s at 80
+
+
 def test_a_long_instruction_gets_a_longer_position_step() -> None:
     long = " ".join(["word"] * 40)
     prepare = routine_plan(Routine("Long", (one_step(instruction=long),)))[0]

@@ -19,6 +19,8 @@ import pytest
 from sound import is_audible_speech, missing_tools, private_pulse, sox_stat
 
 from cramp_timer.clock import FakeClock
+from cramp_timer.routines import COUNT_IN_SECONDS, builtin_routines, routine_plan
+from cramp_timer.session import StepKind
 from cramp_timer.speech import ProcessSpeaker, SpeechEvent, SpeechEventKind
 from cramp_timer.speech_worker import Engine
 
@@ -75,6 +77,24 @@ def test_rate_changes_the_length(tmp_path: Path) -> None:
     render_in_own_process("Breathe out and let the calf go soft.", 110, slow)
     render_in_own_process("Breathe out and let the calf go soft.", 220, fast)
     assert sox_stat(slow).length > sox_stat(fast).length * 1.4
+
+
+@pytest.mark.parametrize("rate", [80, 150, 220])
+def test_the_longest_get_ready_line_is_said_before_the_count_in(rate: int,
+                                                               tmp_path: Path) -> None:
+    """The real voice at each end of its speed range, on the longest line a built-in
+    routine says: all of it is rendered (runAndWait returns before espeak-ng has written
+    the file: a line this long came out empty) and it ends before "Three." is due."""
+    prepare = max((step for r in builtin_routines() for step in routine_plan(r, rate)
+                   if step.kind is StepKind.PREPARE), key=lambda step: len(step.cues[0].text))
+    line = prepare.cues[0].text
+    assert len(line.split()) >= 30
+    out = tmp_path / "line.wav"
+    render_in_own_process(line, rate, out)
+    stat = sox_stat(out, trim_silence=True)
+    words_time = len(line.split()) * 60 / rate
+    assert is_audible_speech(stat, min_length=0.8 * words_time, max_length=1.5 * words_time)
+    assert stat.length <= prepare.seconds - COUNT_IN_SECONDS
 
 
 def test_worker_speaks_into_a_null_sink(tmp_path: Path) -> None:
