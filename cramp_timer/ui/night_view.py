@@ -41,6 +41,18 @@ DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 # The smallest size a long line is set in to keep within its label's line budget.
 MIN_FIT_PX = 12
+# A caregiver's note (up to 1000 characters) shows this much on the run page; the whole of
+# it is on the Routines page, and in the note's tooltip.
+NOTE_SHOWN_CHARS = 140
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text``, or as many of its words as fit in ``limit`` characters, and "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1]
+    end = max(cut.rfind(" "), cut.rfind("\n"))  # after the last word that fits
+    return (cut[:end] if end > 0 else text[:limit]).rstrip(" ,.;:\n") + "…"
 
 
 class WrappedLabel(QLabel):
@@ -154,7 +166,8 @@ class NightView(QObject):
         self.ring = CountdownRing()
         self.caption = label("caption", self.tr("Spoken words"), max_lines=2)
         # a caregiver's routine: who prescribed it and their note, as it starts
-        self.routine_note = label("hint", self.tr("Who prescribed this routine, and their note"))
+        self.routine_note = label("hint", self.tr("Who prescribed this routine, and their note"),
+                                  max_lines=4)
         self.routine_note.hide()
         layout.addWidget(self.round_label)
         layout.addWidget(self.routine_note)
@@ -386,10 +399,12 @@ class NightView(QObject):
             if routine.prescribed_by:
                 lines.append(self.tr("Prescribed by %1").replace("%1", routine.prescribed_by))
             if routine.note and session.step_index == 0:
-                lines.append(routine.note)
+                lines.append(shortened(routine.note, NOTE_SHOWN_CHARS))
         text = "\n".join(lines)
         if text != self.routine_note.text():
             self.routine_note.setText(text)
+            note = routine.note if routine is not None else ""
+            self.routine_note.setToolTip(note if text.endswith("…") else "")
         self.routine_note.setVisible(bool(text))
 
     def _show(self, page: QWidget, focus: QWidget, entering: bool) -> None:

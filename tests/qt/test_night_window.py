@@ -351,3 +351,29 @@ def test_long_spoken_lines_never_make_the_window_taller_than_it_opens(
     advance(timer, clock, 5)
     assert night.caption.text() == "Hold the stretch. Breathe slowly."
     assert night.caption.font().pixelSize() == 36
+
+
+
+def test_a_long_caregiver_note_shows_its_start_and_keeps_the_window_on_the_screen(
+        night_theme: None, timer: CrampTimer) -> None:
+    """A note may be 1000 characters: the run page shows its first words (the whole note
+    is on the Routines page and in the tooltip), in the theme's size."""
+    from cramp_timer.routines import NOTE_MAX_LENGTH, Routine, RoutineStep, Side
+    from cramp_timer.ui.night_view import NOTE_SHOWN_CHARS
+    from cramp_timer.window_state import WindowState
+
+    note = ("Keep the heel down and the knee straight; stop if it hurts. " * 20)[
+        :NOTE_MAX_LENGTH].strip()
+    timer.store.add(Routine("Physio plan", (RoutineStep(
+        "Calf stretch", "Lean on the wall.", Side.LEFT, 10, 1, 0),),
+        note=note, prescribed_by="Ms. Okafor, physiotherapist"))
+    assert timer.run_routine("Physio plan") is None
+    shown = view(timer).routine_note
+    assert shown.isVisible()
+    first, second = shown.text().split("\n")
+    assert first == "Prescribed by Ms. Okafor, physiotherapist"
+    assert second.endswith("…") and note.startswith(second[:-1])
+    assert len(second) <= NOTE_SHOWN_CHARS + 1
+    assert shown.toolTip() == note
+    assert shown.font().pixelSize() == 18  # the theme's hint size: nothing shrunk
+    assert timer.window.minimumSizeHint().height() <= WindowState().height
