@@ -56,11 +56,14 @@ class WelcomePage(QWidget):
             "doctor. Everything you record stays on this computer."))
         about.setWordWrap(True)
         layout.addWidget(about)
-        layout.addWidget(QLabel(self.tr("How will you stretch?")))
+        question = self.tr("How will you stretch?")
+        layout.addWidget(QLabel(question))
         # (no accessible names below: a reader names each by its text, the words a
-        # voice-control user sees and says)
+        # voice-control user sees and says; the question comes as their description)
         self.seated = QRadioButton(self.tr("Sitting up in bed, leg straight"))
         self.standing = QRadioButton(self.tr("Standing, weight on the cramped leg"))
+        for choice in (self.seated, self.standing):
+            choice.setAccessibleDescription(question)
         group = QButtonGroup(self)
         group.addButton(self.seated)
         group.addButton(self.standing)

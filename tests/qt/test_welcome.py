@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from fakes import RecordingSpeaker
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
@@ -51,6 +52,16 @@ def test_the_first_start_welcomes_and_done_keeps_the_choices(
     saved = load_settings(timer.paths.settings_file, timer.clock.now()).settings
     assert saved.variant is Variant.STANDING and saved.reminder_enabled and saved.welcome_seen
     assert XdgAutostart().enabled()
+
+
+def test_a_screen_reader_hears_the_question_with_each_stretch_choice(
+        first_start: tuple[CrampTimer, RecordingSpeaker]) -> None:
+    page = welcome(first_start[0])
+    for choice in (page.seated, page.standing):
+        reader = QAccessible.queryAccessibleInterface(choice)
+        assert reader is not None
+        assert reader.text(QAccessible.Text.Name) == choice.text()
+        assert reader.text(QAccessible.Text.Description) == "How will you stretch?"
 
 
 def test_skip_changes_nothing_but_is_not_shown_again(
