@@ -11,6 +11,12 @@ renamed into place; they are played with ``aplay -q``. A newer say or chime kill
 aplay; a say that waited longer than STALE_AFTER seconds is dropped; say and chime always
 come before pending prepares.
 
+pyttsx3 2.99 starts espeak-ng in its retrieval mode, which works on a thread of its own:
+``runAndWait`` returns once the synthesis is queued, before the WAV is written (a line of
+over about 20 words came out empty), and parameters are applied on that thread too (now and
+then a line came out at the previous rate). `Engine.render` therefore sets the parameters
+on the driver itself and waits for espeak-ng (``espeak_Synchronize``) before and after.
+
 Environment (for tests): ``CRAMP_TIMER_SPEECH_NO_ENGINE=1`` behaves as if no speech engine were
 installed (NO_ENGINE is reported and cues play the chime). ``CRAMP_TIMER_SPEECH_PLAYER``
 replaces the ``aplay`` program name.
