@@ -33,7 +33,13 @@ from cramp_timer.night import (
     StageChanged,
     warning_after,
 )
-from cramp_timer.routines import Routine, builtin_routines, find_routine, routine_plan
+from cramp_timer.routines import (
+    Routine,
+    builtin_routines,
+    find_routine,
+    routine_plan,
+    spoken_seconds,
+)
 from cramp_timer.session import CueDue, Phase, PhaseChanged, Plan
 from cramp_timer.settings import Settings
 from cramp_timer.speech import Speaker, SpeechEvent, SpeechEventKind, VoiceOptions
@@ -87,6 +93,10 @@ class SessionController(QObject):
         self._night = Night(clock, self._plan, self._minutes)
         self._busy = False
         self._voice_missing = False
+        # the last line spoken (key, text, when) until it was heard to its end, and a line
+        # that Pause cut off, to say again on Resume
+        self._speaking: tuple[str, str, float] | None = None
+        self._cut: tuple[str, str] | None = None
         self._told: set[SpeechEventKind] = set()
         self._wake = QTimer(self)
         self._wake.setSingleShot(True)
@@ -158,12 +168,29 @@ class SessionController(QObject):
             self.toggle_pause()
 
     def toggle_pause(self) -> None:
+        """Pause silences the voice; a line it cut off is said again on Resume."""
         phase = self._night.phase
         if phase is Phase.RUNNING:
+            self._cut = self._line_still_spoken()
             self._speaker.silence()
             self._after(self._night.pause())
         elif phase is Phase.PAUSED:
-            self._after(self._night.resume())
+            cut, self._cut = self._cut, None
+            events = self._night.resume()
+            if cut is not None and not any(isinstance(e, CueDue) for e in events):
+                self._say(*cut, chime=False)
+            self._after(events)
+
+    def _line_still_spoken(self) -> tuple[str, str] | None:
+        """The line being spoken now, if any: said less than its speaking time ago and
+        not yet heard to its end."""
+        if self._speaking is None:
+            return None
+        key, text, said_at = self._speaking
+        rate = self._settings().voice_rate
+        if self._clock.monotonic() - said_at >= spoken_seconds(text, rate):
+            return None
+        return key, text
 
     def skip(self) -> None:
         """S: on to the next stretch of a routine. Only there is a Skip button on screen;
@@ -335,11 +362,15 @@ class SessionController(QObject):
         log.info("cue %s: %s", key, text)
         if self._settings().voice_enabled and not self._voice_missing:
             self._speaker.say(key, text)
+            self._speaking = (key, text, self._clock.monotonic())
         elif chime:
             self._speaker.chime(key)
 
     def _on_speech(self, event: SpeechEvent) -> None:
         kind = event.kind
+        if (kind is SpeechEventKind.FINISHED and not event.detail and self._speaking
+                and self._speaking[0] == event.key):
+            self._speaking = None  # heard to its end
         if kind is SpeechEventKind.STARTED:
             self.cue_started.emit(event.key, event.at)
         elif kind in (SpeechEventKind.NO_ENGINE, SpeechEventKind.NO_SOUND):

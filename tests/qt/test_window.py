@@ -120,6 +120,45 @@ def test_pause_and_resume_by_button_and_by_key(timer: CrampTimer, clock: FakeClo
     assert view(timer).ring.digits.text() == str(int(digits) - 1)
 
 
+HOLD_START = "Hold the stretch. Breathe slowly."  # said at 5 s (after the 5 s get-ready)
+
+
+def pause_at(timer: CrampTimer, clock: FakeClock, seconds: float) -> None:
+    timer.controller.start()
+    advance(timer, clock, seconds)
+    timer.controller.toggle_pause()
+
+
+def test_a_line_cut_off_by_pause_is_said_again_on_resume(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker) -> None:
+    pause_at(timer, clock, 6)  # one second into "Hold the stretch. Breathe slowly."
+    assert speaker.said[-1][1:] == ("hold-start", HOLD_START)
+    clock.advance(20)
+    timer.controller.toggle_pause()
+    assert speaker.said[-1] == (clock.monotonic(), "hold-start", HOLD_START)
+    assert speaker.keys().count("hold-start") == 2
+    advance(timer, clock, 22)  # on from 1 s held: halfway is at 22.5 s of the 45
+    assert speaker.keys()[-1] == "halfway"
+
+
+@pytest.mark.parametrize("how", ["said long ago", "heard to its end", "voice off"])
+def test_pause_repeats_nothing_that_was_not_cut_off(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, how: str) -> None:
+    if how == "voice off":
+        timer.settings.replace(timer.settings.current().with_changes(voice_enabled=False))
+    if how == "heard to its end":
+        timer.controller.start()
+        advance(timer, clock, 6)
+        speaker.pending.append(SpeechEvent(SpeechEventKind.FINISHED, key="hold-start"))
+        timer.controller.poll_speech()
+        timer.controller.toggle_pause()
+    else:
+        pause_at(timer, clock, 6 if how == "voice off" else 12)
+    said = list(speaker.said)
+    timer.controller.toggle_pause()
+    assert speaker.said == said
+
+
 def test_still_cramping_starts_round_two_and_better_ends(
         timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot) -> None:
     timer.controller.start()
