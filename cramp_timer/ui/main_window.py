@@ -40,11 +40,14 @@ if TYPE_CHECKING:  # (each Qt class costs its enums at first use: keep them off 
 IDLE_PAGE = 0
 
 
-def make_button(text: str, tooltip: str, accessible: str, object_name: str = "") -> QPushButton:
+def make_button(text: str, tooltip: str, accessible: str | None = None,
+                object_name: str = "") -> QPushButton:
     """A push button. ``accessible``, its name for screen readers and voice control, is
-    ``text`` without the &-marker, or starts with it ("Left" -> "Left leg"): people say
-    and search for what they see. The tooltip is read as its description."""
+    ``text`` without the &-marker (the default), or starts with it ("Left" -> "Left leg"):
+    people say and search for what they see. The tooltip is read as its description."""
     button = QPushButton(text)
+    if accessible is None:
+        accessible = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
     button.setAccessibleName(accessible)
     button.setToolTip(tooltip)
     if object_name:
@@ -76,7 +79,7 @@ def add_cramp_now(dialog: QWidget, layout: QBoxLayout, *, steps_aside: bool) -> 
     if window is None:
         return None
     button = make_button(window.tr("Cramp now"), window.tr("Start a guided calf stretch"),
-                         window.tr("Cramp now"), "dialogCrampNow")
+                         object_name="dialogCrampNow")
     button.setAutoDefault(False)  # Enter still answers the dialog
     button.clicked.connect(window.start_requested.emit)
     layout.insertWidget(0, button)
@@ -145,8 +148,7 @@ class MainWindow(QMainWindow):
         self.notice_text.setWordWrap(True)
         self.notice_text.setAccessibleDescription(self.tr("Message"))
         row.addWidget(self.notice_text, 1)
-        self.notice_close = make_button(self.tr("OK"), self.tr("Hide this message"),
-                                        self.tr("OK"))
+        self.notice_close = make_button(self.tr("OK"), self.tr("Hide this message"))
         self.notice_close.clicked.connect(self.hide_notice)
         row.addWidget(self.notice_close)
         frame.hide()
@@ -163,14 +165,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.reminder_text)
         row = QHBoxLayout()
         self.reminder_start = make_button(self.tr("Start now"),
-                                          self.tr("Start the bedtime routine now"),
-                                          self.tr("Start now"))
+                                          self.tr("Start the bedtime routine now"))
         self.reminder_start.clicked.connect(self.reminder_start_requested.emit)
         self.reminder_snooze = make_button(self.tr("Snooze"), self.tr("Remind me a little later"),
                                            self.tr("Snooze the reminder"))
         self.reminder_snooze.clicked.connect(self.reminder_snooze_requested.emit)
-        self.reminder_skip = make_button(self.tr("Skip tonight"), self.tr("No routine tonight"),
-                                         self.tr("Skip tonight"))
+        self.reminder_skip = make_button(self.tr("Skip tonight"), self.tr("No routine tonight"))
         self.reminder_skip.clicked.connect(self.reminder_skip_requested.emit)
         row.addWidget(self.reminder_start, 2)
         row.addWidget(self.reminder_snooze, 1)
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setSpacing(16)
         self.cramp_now = make_button(self.tr("Cramp now"), self.tr("Start a guided calf stretch"),
-                                     self.tr("Cramp now"), "crampNow")
+                                     object_name="crampNow")
         self.cramp_now.setAccessibleDescription(
             self.tr("Starts a spoken, guided calf stretch. Space or Enter also starts it."))
         self.cramp_now.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -200,30 +200,25 @@ class MainWindow(QMainWindow):
         layout.addWidget(hint)
         self.routine_button = make_button(self.tr("&Bedtime routine"),
                                           self.tr("The evening stretches that make cramps rarer"),
-                                          self.tr("Bedtime routine"), "routine")
+                                          object_name="routine")
         self.routine_button.clicked.connect(self.routine_requested.emit)
         first = QHBoxLayout()
         first.setSpacing(10)
         row = QHBoxLayout()
         row.setSpacing(10)
         self.warning_button = make_button(self.tr("&Warning signs"),
-                                          self.tr("When a cramp needs a doctor"),
-                                          self.tr("Warning signs"))
+                                          self.tr("When a cramp needs a doctor"))
         self.warning_button.clicked.connect(self.warning_signs_requested.emit)
-        self.tips_button = make_button(self.tr("&Tips"), self.tr("Fewer cramps: what helps"),
-                                       self.tr("Tips"))
+        self.tips_button = make_button(self.tr("&Tips"), self.tr("Fewer cramps: what helps"))
         self.tips_button.clicked.connect(self.tips_requested.emit)
         self.history_button = make_button(self.tr("&History"),
-                                          self.tr("Your cramp diary, charts and export"),
-                                          self.tr("History"))
+                                          self.tr("Your cramp diary, charts and export"))
         self.history_button.clicked.connect(self.history_requested.emit)
         self.settings_button = make_button(self.tr("&Settings"),
-                                           self.tr("Hold time, stretch, voice, timers"),
-                                           self.tr("Settings"))
+                                           self.tr("Hold time, stretch, voice, timers"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
         self.more_button = make_button(self.tr("&More"),
-                                       self.tr("Routines, check setup, welcome, about"),
-                                       self.tr("More"))
+                                       self.tr("Routines, check setup, welcome, about"))
         first.addWidget(self.routine_button, 2)
         first.addWidget(self.history_button, 1)
         for button in (self.warning_button, self.tips_button, self.settings_button,

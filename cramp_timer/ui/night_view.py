@@ -177,10 +177,10 @@ class NightView(QObject):
         row = QHBoxLayout()
         row.setSpacing(16)
         self.pause_button = make_button(self.tr("Pause"), self.tr("Pause or resume (P or Space)"),
-                                        self.tr("Pause"), "big")
+                                        object_name="big")
         self.pause_button.clicked.connect(w.pause_requested.emit)
-        self.stop_button = make_button(self.tr("Stop"), self.tr("Stop (Esc)"), self.tr("Stop"),
-                                       "big")
+        self.stop_button = make_button(self.tr("Stop"), self.tr("Stop (Esc)"),
+                                       object_name="big")
         self.stop_button.clicked.connect(w.stop_requested.emit)
         self.skip_button = make_button(self.tr("Skip"), self.tr("On to the next stretch (S)"),
                                        self.tr("Skip to the next stretch"), "big")
@@ -203,25 +203,22 @@ class NightView(QObject):
         self.red_flags.setMargin(10)  # not QSS padding: a wrapped label then clips its end
         self.red_flags.hide()
         self.red_flags_more = make_button(self.tr("More about warning signs"),
-                                          self.tr("When a cramp needs a doctor"),
-                                          self.tr("More about warning signs"))
+                                          self.tr("When a cramp needs a doctor"))
         self.red_flags_more.clicked.connect(w.warning_signs_requested.emit)
         self.red_flags_more.hide()
         self.question = label("question", self.tr("Question"))
         self.question.setText(self.tr("How is the cramp now?"))
         self.better_button = make_button(self.tr("Better"), self.tr("The cramp has eased (B)"),
-                                         self.tr("Better"), "bigAccent")
+                                         object_name="bigAccent")
         self.better_button.clicked.connect(w.better_requested.emit)
         self.again_button = make_button(self.tr("Still cramping — again"),
                                         self.tr("Another round of the same stretch (A or Space)"),
-                                        self.tr("Still cramping — again"), "big")
+                                        object_name="big")
         self.again_button.clicked.connect(w.again_requested.emit)
         self.instead_button = make_button(self.tr("Heat or massage instead"),
-                                          self.tr("Try warmth or a massage instead of stretching"),
-                                          self.tr("Heat or massage instead"))
+                                          self.tr("Try warmth or a massage instead of stretching"))
         self.instead_button.clicked.connect(w.care_instead_requested.emit)
-        self.done_stop = make_button(self.tr("Stop"), self.tr("End without an answer (Esc)"),
-                                     self.tr("Stop"))
+        self.done_stop = make_button(self.tr("Stop"), self.tr("End without an answer (Esc)"))
         self.done_stop.clicked.connect(w.stop_requested.emit)
         layout.addWidget(self.done_round)
         layout.addWidget(self.done_caption)
@@ -261,7 +258,7 @@ class NightView(QObject):
         layout.addStretch(1)
         self.care_done_button = make_button(self.tr("No, I'm done"),
                                             self.tr("Finish and rate the cramp (Space)"),
-                                            self.tr("No, I'm done"), "bigAccent")
+                                            object_name="bigAccent")
         self.care_done_button.clicked.connect(w.care_done.emit)
         layout.addWidget(self.care_done_button)
         return page
@@ -278,7 +275,7 @@ class NightView(QObject):
         layout.addStretch(1)
         self.switched_off_button = make_button(self.tr("It is off"),
                                                self.tr("The heating pad is off (Space)"),
-                                               self.tr("It is off"), "bigAccent")
+                                               object_name="bigAccent")
         self.switched_off_button.clicked.connect(self._window.switched_off.emit)
         layout.addWidget(self.switched_off_button)
         return page
@@ -395,16 +392,17 @@ class NightView(QObject):
         while the first stretch is set up."""
         routine = night.routine
         lines: list[str] = []
+        note = ""  # the whole note, while its start is shown
         if routine is not None and not routine.builtin:
             if routine.prescribed_by:
                 lines.append(self.tr("Prescribed by %1").replace("%1", routine.prescribed_by))
             if routine.note and session.step_index == 0:
-                lines.append(shortened(routine.note, NOTE_SHOWN_CHARS))
+                note = routine.note
+                lines.append(shortened(note, NOTE_SHOWN_CHARS))
         text = "\n".join(lines)
         if text != self.routine_note.text():
             self.routine_note.setText(text)
-            note = routine.note if routine is not None else ""
-            self.routine_note.setToolTip(note if text.endswith("…") else "")
+            self.routine_note.setToolTip(note if len(note) > NOTE_SHOWN_CHARS else "")
         self.routine_note.setVisible(bool(text))
 
     def _show(self, page: QWidget, focus: QWidget, entering: bool) -> None:

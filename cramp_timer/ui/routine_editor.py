@@ -133,7 +133,7 @@ class RoutinesPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         self.back_button = make_button(self.tr("Back"), self.tr("Back to the timer (Esc)"),
-                                       self.tr("Back"), "guideBack")
+                                       object_name="guideBack")
         self.back_button.clicked.connect(self.back_requested.emit)
         title = QLabel(self.tr("Routines"))
         title.setObjectName("guideTitle")
@@ -188,12 +188,10 @@ class RoutinesPage(QWidget):
                                          self.tr("Delete routine"))
         self.delete_button.clicked.connect(self.delete_requested.emit)
         self.import_button = make_button(self.tr("&Import…"),
-                                         self.tr("Add routines from a routine file"),
-                                         self.tr("Import…"))
+                                         self.tr("Add routines from a routine file"))
         self.import_button.clicked.connect(self.import_requested.emit)
         self.export_button = make_button(self.tr("E&xport…"),
-                                         self.tr("Save routines to a file for another computer"),
-                                         self.tr("Export…"))
+                                         self.tr("Save routines to a file for another computer"))
         export_menu = QMenu(self.export_button)
         self.export_one = export_menu.addAction(self.tr("This routine…"))
         self.export_one.triggered.connect(lambda: self.export_requested.emit(False))
@@ -201,8 +199,7 @@ class RoutinesPage(QWidget):
         self.export_all.triggered.connect(lambda: self.export_requested.emit(True))
         self.export_button.setMenu(export_menu)
         close_on_choice(export_menu)
-        self.run_button = make_button(self.tr("&Run now"), self.tr("Start this routine now"),
-                                      self.tr("Run now"))
+        self.run_button = make_button(self.tr("&Run now"), self.tr("Start this routine now"))
         self.run_button.clicked.connect(self.run_requested.emit)
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -264,19 +261,16 @@ class RoutinesPage(QWidget):
         self.steps.currentCellChanged.connect(self._step_cell)
         column.addWidget(self.steps)
         self.add_step_button = make_button(self.tr("&Add step"),
-                                           self.tr("Add a step below this one (Insert)"),
-                                           self.tr("Add step"))
+                                           self.tr("Add a step below this one (Insert)"))
         self.add_step_button.clicked.connect(self.add_step_requested.emit)
         self.remove_step_button = make_button(self.tr("Remo&ve"),
                                               self.tr("Remove this step (Delete)"),
                                               self.tr("Remove step"))
         self.remove_step_button.clicked.connect(self.remove_step_requested.emit)
-        self.up_button = make_button(self.tr("Move &up"), self.tr("Move this step up (Alt+Up)"),
-                                     self.tr("Move up"))
+        self.up_button = make_button(self.tr("Move &up"), self.tr("Move this step up (Alt+Up)"))
         self.up_button.clicked.connect(lambda: self.move_step_requested.emit(-1))
         self.down_button = make_button(self.tr("Move do&wn"),
-                                       self.tr("Move this step down (Alt+Down)"),
-                                       self.tr("Move down"))
+                                       self.tr("Move this step down (Alt+Down)"))
         self.down_button.clicked.connect(lambda: self.move_step_requested.emit(1))
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -328,8 +322,7 @@ class RoutinesPage(QWidget):
             form.addRow(self._label(text, widget), self._with_error(field, widget))
         column.addLayout(form)
         self.speak_button = make_button(self.tr("Spea&k this step"),
-                                        self.tr("Hear how this step will be said"),
-                                        self.tr("Speak this step"))
+                                        self.tr("Hear how this step will be said"))
         self.speak_button.clicked.connect(self.speak_requested.emit)
         column.addWidget(self.speak_button)
 

@@ -35,7 +35,7 @@ class WelcomePage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.cramp_button = make_button(self.tr("Cramp now"),
                                         self.tr("A cramp right now? Start the stretch (Space)"),
-                                        self.tr("Cramp now"), "bigAccent")
+                                        object_name="bigAccent")
         self.cramp_button.clicked.connect(self.cramp_now.emit)
         outer.addWidget(self.cramp_button)
         scroll = QScrollArea()
@@ -69,8 +69,7 @@ class WelcomePage(QWidget):
         group.addButton(self.standing)
         layout.addWidget(self.seated)
         layout.addWidget(self.standing)
-        self.test_button = make_button(self.tr("Test &voice"), self.tr("Hear the voice once"),
-                                       self.tr("Test voice"))
+        self.test_button = make_button(self.tr("Test &voice"), self.tr("Hear the voice once"))
         self.test_button.clicked.connect(self.test_voice.emit)
         layout.addWidget(self.test_button)
         self.reminder = QCheckBox(self.tr("Remind me to stretch at bedtime (22:00)"))
@@ -85,7 +84,7 @@ class WelcomePage(QWidget):
                                        self.tr("Skip the welcome"))
         self.skip_button.clicked.connect(self.skipped.emit)
         self.done_button = make_button(self.tr("Done"), self.tr("Keep these choices"),
-                                       self.tr("Done"), "big")
+                                       object_name="big")
         self.done_button.clicked.connect(self.done.emit)
         row.addWidget(self.skip_button)
         row.addStretch(1)
