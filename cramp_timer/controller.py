@@ -254,9 +254,9 @@ class SessionController(QObject):
         if not self._night.can(Move.ROUTINE):
             return translate("controller", "Finish what is on the screen first.")
         settings = self._settings()
-        events = self._night.routine(
-            routine, settings.voice_rate if settings.voice_enabled else None)
-        self._speaker.prepare(plan_texts(routine_plan(routine)))
+        plan = routine_plan(routine, settings.voice_rate if settings.voice_enabled else None)
+        events = self._night.routine(routine, plan)
+        self._speaker.prepare(plan_texts(plan))
         self._speech_poll.start()
         self._after(events)
         return None

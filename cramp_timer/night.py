@@ -210,12 +210,11 @@ class Night:
         self._done = []
         return [*ended, change, *self._cramp.start()]
 
-    def routine(self, routine: Routine,
-                words_per_minute: float | None = None) -> list[NightEvent]:
-        """Start a bedtime routine (from idle), paced for a voice that speaks
-        ``words_per_minute`` (see `routines.routine_plan`)."""
+    def routine(self, routine: Routine, plan: Plan | None = None) -> list[NightEvent]:
+        """Start a bedtime routine (from idle), timed by ``plan`` (by default
+        `routines.routine_plan` at the default pace)."""
         change = self._to(Move.ROUTINE)
-        plan = routine_plan(routine, words_per_minute)
+        plan = plan if plan is not None else routine_plan(routine)
         self._routine, self._routine_plan = routine, plan
         self._routine_session = Session(self._clock, lambda _round: plan)
         return [change, RoutineStarted(routine.name), *self._routine_session.start()]
