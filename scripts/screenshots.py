@@ -135,6 +135,8 @@ def shoot_tray_menu(out: Path, timer: CrampTimer, settle: Callable[[], None]) ->
     save(tray.menu, out / "tray-menu.png")
     tray.menu.hide()
     tray.show_reminder(None)
+
+
 def shoot_routines(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> None:
     """The Routines page on a physiotherapist's routine, a hold of 400 s just refused;
     then the PIN prompt after one wrong try."""

@@ -8,12 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 from fakes import RecordingSpeaker
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer, Desktop
 from cramp_timer.clock import FakeClock
 from cramp_timer.paths import AppPaths
 from cramp_timer.settings import Settings, save_settings
+from cramp_timer.ui.theme import apply_night_theme
 
 
 @pytest.fixture
@@ -53,3 +55,14 @@ def timer(qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpe
     qtbot.waitExposed(app.window)
     yield app
     app.shutdown()
+
+
+@pytest.fixture
+def night_theme(qapp: QApplication) -> Iterator[None]:
+    """The app's real look (its font sizes decide the wrapping); put back afterwards."""
+    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
+    apply_night_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)

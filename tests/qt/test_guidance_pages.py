@@ -7,26 +7,17 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.guidance import Guide, tips, warning_signs
 from cramp_timer.ui.guidance_pages import GuidePage, TipsPage, WarningSignsPage
-from cramp_timer.ui.theme import apply_night_theme
 
 PAGES = [(TipsPage, tips), (WarningSignsPage, warning_signs)]
 IDS = ["tips", "warning-signs"]
 
 
-@pytest.fixture(autouse=True)
-def night(qapp: QApplication) -> Iterator[None]:
-    """The real theme (its font sizes decide the wrapping); the app's look is put back."""
-    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
-    apply_night_theme(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
+pytestmark = pytest.mark.usefixtures("night_theme")  # its font sizes decide the wrapping
 
 
 class Host(QMainWindow):

@@ -3,12 +3,9 @@ the pages to read. Offscreen, driven by a fake clock and a recording speaker."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fakes import RecordingSpeaker
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer, Desktop
@@ -299,19 +296,6 @@ def test_s_skips_only_in_a_routine_not_the_cramp_stretch_or_a_timer(
     advance(timer, clock, 20)
     qtbot.keyClick(timer.window, Qt.Key.Key_S)
     assert current(timer) is night.run_page and night.ring.digits.text() == "4:52"
-
-
-@pytest.fixture
-def night_theme(qapp: QApplication) -> Iterator[None]:
-    """The app's look (its font sizes decide the wrapping); put back afterwards."""
-    from cramp_timer.ui.theme import apply_night_theme
-
-    sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
-    apply_night_theme(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
 
 
 def test_long_spoken_lines_never_make_the_window_taller_than_it_opens(
