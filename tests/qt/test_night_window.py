@@ -8,6 +8,7 @@ from fakes import RecordingSpeaker
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from cramp_timer.aftercare import SAFETY_SECONDS
 from cramp_timer.app import CrampTimer, Desktop
 from cramp_timer.clock import FakeClock
 from cramp_timer.diary import CrampOutcome, Diary, Followup, FollowupKind, Leg
@@ -66,7 +67,7 @@ def test_heat_then_switch_off_then_rating_all_reach_the_diary(
     assert night.round_label.text() == "Heat"
     assert "fall asleep" in night.instruction.text()
     assert speaker.keys()[-1] == "care-safety"
-    advance(timer, clock, 12)
+    advance(timer, clock, SAFETY_SECONDS)
     assert night.ring.digits.text() == "5:00"
     advance(timer, clock, 100)
     assert night.ring.digits.text() == "3:20"
