@@ -522,7 +522,7 @@ def routine_plan(routine: Routine, words_per_minute: float | None = None) -> Pla
 
     For each routine step: a PREPARE step (get into position; it names the stretch and
     the leg, speaks the instruction, then counts in "Three. Two. One."), then for each
-    repetition a short PREPARE step to move into the stretch (`EASE_IN_SECONDS`) and the
+    repetition an EASE_IN step to move into the stretch (`EASE_IN_SECONDS`) and the
     HOLD (which says to keep breathing), with REST steps between them. All steps of one routine step share a ``group``, so
     Skip jumps to the next stretch. The PREPARE step lasts at least `POSITION_SECONDS`,
     and longer if its spoken line needs it. When the same stretch follows on the other
@@ -589,7 +589,7 @@ def _ease_in(step: RoutineStep, number: int, group: int,
     title = translate("routines", "{heading}: move into stretch {number} of {count}").format(
         heading=heading(step), number=number, count=step.repetitions
     )
-    return Step(StepKind.PREPARE, seconds, title, (Cue("ease-in", line, seconds),), group)
+    return Step(StepKind.EASE_IN, seconds, title, (Cue("ease-in", line, seconds),), group)
 
 
 def _hold(step: RoutineStep, number: int, group: int, final: bool) -> Step:
