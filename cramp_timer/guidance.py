@@ -273,7 +273,8 @@ def warning_signs() -> Guide:
                     ),
                     translate(
                         "guidance",
-                        "Do not drive yourself. Call for an ambulance, or ask someone to drive you.",
+                        "Do not drive yourself. Call for an ambulance, "
+                        "or ask someone to drive you.",
                     ),
                 ),
                 urgent=True,

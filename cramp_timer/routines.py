@@ -523,10 +523,10 @@ def routine_plan(routine: Routine, words_per_minute: float | None = None) -> Pla
     For each routine step: a PREPARE step (get into position; it names the stretch and
     the leg, speaks the instruction, then counts in "Three. Two. One."), then for each
     repetition an EASE_IN step to move into the stretch (`EASE_IN_SECONDS`) and the
-    HOLD (which says to keep breathing), with REST steps between them. All steps of one routine step share a ``group``, so
-    Skip jumps to the next stretch. The PREPARE step lasts at least `POSITION_SECONDS`,
-    and longer if its spoken line needs it. When the same stretch follows on the other
-    leg, the instruction is shown but not spoken again.
+    HOLD (which says to keep breathing), with REST steps between them. All steps of one
+    routine step share a ``group``, so Skip jumps to the next stretch. The PREPARE step
+    lasts at least `POSITION_SECONDS`, and longer if its spoken line needs it. When the
+    same stretch follows on the other leg, the instruction is shown but not spoken again.
     """
     plan: list[Step] = []
     last = len(routine.steps) - 1

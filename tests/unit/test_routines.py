@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,8 @@ from cramp_timer.routines import (
     BEDTIME_STRETCH,
     BEDTIME_STRETCH_SEATED,
     COUNT_IN_SECONDS,
-    EASE_IN_SECONDS,
     DEFAULT_ROUTINE_NAME,
+    EASE_IN_SECONDS,
     HOLD_SECONDS_MAX,
     HOLD_SECONDS_MIN,
     INSTRUCTION_MAX_LENGTH,
@@ -286,7 +287,7 @@ def test_built_ins_follow_the_trial_protocol(routine: Routine) -> None:
     assert kinds.count(StepKind.PREPARE) == 4
     assert kinds.count(StepKind.EASE_IN) == 12
     # each 10 s count starts once the person is in the stretch
-    for before, hold in zip(plan, plan[1:], strict=False):
+    for before, hold in itertools.pairwise(plan):
         if hold.kind is StepKind.HOLD:
             assert before.kind is StepKind.EASE_IN and before.seconds == EASE_IN_SECONDS
     holding = sum(s.seconds for s in plan if s.kind in (StepKind.HOLD, StepKind.REST))
