@@ -31,7 +31,7 @@ from cramp_timer.routines import routine_title
 from cramp_timer.session import Phase, Snapshot
 from cramp_timer.ui.main_window import make_button
 from cramp_timer.ui.ring import CountdownRing
-from cramp_timer.ui.warning_control import warning_signs_button
+from cramp_timer.ui.warning_control import set_look, set_urgent, warning_signs_button
 
 if TYPE_CHECKING:
     from cramp_timer.ui.main_window import MainWindow
@@ -387,6 +387,8 @@ class NightView(QObject):
             self.question.setVisible(not night.red_flags)
             self.instead_button.setVisible(not night.red_flags)
             self._red_flags = night.red_flags
+            set_urgent(self.red_flags_more, night.red_flags, self._window)
+            set_look(self.better_button, "big" if night.red_flags else "bigAccent")
             focus = self.red_flags_more if night.red_flags else self.again_button
             self._show(page, focus, entering)
         elif session is not None:

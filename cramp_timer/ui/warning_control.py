@@ -27,3 +27,23 @@ def warning_signs_button(window: MainWindow) -> QPushButton:
                          object_name="warningSigns")
     button.clicked.connect(window.warning_signs_requested.emit)
     return button
+
+
+def set_urgent(button: QPushButton, urgent: bool, window: MainWindow) -> None:
+    """After the warning signs the control is the page's first action: large, in the
+    accent colour, and it says what it leads to."""
+    name = "bigAccent" if urgent else "warningSigns"
+    if button.objectName() == name:
+        return
+    text = window.tr("Warning signs: what to do now") if urgent else window.tr("Warning signs")
+    button.setText(text)
+    button.setAccessibleName(text)
+    set_look(button, name)
+
+
+def set_look(button: QPushButton, object_name: str) -> None:
+    """Give ``button`` the theme's look for ``object_name`` (restyled at once)."""
+    if button.objectName() != object_name:
+        button.setObjectName(object_name)
+        button.style().unpolish(button)
+        button.style().polish(button)

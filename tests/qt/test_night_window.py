@@ -148,6 +148,9 @@ def test_after_the_warning_signs_the_focus_and_the_keys_lead_to_help(
         timer: CrampTimer, clock: FakeClock, qtbot: QtBot, key: Qt.Key) -> None:
     night = three_rounds(timer, clock, qtbot)
     assert night.red_flags_more.hasFocus()  # the first and focused action
+    assert night.red_flags_more.objectName() == "bigAccent"  # and the one that stands out
+    assert night.better_button.objectName() == "big"
+    assert night.red_flags_more.accessibleName().startswith("Warning signs")
     layout = night.done_page.layout()
     order = [layout.itemAt(i).widget() for i in range(layout.count())]
     assert order.index(night.red_flags_more) < order.index(night.better_button)
