@@ -171,7 +171,11 @@ class NightView(QObject):
         self.routine_note = label("hint", self.tr("Who prescribed this routine, and their note"),
                                   max_lines=4)
         self.routine_note.hide()
-        layout.addWidget(self.round_label)
+        top = QHBoxLayout()  # (not in the button row: that would widen the window)
+        top.addWidget(self.round_label, 1)
+        self.run_warning = warning_signs_button(w)
+        top.addWidget(self.run_warning)
+        layout.addLayout(top)
         layout.addWidget(self.routine_note)
         layout.addWidget(self.instruction)
         layout.addWidget(self.ring, 1)
@@ -190,8 +194,6 @@ class NightView(QObject):
         row.addWidget(self.pause_button, 1)
         row.addWidget(self.skip_button, 1)
         row.addWidget(self.stop_button, 1)
-        self.run_warning = warning_signs_button(w)
-        row.addWidget(self.run_warning)
         layout.addLayout(row)
         return page
 
@@ -264,13 +266,15 @@ class NightView(QObject):
         self.care_warning.hide()
         layout.addWidget(self.care_warning)
         layout.addStretch(1)
-        self.care_warning_button = warning_signs_button(w)
-        layout.addWidget(self.care_warning_button)
         self.care_done_button = make_button(self.tr("No, I'm done"),
                                             self.tr("Finish and rate the cramp (Space)"),
                                             object_name="bigAccent")
         self.care_done_button.clicked.connect(w.care_done.emit)
-        layout.addWidget(self.care_done_button)
+        done_row = QHBoxLayout()
+        self.care_warning_button = warning_signs_button(w)
+        done_row.addWidget(self.care_warning_button)
+        done_row.addWidget(self.care_done_button, 1)
+        layout.addLayout(done_row)
         return page
 
     def _build_switch_off_page(self) -> QWidget:

@@ -20,11 +20,16 @@ if TYPE_CHECKING:
 WARNING_SIGNS_KEY = "W"
 
 
+# About as tall as a heading's line: each page's height is spoken for (a 768-pixel screen)
+COMPACT_STYLE = "padding: 0 12px; min-height: 20px; font-size: 16px;"
+
+
 def warning_signs_button(window: MainWindow) -> QPushButton:
-    """A "Warning signs" button that opens the Warning signs page."""
+    """A small "Warning signs" button that opens the Warning signs page."""
     button = make_button(window.tr("Warning signs"),
                          window.tr("When a cramp needs a doctor (W)"),
                          object_name="warningSigns")
+    button.setStyleSheet(COMPACT_STYLE)
     button.clicked.connect(window.warning_signs_requested.emit)
     return button
 
@@ -38,6 +43,7 @@ def set_urgent(button: QPushButton, urgent: bool, window: MainWindow) -> None:
     text = window.tr("Warning signs: what to do now") if urgent else window.tr("Warning signs")
     button.setText(text)
     button.setAccessibleName(text)
+    button.setStyleSheet("" if urgent else COMPACT_STYLE)
     set_look(button, name)
 
 
