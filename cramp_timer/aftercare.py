@@ -14,8 +14,10 @@ from cramp_timer.diary import FollowupKind
 from cramp_timer.i18n import translate
 from cramp_timer.session import Cue, Plan, Step, StepKind
 
-SAFETY_SECONDS: Final = 12  # time to read (and hear) the safety line before the timer
+SAFETY_SECONDS: Final = 15  # time to read (and hear) the safety line before the timer
 MASSAGE_STEP_SECONDS: Final = 30
+# Time to hear the massage's safety line (about 16 words) and sit so the calf is in reach.
+MASSAGE_SAFETY_SECONDS: Final = 10
 # After the heat timer, "switch the pad off" is said again this often until answered.
 SWITCH_OFF_REPEAT_SECONDS: Final = 60.0
 
@@ -57,13 +59,42 @@ def _timer_plan(minutes: int, safety: str, safety_spoken: str, title: str, start
     )
 
 
+def heat_safety_text() -> str:
+    """Shown before the heat timer: when not to use heat at all, and the pad's risk."""
+    return translate(
+        "aftercare",
+        "Not on a leg that is swollen, red or warm, and not where the leg is numb or feels "
+        "little: heat burns skin that cannot feel it. Otherwise lay a heat pad, or a towel "
+        "you have warmed, on the calf: warm, never hot. Do not fall asleep with a heat pad "
+        "on: this timer will remind you to switch it off.")
+
+
+def heat_safety_spoken() -> str:
+    return translate(
+        "aftercare",
+        "Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot "
+        "feel. Warm, not hot. Never sleep with it on.")
+
+
+def massage_safety_text() -> str:
+    """Shown before the massage: when not to rub the leg."""
+    return translate(
+        "aftercare",
+        "Do not rub a leg that is swollen, red or warm, or where it is numb or feels "
+        "little. Sit so you can reach your calf easily.")
+
+
+def massage_safety_spoken() -> str:
+    return translate(
+        "aftercare",
+        "Not on a swollen, red or warm leg, nor a numb one. Sit so you can reach your calf.")
+
+
 def heat_plan(minutes: int) -> Plan:
     return _timer_plan(
         minutes,
-        translate("aftercare", "Put a heating pad or a warm towel on the sore calf. "
-                  "Warm, not hot. Never fall asleep on a heating pad: this timer will "
-                  "remind you to switch it off."),
-        translate("aftercare", "Warm, not hot. Please do not fall asleep with the pad on."),
+        heat_safety_text(),
+        heat_safety_spoken(),
         translate("aftercare", "Warmth on the calf. Rest and breathe."),
         translate("aftercare", "The warmth is on. Rest and breathe slowly."),
         None,  # the switch-off alarm says the end, and again each minute
@@ -85,9 +116,8 @@ def cold_plan(minutes: int) -> Plan:
 def massage_plan() -> Plan:
     """Two minutes, four spoken steps of 30 seconds."""
     sit = Step(
-        StepKind.PREPARE, 5, translate("aftercare", "Sit so you can reach your calf easily."),
-        (Cue("care-safety", translate("aftercare", "Sit so you can reach your calf."), 5,
-             chime=True),),
+        StepKind.PREPARE, MASSAGE_SAFETY_SECONDS, massage_safety_text(),
+        (Cue("care-safety", massage_safety_spoken(), MASSAGE_SAFETY_SECONDS, chime=True),),
     )
     moves = (
         translate("aftercare", "Rub the calf gently with both hands to warm it."),
@@ -103,6 +133,11 @@ def massage_plan() -> Plan:
                 "aftercare", "That is enough. Let the leg rest."), 0, chime=True))
         steps.append(Step(StepKind.HOLD, MASSAGE_STEP_SECONDS, move, tuple(cues)))
     return tuple(steps)
+
+
+# After the warning signs, only cold is offered (and only once the spasm has passed):
+# heat and massage could harm a leg with a clot.
+AFTER_WARNING_SIGNS: Final = (FollowupKind.COLD,)
 
 
 def followup_plan(kind: FollowupKind, heat_minutes: int, cold_minutes: int) -> Plan:

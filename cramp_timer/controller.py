@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from cramp_timer.aftercare import followup_plan, switch_off_text
 from cramp_timer.clock import Clock
-from cramp_timer.cramp import cramp_plan, plan_texts
+from cramp_timer.cramp import cramp_plan, plan_texts, position_seconds
 from cramp_timer.diary import FollowupKind, Leg
 from cramp_timer.i18n import translate
 from cramp_timer.night import (
@@ -31,6 +31,7 @@ from cramp_timer.night import (
     Say,
     Stage,
     StageChanged,
+    offered_followups,
     warning_after,
 )
 from cramp_timer.routines import (
@@ -163,7 +164,8 @@ class SessionController(QObject):
         elif stage is Stage.RATING:
             self.rate(None, None)
         elif phase is Phase.ROUND_DONE:
-            self.again()
+            if not self._night.snapshot().red_flags:  # after them: help, not another round
+                self.again()
         else:
             self.toggle_pause()
 
@@ -219,11 +221,11 @@ class SessionController(QObject):
             self._after(self._night.better())
 
     def care_instead(self) -> None:
-        if self._night.phase is Phase.ROUND_DONE:
+        if self._night.phase is Phase.ROUND_DONE and not self._night.snapshot().red_flags:
             self._after(self._night.care_instead())
 
     def followup(self, kind: FollowupKind) -> None:
-        if self._night.can(Move.FOLLOWUP):
+        if self._night.can(Move.FOLLOWUP) and kind in offered_followups(self._night.snapshot()):
             settings = self._settings()
             self._after(self._night.followup(kind))
             plan = followup_plan(kind, settings.heat_minutes, settings.cold_minutes)
@@ -298,7 +300,7 @@ class SessionController(QObject):
     # -- inside ---------------------------------------------------------------------------
     def _plan(self) -> Plan:
         s = self._settings()
-        return cramp_plan(s.variant, s.prep_seconds, s.hold_seconds)
+        return cramp_plan(s.variant, position_seconds(s), s.hold_seconds)
 
     def _stretch_lines(self) -> tuple[str, ...]:
         """What a stretch may say, to render ahead of need (the warning signs come with

@@ -1,27 +1,41 @@
 """What "Cramp now" says and how long each part lasts: one round is "get into position",
 then the calf stretch hold with its spoken cues. Plain data built from the settings.
+
+Standing up half asleep, in a cramp, is when people fall: the standing stretch first
+says to get up slowly and hold on to something steady, and gets longer to do it
+(`position_seconds`: the standing time, never less than the seated one).
 """
 
 from __future__ import annotations
 
 from cramp_timer.i18n import translate
 from cramp_timer.session import Cue, Plan, Step, StepKind
-from cramp_timer.settings import Variant
+from cramp_timer.settings import Settings, Variant
+
+
+def position_seconds(settings: Settings) -> int:
+    """The time to get into position for the chosen stretch. Standing takes at least
+    as long as sitting (a seated time someone raised is kept for standing too)."""
+    if settings.variant is Variant.STANDING:
+        return max(settings.standing_prep_seconds, settings.prep_seconds)
+    return settings.prep_seconds
 
 
 def position_title(variant: Variant) -> str:
     """The longer instruction shown on screen while the person gets into position."""
     if variant is Variant.STANDING:
-        return translate("cues", "Stand up and hold on to something steady. "
-                        "Put your weight on the cramped leg, heel flat on the floor.")
-    return translate("cues", "Sit with the cramped leg straight out. "
-                    "Pull the top of your foot toward your head. A towel around the foot helps.")
+        return translate("cues", "Get up slowly and hold on to something steady: a wall, "
+                        "a chair, the bed frame. Then lean your weight onto the cramped leg, "
+                        "heel flat on the floor.")
+    return translate("cues", "Sit with the cramped leg straight out. Draw your toes and "
+                    "foot up toward your knee. A towel looped around the foot helps.")
 
 
 def position_cue(variant: Variant) -> str:
-    """The spoken version: short enough to finish within a short preparation time."""
+    """The spoken version: short enough to finish within the preparation time."""
     if variant is Variant.STANDING:
-        return translate("cues", "Stand up. Put your weight on the cramped leg.")
+        return translate("cues", "Get up slowly and hold on to something steady: a wall, "
+                         "a chair, the bed frame. Weight on the cramped leg, heel down.")
     return translate("cues", "Leg straight. Pull your foot toward you.")
 
 

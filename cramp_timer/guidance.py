@@ -43,7 +43,11 @@ def tips() -> Guide:
             Section(
                 translate("guidance", "Drink through the day"),
                 (
-                    translate("guidance", "Sip water steadily from morning to evening."),
+                    translate(
+                        "guidance",
+                        "Sip water steadily from morning to evening, unless a doctor "
+                        "told you to limit fluids.",
+                    ),
                     translate(
                         "guidance",
                         "Muscles need enough fluid, and the minerals that come with it, "
@@ -55,7 +59,15 @@ def tips() -> Guide:
                 translate("guidance", "Eat foods with potassium and magnesium"),
                 (
                     translate("guidance", "Potassium: bananas and sweet potatoes."),
-                    translate("guidance", "Magnesium: leafy greens, nuts and seeds."),
+                    translate(
+                        "guidance",
+                        "Magnesium: spinach and other dark green vegetables, "
+                        "almonds and pumpkin seeds.",
+                    ),
+                    translate(
+                        "guidance",
+                        "Calcium matters too: milk, yoghurt and cheese, or fortified drinks.",
+                    ),
                     translate(
                         "guidance",
                         "Thinking about a supplement? Talk it over with your doctor first.",
@@ -68,13 +80,15 @@ def tips() -> Guide:
                     translate(
                         "guidance",
                         "A few minutes of calf and hamstring stretches in the evening "
-                        "help keep the muscles from tightening overnight.",
+                        "can make night cramps rarer (shown in one trial).",
                     ),
                     translate(
                         "guidance",
                         "The Bedtime routine in this app talks you through them.",
                     ),
-                    translate("guidance", "A stretch should pull gently. It should not hurt."),
+                    translate(
+                        "guidance", "A stretch should pull firmly. It should never hurt."
+                    ),
                 ),
             ),
             Section(
@@ -94,6 +108,21 @@ def tips() -> Guide:
                         "guidance",
                         "A pillow at your feet, under the covers, "
                         "can hold their weight off your toes.",
+                    ),
+                ),
+            ),
+            Section(
+                translate("guidance", "Rest tired muscles, move after sitting"),
+                (
+                    translate(
+                        "guidance",
+                        "Muscles that worked hard or for long during the day "
+                        "are more likely to cramp at night.",
+                    ),
+                    translate(
+                        "guidance",
+                        "Sitting for hours can leave the calf short and tight. "
+                        "Get up and walk about now and then.",
                     ),
                 ),
             ),
@@ -136,10 +165,29 @@ def tips() -> Guide:
             Section(
                 translate("guidance", "Talk to your doctor if"),
                 (
-                    translate("guidance", "Cramps come often, or every night."),
-                    translate("guidance", "Cramps come with weakness or numbness in the leg."),
+                    translate(
+                        "guidance", "Cramps come often, or every night, or keep waking you up."
+                    ),
+                    translate(
+                        "guidance",
+                        "A cramp goes on for more than 10 minutes: "
+                        "ask for an appointment the same day.",
+                    ),
+                    translate(
+                        "guidance", "Cramps come with weakness or numbness in the leg, "
+                        "or the leg muscles seem to shrink or get weaker."
+                    ),
+                    translate(
+                        "guidance",
+                        "You are pregnant and cramps trouble you: tell your midwife or doctor.",
+                    ),
                     translate("guidance", "Cramps began after you started a new medicine."),
                     translate("guidance", "These tips and stretching have not helped."),
+                    translate(
+                        "guidance",
+                        "Some pains feel like cramps but are not: "
+                        "the Warning signs page lists them.",
+                    ),
                     translate(
                         "guidance",
                         "Any warning sign appears. Those need a doctor now: "
@@ -179,8 +227,38 @@ def warning_signs() -> Guide:
                     translate("guidance", "Only a doctor can tell. Do not wait for the morning."),
                     translate(
                         "guidance",
-                        "Until a doctor has seen it, do not rub or massage "
+                        "Until a doctor has seen it, do not rub, massage or warm "
                         "a leg that is swollen, red or warm.",
+                    ),
+                ),
+            ),
+            Section(
+                translate("guidance", "Pains that may not be a cramp: tell your doctor"),
+                (
+                    translate(
+                        "guidance",
+                        "Calf pain that comes on when you walk and eases when you rest. "
+                        "Narrowed arteries in the leg can do this.",
+                    ),
+                    translate(
+                        "guidance",
+                        "Foot or calf pain at night that eases when you let your legs hang "
+                        "over the edge of the bed. This can be poor blood flow too.",
+                    ),
+                    translate(
+                        "guidance",
+                        "Heavy, aching legs that swell or throb after lying down. "
+                        "Weak valves in the leg veins can cause this.",
+                    ),
+                    translate(
+                        "guidance",
+                        "Numbness, tingling or burning in the feet or legs. Nerves can cause "
+                        "this, for example with diabetes. Do not put heat on a numb leg.",
+                    ),
+                    translate(
+                        "guidance",
+                        "Pain that spreads down the leg from the lower back. "
+                        "A pressed nerve in the back can do this.",
                     ),
                 ),
             ),
@@ -192,6 +270,11 @@ def warning_signs() -> Guide:
                     translate(
                         "guidance",
                         "A clot can travel to the lungs. That is an emergency: call straight away.",
+                    ),
+                    translate(
+                        "guidance",
+                        "Do not drive yourself. Call for an ambulance, "
+                        "or ask someone to drive you.",
                     ),
                 ),
                 urgent=True,
@@ -205,7 +288,9 @@ def red_flags_spoken() -> str:
     return translate(
         "guidance",
         "If the leg is swollen, red or warm, or the pain will not ease, "
-        "see a doctor now. It can be a blood clot.",
+        "see a doctor now. It can be a blood clot. "
+        "Chest pain or sudden breathlessness: call emergency services now. "
+        "Do not drive yourself.",
     )
 
 

@@ -12,7 +12,9 @@ The stretch itself is a `Session` (rounds of get-into-position + hold). Around i
 
 - STRETCH -> AFTERCARE after "Better", or "heat, cold or massage instead" of another
   round (the cramp is then recorded as still cramping); STRETCH -> RATING after Stop.
-- After the third round without relief the red flags are shown and said once.
+- After the third round without relief the red flags are shown and said once. From then
+  on the next step is help: "instead" is refused, and of the follow-ups only cold
+  (`aftercare.AFTER_WARNING_SIGNS`, once the spasm has passed) is allowed.
 - A follow-up timer counts through suspend (``through_suspend``). When heat ends, or is
   stopped, the person is asked to switch the pad off, again every minute until they
   answer.
@@ -36,7 +38,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final
 
-from cramp_timer.aftercare import SWITCH_OFF_REPEAT_SECONDS, followup_plan, switch_off_text
+from cramp_timer.aftercare import (
+    AFTER_WARNING_SIGNS,
+    SWITCH_OFF_REPEAT_SECONDS,
+    followup_plan,
+    switch_off_text,
+)
 from cramp_timer.clock import Clock
 from cramp_timer.diary import CrampOutcome, FollowupKind, Leg, RoutineOutcome
 from cramp_timer.guidance import RED_FLAGS_KEY, red_flags_spoken
@@ -172,6 +179,11 @@ class NightSnapshot:
     routine: Routine | None = None  # the routine that runs (ROUTINE)
 
 
+def offered_followups(snapshot: NightSnapshot) -> tuple[FollowupKind, ...]:
+    """The follow-ups to offer: all, or after the warning signs only cold."""
+    return AFTER_WARNING_SIGNS if snapshot.red_flags else tuple(FollowupKind)
+
+
 class Night:
     """One cramp, start to end. ``plan()`` gives the stretch's plan for the current
     settings; ``minutes()`` the heat and cold minutes."""
@@ -230,12 +242,14 @@ class Night:
     def care_instead(self) -> list[NightEvent]:
         """Heat, cold or massage instead of another round: still cramping."""
         session = self._stretch()
-        if session.phase is not Phase.ROUND_DONE:
+        if session.phase is not Phase.ROUND_DONE or self._red_flags:
             raise IllegalMove(self._stage, Move.CARE)
         events: list[NightEvent] = [*session.stop()]
         return [*events, *self._end_cramp(CrampOutcome.STILL_CRAMPING, Move.CARE)]
 
     def followup(self, kind: FollowupKind) -> list[NightEvent]:
+        if self._red_flags and kind not in AFTER_WARNING_SIGNS:
+            raise IllegalMove(self._stage, Move.FOLLOWUP)
         change = self._to(Move.FOLLOWUP)
         heat, cold = self._minutes()
         plan = followup_plan(kind, heat, cold)

@@ -61,6 +61,9 @@ SPOKEN_PACE_ALLOWANCE: Final = 1.1
 SPOKEN_PAUSE_SECONDS: Final = 0.5
 # "Three. Two. One." before each hold, one word a second.
 COUNT_IN_SECONDS: Final = 3
+# The moment to move into the stretch before each hold's count starts (longer if its
+# spoken line needs it): the trial's 10 s are 10 s *in* the stretch.
+EASE_IN_SECONDS: Final = 5
 # A rest this short gets no count-in: "Relax." needs its own moment first.
 COUNT_IN_MIN_REST: Final = 5
 # Holds this long get a "Halfway." cue.
@@ -421,13 +424,14 @@ def bedtime_stretch() -> Routine:
     calf_how = translate(
         "routines",
         "Face a wall with both hands on it. Step this leg back, heel down, knee straight. "
-        "Lean in until the calf pulls gently.",
+        "Lean in until the calf pulls firmly, but it does not hurt.",
     )
     hamstring = translate("routines", "Standing hamstring stretch")
     hamstring_how = translate(
         "routines",
         "Hold on to something steady. Put this heel a small step forward, toes up. "
-        "Bend the other knee and lean forward from the hips.",
+        "Bend the other knee and lean forward from the hips until the back of the thigh "
+        "pulls firmly, but it does not hurt.",
     )
     return Routine(
         name=BEDTIME_STRETCH,
@@ -443,13 +447,14 @@ def bedtime_stretch_seated() -> Routine:
     calf_how = translate(
         "routines",
         "Sit with this leg straight out. Put a towel around the ball of the foot "
-        "and pull it gently toward you.",
+        "and draw the foot toward you until the calf pulls firmly, but it does not hurt.",
     )
     hamstring = translate("routines", "Seated hamstring stretch")
     hamstring_how = translate(
         "routines",
         "Sit on the edge of the bed or a chair. Put this leg straight out, heel down, "
-        "toes up. Lean forward from the hips, back straight.",
+        "toes up. Lean forward from the hips, back straight, until the thigh pulls firmly "
+        "but does not hurt.",
     )
     return Routine(
         name=BEDTIME_STRETCH_SEATED,
@@ -464,8 +469,8 @@ def _protocol_note() -> str:
         "routines",
         "Calf and hamstring stretches, each leg, held 10 seconds, three times, just before "
         "bed. In a six-week study of 80 adults (Hallegraeff and others, 2012) this led to "
-        "fewer and milder night cramps. Stretch gently: it should pull, not hurt. "
-        "Stop if it hurts.",
+        "fewer and milder night cramps. Each stretch should pull firmly but never hurt; "
+        "stop if it hurts. Keep breathing: never hold your breath.",
     )
 
 
@@ -516,11 +521,12 @@ def routine_plan(routine: Routine, words_per_minute: float | None = None) -> Pla
     ``words_per_minute`` (None: no voice, or the default pace).
 
     For each routine step: a PREPARE step (get into position; it names the stretch and
-    the leg, speaks the instruction, then counts in "Three. Two. One."), then HOLD steps
-    with REST steps between them. All steps of one routine step share a ``group``, so
-    Skip jumps to the next stretch. The PREPARE step lasts at least `POSITION_SECONDS`,
-    and longer if its spoken line needs it. When the same stretch follows on the other
-    leg, the instruction is shown but not spoken again.
+    the leg, speaks the instruction, then counts in "Three. Two. One."), then for each
+    repetition an EASE_IN step to move into the stretch (`EASE_IN_SECONDS`) and the
+    HOLD (which says to keep breathing), with REST steps between them. All steps of one
+    routine step share a ``group``, so Skip jumps to the next stretch. The PREPARE step
+    lasts at least `POSITION_SECONDS`, and longer if its spoken line needs it. When the
+    same stretch follows on the other leg, the instruction is shown but not spoken again.
     """
     plan: list[Step] = []
     last = len(routine.steps) - 1
@@ -529,6 +535,7 @@ def routine_plan(routine: Routine, words_per_minute: float | None = None) -> Pla
         plan.append(_prepare(step, previous, index, words_per_minute))
         for number in range(1, step.repetitions + 1):
             final = index == last and number == step.repetitions
+            plan.append(_ease_in(step, number, index, words_per_minute))
             plan.append(_hold(step, number, index, final))
             if number < step.repetitions and step.rest_seconds > 0:
                 plan.append(_rest(step, number, index))
@@ -574,9 +581,21 @@ def _prepare(step: RoutineStep, previous: RoutineStep | None, group: int,
     return Step(StepKind.PREPARE, seconds, f"{title}\n{step.instruction}", cues, group)
 
 
+def _ease_in(step: RoutineStep, number: int, group: int,
+             words_per_minute: float | None) -> Step:
+    """Moving into the stretch: the hold's count starts once the person is in it."""
+    line = translate("routines", "Slowly into the stretch: firm, not painful.")
+    seconds = max(EASE_IN_SECONDS, spoken_seconds(line, words_per_minute))
+    title = translate("routines", "{heading}: move into stretch {number} of {count}").format(
+        heading=heading(step), number=number, count=step.repetitions
+    )
+    return Step(StepKind.EASE_IN, seconds, title, (Cue("ease-in", line, seconds),), group)
+
+
 def _hold(step: RoutineStep, number: int, group: int, final: bool) -> Step:
     seconds = step.hold_seconds
-    cues = [Cue("hold", translate("routines", "Stretch and hold."), seconds, chime=True)]
+    cues = [Cue("hold", translate("routines", "Hold it there. Keep breathing."), seconds,
+                chime=True)]
     if seconds >= HALFWAY_MIN_HOLD:
         cues.append(Cue("halfway", translate("cues", "Halfway. Keep breathing."), seconds / 2))
     if final:

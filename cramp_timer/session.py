@@ -69,6 +69,7 @@ class IllegalTransition(RuntimeError):
 
 class StepKind(Enum):
     PREPARE = "prepare"  # get into position
+    EASE_IN = "ease_in"  # move into the stretch, before a hold's count starts
     HOLD = "hold"  # the stretch itself
     REST = "rest"  # relax between repetitions
 

@@ -239,6 +239,9 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     # kind, name in the file, label for people (used in problem sentences), default, rule
     IntField("hold_seconds", QT_TRANSLATE_NOOP("settings", "stretch hold time"), 45, 30, 60),
     IntField("prep_seconds", QT_TRANSLATE_NOOP("settings", "get-ready time"), 5, 3, 15),
+    # getting up at night takes longer, and must not be rushed (see cramp.position_seconds)
+    IntField("standing_prep_seconds", QT_TRANSLATE_NOOP("settings", "get-ready time standing"),
+             15, 10, 30),
     ChoiceField("variant", QT_TRANSLATE_NOOP("settings", "stretch"), Variant.SEATED, Variant),
     BoolField("voice_enabled", QT_TRANSLATE_NOOP("settings", "spoken guidance"), True),
     TextField("voice_id", QT_TRANSLATE_NOOP("settings", "voice"), "", 200),
@@ -281,6 +284,7 @@ class Settings:
 
     hold_seconds: int = _DEFAULTS["hold_seconds"]
     prep_seconds: int = _DEFAULTS["prep_seconds"]
+    standing_prep_seconds: int = _DEFAULTS["standing_prep_seconds"]
     variant: Variant = _DEFAULTS["variant"]
     voice_enabled: bool = _DEFAULTS["voice_enabled"]
     voice_id: str = _DEFAULTS["voice_id"]

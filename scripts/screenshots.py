@@ -46,6 +46,7 @@ def main(out: Path) -> int:
 def shoot(out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from cramp_timer.aftercare import SAFETY_SECONDS
     from cramp_timer.app import CrampTimer
     from cramp_timer.clock import FakeClock
     from cramp_timer.diary import FollowupKind
@@ -80,15 +81,10 @@ def shoot(out: Path) -> int:
     snap("countdown", controller.tick)
     clock.advance(40)
     snap("round-done", controller.tick)
-    for _round in (2, 3):
-        controller.again()
-        clock.advance(50.5)
-        controller.tick()
-    snap("red-flags")
     controller.better()
     snap("aftercare")
     controller.followup(FollowupKind.HEAT)
-    clock.advance(12 + 4 * 60 + 21.3)
+    clock.advance(SAFETY_SECONDS + 4 * 60 + 21.3)
     snap("heat", controller.tick)
     clock.advance(15 * 60)
     snap("switch-off", controller.tick)
@@ -96,13 +92,25 @@ def shoot(out: Path) -> int:
     controller.finish_care()
     snap("rating")
     controller.rate(None, None)
+    # a second cramp that three rounds do not ease: the warning signs, then only cold
+    controller.start()
+    for _round in (1, 2, 3):
+        if _round > 1:
+            controller.again()
+        clock.advance(50.5)
+        controller.tick()
+    snap("red-flags")
+    controller.better()
+    snap("aftercare-after-warning-signs")
+    controller.finish_care()
+    controller.rate(None, None)
     snap("warning-signs", window.show_warning_signs)
     snap("tips", window.show_tips)
     window.show_idle()
-    # the bedtime routine: the second step, the left calf held
+    # the bedtime routine: the left calf held, the first time
     if timer.run_routine() is not None:
         raise SystemExit("the bedtime routine did not start")
-    clock.advance(38.5)
+    clock.advance(30.5)
     snap("routine", controller.tick)
     controller.stop()
     settle()

@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence("Esc"), self, self._escape)
             for key, signal in (("P", self.pause_requested), ("B", self.better_requested),
                                 ("A", self.again_requested), ("S", self.skip_requested),
+                                ("W", self.warning_signs_requested),
                                 ("Ctrl+,", self.settings_requested)):
                 QShortcut(QKeySequence(key), self, signal.emit)
         return self.night
@@ -300,6 +301,10 @@ class MainWindow(QMainWindow):
             return page
 
         self.show_extra_page(name, built)
+
+    def reading(self) -> bool:
+        """A page outside the night's flow (tips, warning signs, welcome) is shown."""
+        return self.pages.currentWidget() in self._extra.values()
 
     def show_extra_page(self, name: str, build: Callable[[], QWidget]) -> QWidget:
         """Show a page outside the night's flow (built on first use); `leave_page()` or

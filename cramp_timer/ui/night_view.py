@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_timer.aftercare import followup_title
+from cramp_timer.aftercare import AFTER_WARNING_SIGNS, followup_title
 from cramp_timer.diary import FollowupKind, Leg
 from cramp_timer.guidance import red_flags_short
 from cramp_timer.night import NightSnapshot, Stage
@@ -31,6 +31,7 @@ from cramp_timer.routines import routine_title
 from cramp_timer.session import Phase, Snapshot
 from cramp_timer.ui.main_window import make_button
 from cramp_timer.ui.ring import CountdownRing
+from cramp_timer.ui.warning_control import set_look, set_urgent, warning_signs_button
 
 if TYPE_CHECKING:
     from cramp_timer.ui.main_window import MainWindow
@@ -125,6 +126,7 @@ class NightView(QObject):
         self._pages = pages
         self._stage: Stage | None = None
         self._phase: Phase | None = None
+        self._red_flags = False  # shown on the round's end: Space and Enter open them then
         # The countdown is built now (a tap must show it at once); the pages that come
         # half a minute later are built when first needed, which keeps start-up lean.
         self._own: list[QWidget] = []
@@ -169,7 +171,11 @@ class NightView(QObject):
         self.routine_note = label("hint", self.tr("Who prescribed this routine, and their note"),
                                   max_lines=4)
         self.routine_note.hide()
-        layout.addWidget(self.round_label)
+        top = QHBoxLayout()  # (not in the button row: that would widen the window)
+        top.addWidget(self.round_label, 1)
+        self.run_warning = warning_signs_button(w)
+        top.addWidget(self.run_warning)
+        layout.addLayout(top)
         layout.addWidget(self.routine_note)
         layout.addWidget(self.instruction)
         layout.addWidget(self.ring, 1)
@@ -202,10 +208,7 @@ class NightView(QObject):
         self.red_flags.setText("\n".join(red_flags_short()))
         self.red_flags.setMargin(10)  # not QSS padding: a wrapped label then clips its end
         self.red_flags.hide()
-        self.red_flags_more = make_button(self.tr("More about warning signs"),
-                                          self.tr("When a cramp needs a doctor"))
-        self.red_flags_more.clicked.connect(w.warning_signs_requested.emit)
-        self.red_flags_more.hide()
+        self.red_flags_more = warning_signs_button(w)  # first and focused once red flags show
         self.question = label("question", self.tr("Question"))
         self.question.setText(self.tr("How is the cramp now?"))
         self.better_button = make_button(self.tr("Better"), self.tr("The cramp has eased (B)"),
@@ -247,7 +250,8 @@ class NightView(QObject):
         layout.addStretch(1)
         self.care_buttons: dict[FollowupKind, QPushButton] = {}
         for kind, tip in (
-            (FollowupKind.HEAT, self.tr("A heating pad or a warm towel, with a timer")),
+            (FollowupKind.HEAT, self.tr("Warmth on the calf, with a timer that reminds you "
+                                        "to switch a heat pad off")),
             (FollowupKind.COLD, self.tr("A wrapped ice pack, once the cramp has passed")),
             (FollowupKind.MASSAGE, self.tr("Two minutes of guided massage")),
         ):
@@ -255,12 +259,22 @@ class NightView(QObject):
             button.clicked.connect(lambda _c=False, k=kind: w.followup_requested.emit(k))
             layout.addWidget(button)
             self.care_buttons[kind] = button
+        # after the warning signs: no heat, no massage (they could harm a leg with a clot)
+        self.care_warning = label("hint", self.tr("Why only cold is offered"))
+        self.care_warning.setText(self.tr("After the warning signs: no heat and no massage. "
+                                          "Cold only once the cramp has passed."))
+        self.care_warning.hide()
+        layout.addWidget(self.care_warning)
         layout.addStretch(1)
         self.care_done_button = make_button(self.tr("No, I'm done"),
                                             self.tr("Finish and rate the cramp (Space)"),
                                             object_name="bigAccent")
         self.care_done_button.clicked.connect(w.care_done.emit)
-        layout.addWidget(self.care_done_button)
+        done_row = QHBoxLayout()
+        self.care_warning_button = warning_signs_button(w)
+        done_row.addWidget(self.care_warning_button)
+        done_row.addWidget(self.care_done_button, 1)
+        layout.addLayout(done_row)
         return page
 
     def _build_switch_off_page(self) -> QWidget:
@@ -278,6 +292,8 @@ class NightView(QObject):
                                                object_name="bigAccent")
         self.switched_off_button.clicked.connect(self._window.switched_off.emit)
         layout.addWidget(self.switched_off_button)
+        self.switch_off_warning = warning_signs_button(self._window)
+        layout.addWidget(self.switch_off_warning)
         return page
 
     def _build_rating_page(self) -> QWidget:
@@ -320,6 +336,8 @@ class NightView(QObject):
                                        self.tr("Skip the rating"))
         self.skip_rating.clicked.connect(lambda: self._rate(None))
         row = QHBoxLayout()
+        self.rating_warning = warning_signs_button(self._window)
+        row.addWidget(self.rating_warning)
         row.addStretch(1)
         row.addWidget(self.skip_rating)
         layout.addLayout(row)
@@ -335,12 +353,18 @@ class NightView(QObject):
         phase = session.phase if session is not None else None
         entering = entering or phase is not self._phase
         self._stage, self._phase = night.stage, phase
+        self._red_flags = False  # set below while the round's end shows them
         stage = night.stage
         if stage is Stage.IDLE:
             if entering:
                 self._window.show_idle()
         elif stage is Stage.AFTERCARE:
-            self._show(self.care_page, self.care_done_button, entering)
+            page = self.care_page
+            offered = AFTER_WARNING_SIGNS if night.red_flags else tuple(FollowupKind)
+            for kind, button in self.care_buttons.items():
+                button.setVisible(kind in offered)
+            self.care_warning.setVisible(night.red_flags)
+            self._show(page, self.care_done_button, entering)
         elif stage is Stage.SWITCH_OFF:
             page = self.switch_off_page  # built on first use
             asks = night.switch_off_asks
@@ -361,11 +385,16 @@ class NightView(QObject):
             self.done_round.setText(self.tr("Round %n", "", session.round))
             self.done_caption.setText(session.caption)
             self.red_flags.setVisible(night.red_flags)
-            self.red_flags_more.setVisible(night.red_flags)
-            # room for the warning: it takes the place of the caption and the question
+            # room for the warning: it takes the place of the caption and the question;
+            # the next step is help, so heat or massage "instead" is not offered
             self.done_caption.setVisible(not night.red_flags)
             self.question.setVisible(not night.red_flags)
-            self._show(page, self.again_button, entering)
+            self.instead_button.setVisible(not night.red_flags)
+            self._red_flags = night.red_flags
+            set_urgent(self.red_flags_more, night.red_flags, self._window)
+            set_look(self.better_button, "big" if night.red_flags else "bigAccent")
+            focus = self.red_flags_more if night.red_flags else self.again_button
+            self._show(page, focus, entering)
         elif session is not None:
             self._render_countdown(night, session)
             self._show(self.run_page, self.pause_button, entering)
@@ -406,6 +435,8 @@ class NightView(QObject):
         self.routine_note.setVisible(bool(text))
 
     def _show(self, page: QWidget, focus: QWidget, entering: bool) -> None:
+        if self._window.reading() and not entering:
+            return  # the Warning signs (or Tips) stay open; the timer runs on behind them
         self._pages.setCurrentWidget(page)
         if entering:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -419,6 +450,9 @@ class NightView(QObject):
     def key_pressed(self, event: QKeyEvent) -> bool:
         """Space / Enter: the primary intent; digits rate while the rating is shown."""
         key = event.key()
+        if key in PRIMARY_KEYS and self._red_flags_shown():
+            self._window.warning_signs_requested.emit()  # help, never another round
+            return True
         if key in PRIMARY_KEYS:
             self._window.primary_requested.emit()
             return True
@@ -426,3 +460,6 @@ class NightView(QObject):
             self._rate(DIGIT_KEYS[key])
             return True
         return False
+
+    def _red_flags_shown(self) -> bool:
+        return self._red_flags and not self._window.reading()

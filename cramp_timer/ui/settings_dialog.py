@@ -89,15 +89,20 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Hold the stretch for"), self.hold)
         self.prep = _spin("prep_seconds", self.tr(" s"),
                           self.tr("Time to get into position, in seconds"))
-        form.addRow(self.tr("&Time to get into position"), self.prep)
+        form.addRow(self.tr("&Time to get into position (seated)"), self.prep)
+        self.standing_prep = _spin("standing_prep_seconds", self.tr(" s"),
+                                   self.tr("Time to get up and into position when standing, "
+                                           "in seconds"))
+        form.addRow(self.tr("Time to get up (stand&ing)"), self.standing_prep)
         self.heat = _spin("heat_minutes", self.tr(" min"), self.tr("Heat timer in minutes"))
         form.addRow(self.tr("Heat ti&mer"), self.heat)
         self.cold = _spin("cold_minutes", self.tr(" min"), self.tr("Cold timer in minutes"))
         form.addRow(self.tr("&Cold timer"), self.cold)
 
-        self.seated = QRadioButton(self.tr("S&eated: leg straight, pull the top of the foot "
+        self.seated = QRadioButton(self.tr("S&eated: leg straight, toes and foot drawn up "
                                            "toward you (a towel helps)"))
-        self.standing = QRadioButton(self.tr("St&anding: put your weight on the cramped leg"))
+        self.standing = QRadioButton(self.tr("St&anding: get up slowly, hold on to something "
+                                             "steady, weight on the cramped leg"))
         self.variant_group = QButtonGroup(self)
         self.variant_group.addButton(self.seated)
         self.variant_group.addButton(self.standing)
@@ -213,6 +218,7 @@ class SettingsDialog(QDialog):
         self._loaded = settings
         self.hold.setValue(settings.hold_seconds)
         self.prep.setValue(settings.prep_seconds)
+        self.standing_prep.setValue(settings.standing_prep_seconds)
         self.heat.setValue(settings.heat_minutes)
         self.cold.setValue(settings.cold_minutes)
         (self.standing if settings.variant is Variant.STANDING else self.seated).setChecked(True)
@@ -256,6 +262,7 @@ class SettingsDialog(QDialog):
         return self._loaded.with_changes(
             hold_seconds=self.hold.value(),
             prep_seconds=self.prep.value(),
+            standing_prep_seconds=self.standing_prep.value(),
             heat_minutes=self.heat.value(),
             cold_minutes=self.cold.value(),
             variant=Variant.STANDING if self.standing.isChecked() else Variant.SEATED,

@@ -61,7 +61,9 @@ class WelcomePage(QWidget):
         # (no accessible names below: a reader names each by its text, the words a
         # voice-control user sees and says; the question comes as their description)
         self.seated = QRadioButton(self.tr("Sitting up in bed, leg straight"))
-        self.standing = QRadioButton(self.tr("Standing, weight on the cramped leg"))
+        self.standing = QRadioButton(self.tr("Standing, weight on the cramped leg: get up "
+                                             "slowly and hold on to something steady, such as "
+                                             "a wall, a chair or the bed frame"))
         for choice in (self.seated, self.standing):
             choice.setAccessibleDescription(question)
         group = QButtonGroup(self)

@@ -54,12 +54,15 @@ PIN = "2468"
 # reads every widget's own text.)
 WELCOME_SHOWS = {
     "push button": ["Cramp now", "Test &voice", "Skip", "Done"],
-    "radio button": ["Sitting up in bed, leg straight", "Standing, weight on the cramped leg"],
+    "radio button": ["Sitting up in bed, leg straight",
+                     "Standing, weight on the cramped leg: get up slowly and hold on to "
+                     "something steady, such as a wall, a chair or the bed frame"],
     "check box": ["Remind me to stretch at bedtime (22:00)", "Start Cramp Timer when I log in"],
 }
 SETTINGS_CHOICES_SHOW = {  # check boxes and radio buttons, tab by tab
-    "Stretch": ["S&eated: leg straight, pull the top of the foot toward you (a towel helps)",
-                "St&anding: put your weight on the cramped leg"],
+    "Stretch": ["S&eated: leg straight, toes and foot drawn up toward you (a towel helps)",
+                "St&anding: get up slowly, hold on to something steady, weight on the "
+                "cramped leg"],
     "Voice": ["&Speak the steps aloud"],
     "Bedtime": ["Remind me to stretch at &bedtime", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
                 "Sun", "Also say the reminder aloud",
@@ -363,13 +366,14 @@ def test_a_screen_reader_can_follow_and_drive_a_night(reader: Reader, tmp_path: 
                                                                     "radio button")],
                           SETTINGS_CHOICES_SHOW[tab])
         labelled[tab] = assert_fields_named_by_their_labels(dialog)
-    # hold time, preparation and the timers; the stretch variant
-    assert fields["Stretch"] == ["radio button"] * 2 + ["spin button"] * 4
+    # hold time, preparation (seated, standing) and the timers; the stretch variant
+    assert fields["Stretch"] == ["radio button"] * 2 + ["spin button"] * 5
     # voice on/off, voice, rate, volume
     assert fields["Voice"] == ["check box", "combo box", "slider", "slider"]
     assert fields["Bedtime"].count("check box") >= 9 and "combo box" in fields["Bedtime"]
-    # the spin boxes and sliders: hold, preparation, heat, cold; rate, volume; time, snooze
-    assert labelled == {"Stretch": 4, "Voice": 2, "Bedtime": 2, "PIN lock": 0}
+    # the spin boxes and sliders: hold, preparation twice, heat, cold; rate, volume; time,
+    # snooze
+    assert labelled == {"Stretch": 5, "Voice": 2, "Bedtime": 2, "PIN lock": 0}
 
 
 def test_the_welcome_names_what_it_shows_and_the_more_menu_reaches_it(desk: Desk) -> None:

@@ -8,10 +8,13 @@ from fakes import RecordingSpeaker
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from cramp_timer.aftercare import MASSAGE_SAFETY_SECONDS, SAFETY_SECONDS
 from cramp_timer.app import CrampTimer, Desktop
 from cramp_timer.clock import FakeClock
 from cramp_timer.diary import CrampOutcome, Diary, Followup, FollowupKind, Leg
+from cramp_timer.night import Stage
 from cramp_timer.paths import AppPaths
+from cramp_timer.session import Phase
 from cramp_timer.settings import Settings
 from cramp_timer.ui.guidance_pages import TipsPage, WarningSignsPage
 from cramp_timer.ui.night_view import NightView, clock_text
@@ -66,7 +69,7 @@ def test_heat_then_switch_off_then_rating_all_reach_the_diary(
     assert night.round_label.text() == "Heat"
     assert "fall asleep" in night.instruction.text()
     assert speaker.keys()[-1] == "care-safety"
-    advance(timer, clock, 12)
+    advance(timer, clock, SAFETY_SECONDS)
     assert night.ring.digits.text() == "5:00"
     advance(timer, clock, 100)
     assert night.ring.digits.text() == "3:20"
@@ -114,16 +117,72 @@ def test_three_rounds_without_relief_show_and_say_the_warning_signs(
     assert speaker.said[-1][2].startswith("Release slowly. ")
     assert speaker.said[-1][2] in speaker.prepared
     assert "See a doctor now." in night.red_flags.text()
+    # the spoken warning carries the emergency too
+    for words in ("chest pain", "call emergency services now", "do not drive yourself"):
+        assert words in speaker.said[-1][2].lower()
     click(qtbot, night.red_flags_more)
     assert isinstance(current(timer), WarningSignsPage)
     qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
     assert current(timer) is night.done_page  # back where the person was
-    click(qtbot, night.instead_button)
+    click(qtbot, night.better_button)
     assert current(timer) is night.care_page
     with Diary.open(paths.diary_file) as diary:
         (entry,) = diary.cramps()
-    assert entry.outcome is CrampOutcome.STILL_CRAMPING and entry.red_flags_shown
+    assert entry.outcome is CrampOutcome.BETTER and entry.red_flags_shown
     assert entry.rounds == 3
+
+
+def three_rounds(timer: CrampTimer, clock: FakeClock, qtbot: QtBot) -> NightView:
+    night = view(timer)
+    timer.controller.start()
+    for round_number in (1, 2, 3):
+        advance(timer, clock, ROUND)
+        if round_number < 3:
+            click(qtbot, night.again_button)
+    assert current(timer) is night.done_page and night.red_flags.isVisible()
+    return night
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_after_the_warning_signs_the_focus_and_the_keys_lead_to_help(
+        timer: CrampTimer, clock: FakeClock, qtbot: QtBot, key: Qt.Key) -> None:
+    night = three_rounds(timer, clock, qtbot)
+    assert night.red_flags_more.hasFocus()  # the first and focused action
+    assert night.red_flags_more.objectName() == "bigAccent"  # and the one that stands out
+    assert night.better_button.objectName() == "big"
+    assert night.red_flags_more.accessibleName().startswith("Warning signs")
+    layout = night.done_page.layout()
+    order = [layout.itemAt(i).widget() for i in range(layout.count())]
+    assert order.index(night.red_flags_more) < order.index(night.better_button)
+    assert not night.instead_button.isVisible()  # no heat or massage instead
+    assert night.again_button.isVisible()  # another round: by its own button only
+    qtbot.keyClick(timer.window, key)
+    assert isinstance(current(timer), WarningSignsPage)
+    assert timer.controller.snapshot().session is not None
+    assert timer.controller.snapshot().session.round == 3  # no fourth round
+    qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
+    assert current(timer) is night.done_page
+    timer.controller.primary()  # Space or Enter however it arrives: still no new round
+    shot = timer.controller.snapshot()
+    assert shot.session is not None and shot.session.phase is Phase.ROUND_DONE
+    assert shot.session.round == 3
+    click(qtbot, night.again_button)
+    assert timer.controller.snapshot().session.round == 4  # its own button still works
+
+
+def test_after_the_warning_signs_the_care_page_offers_only_cold(
+        timer: CrampTimer, clock: FakeClock, qtbot: QtBot) -> None:
+    night = three_rounds(timer, clock, qtbot)
+    click(qtbot, night.better_button)
+    assert current(timer) is night.care_page
+    assert not night.care_buttons[FollowupKind.HEAT].isVisible()
+    assert not night.care_buttons[FollowupKind.MASSAGE].isVisible()
+    assert night.care_buttons[FollowupKind.COLD].isVisible()
+    assert night.care_warning.isVisible() and "no heat" in night.care_warning.text()
+    night.care_buttons[FollowupKind.HEAT].click()  # even if it were reached somehow
+    assert current(timer) is night.care_page and timer.controller.stage is Stage.AFTERCARE
+    click(qtbot, night.care_buttons[FollowupKind.COLD])
+    assert timer.controller.stage is Stage.FOLLOWUP
 
 
 def test_massage_speaks_each_step_and_returns_to_the_choice(
@@ -133,7 +192,7 @@ def test_massage_speaks_each_step_and_returns_to_the_choice(
     advance(timer, clock, ROUND)
     click(qtbot, night.better_button)
     click(qtbot, night.care_buttons[FollowupKind.MASSAGE])
-    advance(timer, clock, 5 + 120)
+    advance(timer, clock, MASSAGE_SAFETY_SECONDS + 120)
     keys = speaker.keys()
     assert keys[keys.index("care-safety"):] == [
         "care-safety", "massage-1", "massage-2", "massage-3", "massage-4", "care-end"]
@@ -272,7 +331,7 @@ def test_s_skips_only_in_a_routine_not_the_cramp_stretch_or_a_timer(
         timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot) -> None:
     """The Skip button is shown only in a routine; its key must not end a hold or the heat
     timer where no Skip is on screen (a sleepy "S for stop" would cut the stretch short)."""
-    from cramp_timer.session import Phase, Snapshot, StepKind
+    from cramp_timer.session import Snapshot, StepKind
 
     def session() -> Snapshot:
         shot = timer.controller.snapshot().session
@@ -293,7 +352,7 @@ def test_s_skips_only_in_a_routine_not_the_cramp_stretch_or_a_timer(
     assert speaker.keys()[-1] == "release"
     click(qtbot, night.better_button)
     click(qtbot, night.care_buttons[FollowupKind.HEAT])
-    advance(timer, clock, 20)
+    advance(timer, clock, SAFETY_SECONDS + 8)
     qtbot.keyClick(timer.window, Qt.Key.Key_S)
     assert current(timer) is night.run_page and night.ring.digits.text() == "4:52"
 

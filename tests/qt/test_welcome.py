@@ -42,6 +42,8 @@ def test_the_first_start_welcomes_and_done_keeps_the_choices(
     timer, speaker = first_start
     page = welcome(timer)
     assert page.seated.isChecked() and not page.reminder.isChecked()
+    # standing up at night, half asleep: the same caution as the stretch's first line
+    assert "get up slowly and hold on to something steady" in page.standing.text()
     page.standing.setChecked(True)
     page.reminder.setChecked(True)
     page.login.setChecked(True)

@@ -196,16 +196,20 @@ def test_settings_dialog_saves_to_the_file_and_the_next_session_uses_it(
     dialog.hold.setValue(30)
     dialog.standing.setChecked(True)
     dialog.prep.setValue(3)
+    assert dialog.standing_prep.value() == 15  # standing gets longer to get up
+    assert dialog.standing_prep.minimum() >= 10
+    dialog.standing_prep.setValue(11)
     dialog.accept()
     saved = load_settings(paths.settings_file, clock.now()).settings
     assert (saved.hold_seconds, saved.variant, saved.prep_seconds) == (30, Variant.STANDING, 3)
+    assert saved.standing_prep_seconds == 11
     start = clock.monotonic()
     timer.controller.start()
-    assert "weight on the cramped leg" in view(timer).caption.text()
-    advance(timer, clock, 34)
+    assert view(timer).caption.text().startswith("Get up slowly and hold on")
+    advance(timer, clock, 42)
     heard = [(t - start, key) for t, key, _ in speaker.said]
-    assert (3.0, "hold-start") in heard and (18.0, "halfway") in heard
-    assert heard[-1] == (33.0, "release")
+    assert (11.0, "hold-start") in heard and (26.0, "halfway") in heard
+    assert heard[-1] == (41.0, "release")
 
 
 def test_settings_bounds_come_from_the_settings_table(timer: CrampTimer) -> None:

@@ -27,6 +27,7 @@ from cramp_timer.night import (
     RoutineStarted,
     Say,
     Stage,
+    offered_followups,
     warning_after,
 )
 from cramp_timer.session import CueDue, Phase, StepKind
@@ -110,9 +111,42 @@ def test_the_red_flags_come_after_the_third_round_without_relief_and_are_said_on
     assert said[-2:] == ["release", "red-flags"]
     said += spoken(night.again()) + spoken(run(night, clock, ROUND))
     assert said.count("red-flags") == 1  # not again in round four
-    (ended,) = [e for e in night.care_instead() if isinstance(e, CrampEnded)]
-    assert ended.outcome is CrampOutcome.STILL_CRAMPING
+    # the next step is help: heat or massage "instead" is refused
+    with pytest.raises(IllegalMove):
+        night.care_instead()
+    (ended,) = [e for e in night.stop() if isinstance(e, CrampEnded)]
+    assert ended.outcome is CrampOutcome.STOPPED
     assert ended.rounds == 4 and ended.red_flags_shown
+
+
+@pytest.mark.parametrize("kind", [FollowupKind.HEAT, FollowupKind.MASSAGE])
+def test_after_the_warning_signs_no_heat_and_no_massage(kind: FollowupKind) -> None:
+    clock = FakeClock()
+    night = make_night(clock)
+    night.cramp()
+    for _ in range(2):
+        run(night, clock, ROUND)
+        night.again()
+    run(night, clock, ROUND)
+    night.better()  # eased after all: the care choice, but the warning signs were shown
+    assert night.stage is Stage.AFTERCARE and night.snapshot().red_flags
+    assert offered_followups(night.snapshot()) == (FollowupKind.COLD,)
+    with pytest.raises(IllegalMove):
+        night.followup(kind)
+    assert night.stage is Stage.AFTERCARE
+    night.followup(FollowupKind.COLD)  # cold, once the spasm has passed, stays possible
+    assert night.stage is Stage.FOLLOWUP
+
+
+def test_without_warning_signs_every_followup_is_offered() -> None:
+    clock = FakeClock()
+    night = make_night(clock)
+    night.cramp()
+    run(night, clock, ROUND)
+    night.better()
+    assert offered_followups(night.snapshot()) == tuple(FollowupKind)
+    night.followup(FollowupKind.MASSAGE)
+    assert night.stage is Stage.FOLLOWUP
 
 
 def test_the_warning_after_round_three_carries_release_slowly_with_it() -> None:

@@ -1,0 +1,55 @@
+"""The Warning signs control that every page of the night carries (W opens it too).
+
+One tap from a stretch, a round's end, a care timer or the rating to the signs that need
+a doctor. The page to read opens over the night's page; the timer behind it runs on
+(`NightView` does not take the screen back until the stage or phase changes), and Back
+or Esc returns to it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QPushButton
+
+from cramp_timer.ui.main_window import make_button
+
+if TYPE_CHECKING:
+    from cramp_timer.ui.main_window import MainWindow
+
+WARNING_SIGNS_KEY = "W"
+
+
+# About as tall as a heading's line: each page's height is spoken for (a 768-pixel screen)
+COMPACT_STYLE = "padding: 0 12px; min-height: 20px; font-size: 16px;"
+
+
+def warning_signs_button(window: MainWindow) -> QPushButton:
+    """A small "Warning signs" button that opens the Warning signs page."""
+    button = make_button(window.tr("Warning signs"),
+                         window.tr("When a cramp needs a doctor (W)"),
+                         object_name="warningSigns")
+    button.setStyleSheet(COMPACT_STYLE)
+    button.clicked.connect(window.warning_signs_requested.emit)
+    return button
+
+
+def set_urgent(button: QPushButton, urgent: bool, window: MainWindow) -> None:
+    """After the warning signs the control is the page's first action: large, in the
+    accent colour, and it says what it leads to."""
+    name = "bigAccent" if urgent else "warningSigns"
+    if button.objectName() == name:
+        return
+    text = window.tr("Warning signs: what to do now") if urgent else window.tr("Warning signs")
+    button.setText(text)
+    button.setAccessibleName(text)
+    button.setStyleSheet("" if urgent else COMPACT_STYLE)
+    set_look(button, name)
+
+
+def set_look(button: QPushButton, object_name: str) -> None:
+    """Give ``button`` the theme's look for ``object_name`` (restyled at once)."""
+    if button.objectName() != object_name:
+        button.setObjectName(object_name)
+        button.style().unpolish(button)
+        button.style().polish(button)
