@@ -96,7 +96,9 @@ def make_speaker(tmp_path: Path) -> Iterator[Callable[..., Harness]]:
             "fast": _script(tmp_path / "fast_player", "exit 0"),
             "slow": _script(tmp_path / "slow_player", "exec sleep 600"),
         }
-        worker_env = {**os.environ, "CRAMP_TIMER_SPEECH_PLAYER": players.get(player, player)}
+        # espeak-ng speaks here; tests/unit/test_piper.py has the Piper worker
+        worker_env = {**os.environ, "CRAMP_TIMER_SPEECH_PLAYER": players.get(player, player),
+                      "CRAMP_TIMER_SPEECH_NO_PIPER": "1"}
         worker_env.update(env)
         clock = FakeClock()
         cache = tmp_path / "cache"
@@ -209,7 +211,7 @@ def test_prepare_then_say_plays_from_cache(make_speaker: Callable[..., Harness])
     assert not list(h.cache.glob(".*"))  # no temporary files left behind
     h.speaker.say("release", "Release slowly.")
     started = h.wait_kind(K.STARTED, "release")
-    assert started.detail == ""
+    assert started.detail == "espeak-ng default"  # what the log says spoke it
     assert started.at > 0
     finished = h.wait_kind(K.FINISHED, "release")
     assert finished.detail == ""
