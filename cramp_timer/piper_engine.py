@@ -72,15 +72,15 @@ def run_bounded(work: Callable[[], T], limit: float, beat: Callable[[], None]) -
         thread.join(HEARTBEAT)
         if thread.is_alive():
             if time.monotonic() > deadline:
-                raise PiperFailed(f"the natural voice took longer than {limit:g} s")
+                raise PiperFailed(f"Piper took longer than {limit:g} s")
             beat()
     if failure:
         exc = failure[0]
         if isinstance(exc, NoAudio):
             raise exc
         if isinstance(exc, ImportError):
-            raise PiperFailed(f"the natural voice is not installed ({exc})") from exc
-        raise PiperFailed(f"the natural voice failed ({type(exc).__name__}: {exc})") from exc
+            raise PiperFailed(f"Piper is not installed: {exc}") from exc
+        raise PiperFailed(f"Piper failed: {type(exc).__name__}: {exc}") from exc
     return result[0]
 
 
@@ -134,9 +134,9 @@ class PiperEngine:
         self._loaded: tuple[Path, Any] | None = None
         self.failed = ""  # why Piper is off in this worker ("" = it is not)
         if guard.tripped():
-            self.failed = "the natural voice stopped the speech helper"
+            self.failed = "Piper stopped the speech helper"
         elif self.version == "none":
-            self.failed = "the natural voice is not installed"
+            self.failed = "Piper is not installed"
 
     def render(self, text: str, voice: PiperVoiceFile, rate: int, volume: float,
                path: Path) -> None:
@@ -182,7 +182,7 @@ class PiperEngine:
             with wave.open(str(tmp), "rb") as back:
                 frames = back.getnframes()
             if frames == 0:
-                raise NoAudio(f"the natural voice produced no audio for {text!r}")
+                raise NoAudio(f"Piper produced no audio for {text!r}")
             tmp.replace(path)
         finally:
             with contextlib.suppress(OSError):
@@ -190,8 +190,7 @@ class PiperEngine:
 
 
 FALLBACK_FIX = (
-    "The natural voice could not speak ({why}), so the plainer espeak-ng voice goes on; "
-    "{fix}"
+    "The natural voice is off ({why}), so the plainer espeak-ng voice speaks; {fix}"
 )
 FIX_INSTALL = "to get it back, run Cramp Timer's setup again (./run.sh) or reinstall it."
 FIX_VOICE = "choose another voice in Settings, or reinstall Cramp Timer."
@@ -240,7 +239,7 @@ class NaturalVoice:
         if not self._expected:
             return ""
         if self.voice is None or self.engine is None:
-            return "the natural voice is not installed"
+            return "Piper is not installed"
         return self.engine.failed
 
     def usable(self) -> PiperVoiceFile | None:
@@ -259,4 +258,5 @@ class NaturalVoice:
             return ""
         self.told = True
         fix = FIX_INSTALL if "not installed" in why else FIX_VOICE
-        return FALLBACK_FIX.format(why=why, fix=fix)
+        short = why if len(why) <= 100 else why[:99] + "…"
+        return FALLBACK_FIX.format(why=short, fix=fix)

@@ -456,7 +456,7 @@ class Worker:
             voice_id = ""
         rate, volume = options.get("rate", 150), options.get("volume", 0.9)
         self.options = {
-            "voice_id": voice_id,
+            "voice_id": "" if is_piper(voice_id) else voice_id,  # the espeak-ng voice
             "rate": int(rate) if isinstance(rate, (int, float)) else 150,
             "volume": min(1.0, max(0.0, float(volume))) if isinstance(volume, (int, float))
             else 0.9,
