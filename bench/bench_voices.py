@@ -5,7 +5,7 @@
 1. Render time per line: the built-in stretch lines, each engine in a fresh process of its
    own (as in the worker), after one warm-up line; median and slowest, and Piper's model
    load. 2. The speech worker's memory (USS = private, and RSS, from /proc/PID/smaps_rollup)
-   right after READY and after rendering those lines, with Piper as the voice and with
+   right after READY, after rendering those lines and once idle, with Piper as the voice and with
    espeak-ng (CRAMP_TIMER_SPEECH_NO_PIPER=1). `--write` puts the table in docs/performance.md
    between the voices markers.
 """
@@ -24,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from cramp_timer.piper_engine import RELEASE_AFTER  # noqa: E402
 
 RENDER = r"""
 import json, sys, time
@@ -107,10 +109,12 @@ def worker_memory(piper: bool, lines: list[str]) -> dict[str, float]:
                 speaker.poll(wait=0.1)
                 assert time.monotonic() < deadline + 120, "the worker did not finish"
             rendered = memory(pid)
+            time.sleep(RELEASE_AFTER + 3)  # Piper lets its model go after this long idle
+            idle = memory(pid)
         finally:
             speaker.close()
     return {"ready_uss": ready[0], "ready_rss": ready[1], "uss": rendered[0],
-            "rss": rendered[1]}
+            "rss": rendered[1], "idle_uss": idle[0], "idle_rss": idle[1]}
 
 
 def report() -> str:
@@ -134,6 +138,9 @@ def report() -> str:
         f"{mem_espeak['ready_rss']:.1f} MiB |",
         f"| speech worker after rendering the lines: USS / RSS | {mem_piper['uss']:.1f} / "
         f"{mem_piper['rss']:.1f} MiB | {mem_espeak['uss']:.1f} / {mem_espeak['rss']:.1f} MiB |",
+        f"| speech worker {RELEASE_AFTER + 3:.0f} s later (idle): USS / RSS | "
+        f"{mem_piper['idle_uss']:.1f} / {mem_piper['idle_rss']:.1f} MiB | "
+        f"{mem_espeak['idle_uss']:.1f} / {mem_espeak['idle_rss']:.1f} MiB |",
     ]
     return "\n".join(rows)
 

@@ -6,6 +6,7 @@ scale and the volume as its gain, and writes the WAV atomically. Each call runs 
 of its own while the calling thread waits, calling ``beat()`` every HEARTBEAT seconds so
 the parent's watchdog sees a working worker; a load or render that takes longer than its
 limit, or raises anything, becomes PiperFailed, and the engine stays off for this worker.
+RELEASE_AFTER seconds after its last render the model is let go (memory back to the system).
 
 A crash (onnxruntime can take the process down) or a hang the watchdog kills leaves the
 guard file behind: the next worker of the same app sees it and does not try Piper again,
@@ -24,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import sys
 import threading
 import time
 import wave
@@ -40,6 +42,7 @@ from cramp_timer.piper_voices import (
 )
 
 LOAD_LIMIT = 30.0  # seconds a model may take to load on a busy machine
+RELEASE_AFTER = 30.0  # seconds without a render before the model's memory is given back
 RENDER_LIMIT = 15.0  # seconds one line may take to render
 HEARTBEAT = 0.5
 GUARD_NAME = "piper-in-use"
@@ -156,6 +159,8 @@ class PiperEngine:
         self._guard = guard
         self._beat = beat
         self._loaded: tuple[Path, Any] | None = None
+        self._lock = threading.Lock()  # the loaded model: rendering or being released
+        self._release: threading.Timer | None = None
         self.failed = ""  # why Piper is off in this worker ("" = it is not)
         if guard.tripped():
             self.failed = "Piper stopped the speech helper"
@@ -167,14 +172,42 @@ class PiperEngine:
         """Render `text` to `path` (atomically). Raises PiperFailed; after that, always."""
         if self.failed:
             raise PiperFailed(self.failed)
+        if self._release is not None:
+            self._release.cancel()
         try:
-            with self._guard:
+            with self._lock, self._guard:
                 model = self._voice(voice)
                 run_bounded(lambda: self._write(model, text, voice, rate, volume, path),
                             RENDER_LIMIT, self._beat)
         except PiperFailed as exc:
             self.failed = str(exc)
             raise
+        finally:
+            self._release = threading.Timer(RELEASE_AFTER, self.release)
+            self._release.daemon = True
+            self._release.start()
+
+    @property
+    def loaded(self) -> bool:
+        return self._loaded is not None
+
+    def release(self) -> None:
+        """Give the model's memory back (about 120 MB); the next render loads it again.
+        The lines of a night are rendered ahead, so it plays from the cache."""
+        if not self._lock.acquire(blocking=False):
+            return  # rendering now; the render after it starts a new timer
+        try:
+            self._loaded = None
+            import gc
+
+            gc.collect()
+            if sys.platform.startswith("linux"):
+                import ctypes
+
+                with contextlib.suppress(OSError, AttributeError):
+                    ctypes.CDLL("libc.so.6").malloc_trim(0)  # hand freed heap to the system
+        finally:
+            self._lock.release()
 
     def _voice(self, voice: PiperVoiceFile) -> Any:
         if self._loaded is not None and self._loaded[0] == voice.model:

@@ -143,3 +143,15 @@ def test_a_worker_that_piper_takes_down_comes_back_with_espeak(
                for e in h.seen)
     rendered = [p for p in h.cache.glob("*.wav") if p.name != CHIME_NAME]
     assert len(rendered) == 1  # the espeak-ng line; the crash left no half file
+
+
+def test_a_released_model_is_loaded_again_for_the_next_line(engine: PiperEngine,
+                                                             tmp_path: Path) -> None:
+    engine.render(CUE, joe(), 150, 0.9, tmp_path / "before.wav")
+    assert engine.loaded
+    engine.release()  # what the worker does RELEASE_AFTER seconds after its last line
+    assert not engine.loaded
+    engine.render(CUE, joe(), 150, 0.9, tmp_path / "after.wav")
+    assert engine.loaded
+    assert sox_stat(tmp_path / "after.wav").length == pytest.approx(
+        sox_stat(tmp_path / "before.wav").length, rel=0.15)
