@@ -1,11 +1,12 @@
 """The Piper engine inside the speech worker: a natural voice rendered to the WAV cache.
 
 `PiperEngine.render(text, voice, rate, volume, path)` loads the voice's model on first use
-(piper and onnxruntime are imported only then), renders with the rate as Piper's length
-scale and the volume as its gain, and writes the WAV atomically. Each call runs on a thread
-of its own while the calling thread waits, calling ``beat()`` every HEARTBEAT seconds so
-the parent's watchdog sees a working worker; a load or render that takes longer than its
-limit, or raises anything, becomes PiperFailed, and the engine stays off for this worker.
+(piper and onnxruntime are imported only then; `warm_up` starts that in the background),
+renders with the rate as Piper's length scale and the volume as its gain, and writes the
+WAV atomically. Loading and rendering run on a thread of their own while the calling thread
+waits, calling ``beat()`` every HEARTBEAT seconds so the parent's watchdog sees a working
+worker; a load or render that takes longer than its limit, or raises anything, becomes
+PiperFailed, and the engine stays off for this worker.
 RELEASE_AFTER seconds after its last render the model is let go (memory back to the system).
 
 A crash (onnxruntime can take the process down) or a hang the watchdog kills leaves the
@@ -31,7 +32,7 @@ import time
 import wave
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from cramp_timer.piper_voices import (
     VOICES_ENV,
@@ -57,34 +58,47 @@ class NoAudio(RuntimeError):
     """Piper made no sound for this one line (Piper itself still works)."""
 
 
+class Background(Generic[T]):
+    """`work` running on a thread of its own, to wait for with heartbeats."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        self._result: list[T] = []
+        self._failure: list[BaseException] = []
+        self._thread = threading.Thread(target=self._body, args=(work,), name="piper",
+                                        daemon=True)
+        self._thread.start()
+
+    def _body(self, work: Callable[[], T]) -> None:
+        try:
+            self._result.append(work())
+        except BaseException as exc:  # noqa: BLE001 - onnxruntime raises its own kinds
+            self._failure.append(exc)
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def wait(self, limit: float, beat: Callable[[], None]) -> T:
+        """The result, calling `beat` while waiting; PiperFailed on error or timeout."""
+        deadline = time.monotonic() + limit
+        while self._thread.is_alive():
+            self._thread.join(HEARTBEAT)
+            if self._thread.is_alive():
+                if time.monotonic() > deadline:
+                    raise PiperFailed(f"Piper took longer than {limit:g} s")
+                beat()
+        if self._failure:
+            exc = self._failure[0]
+            if isinstance(exc, NoAudio):
+                raise exc
+            if isinstance(exc, ImportError):
+                raise PiperFailed(f"Piper is not installed: {exc}") from exc
+            raise PiperFailed(f"Piper failed: {type(exc).__name__}: {exc}") from exc
+        return self._result[0]
+
+
 def run_bounded(work: Callable[[], T], limit: float, beat: Callable[[], None]) -> T:
     """Run `work` on a thread, calling `beat` while waiting; PiperFailed on error or timeout."""
-    result: list[T] = []
-    failure: list[BaseException] = []
-
-    def body() -> None:
-        try:
-            result.append(work())
-        except BaseException as exc:  # noqa: BLE001 - onnxruntime raises its own kinds
-            failure.append(exc)
-
-    thread = threading.Thread(target=body, name="piper", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + limit
-    while thread.is_alive():
-        thread.join(HEARTBEAT)
-        if thread.is_alive():
-            if time.monotonic() > deadline:
-                raise PiperFailed(f"Piper took longer than {limit:g} s")
-            beat()
-    if failure:
-        exc = failure[0]
-        if isinstance(exc, NoAudio):
-            raise exc
-        if isinstance(exc, ImportError):
-            raise PiperFailed(f"Piper is not installed: {exc}") from exc
-        raise PiperFailed(f"Piper failed: {type(exc).__name__}: {exc}") from exc
-    return result[0]
+    return Background(work).wait(limit, beat)
 
 
 class CrashGuard:
@@ -93,6 +107,8 @@ class CrashGuard:
     def __init__(self, cache_dir: Path, owner: int) -> None:
         self.path = cache_dir / GUARD_NAME
         self.owner = str(owner)  # the app's process id: a guard from another run is stale
+        self._lock = threading.Lock()
+        self._depth = 0  # a background load and a render may hold it at once
 
     def tripped(self) -> bool:
         try:
@@ -106,16 +122,21 @@ class CrashGuard:
         return False
 
     def __enter__(self) -> CrashGuard:
-        with contextlib.suppress(OSError):
-            self.path.write_text(self.owner)
+        with self._lock:
+            self._depth += 1
+            if self._depth == 1:
+                with contextlib.suppress(OSError):
+                    self.path.write_text(self.owner)
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: object) -> None:
-        # A hang keeps the guard: the watchdog may kill this worker before Piper returns.
-        if not (isinstance(exc, PiperFailed) and "longer" in str(exc)):
-            with contextlib.suppress(OSError):
-                self.path.unlink()
+        with self._lock:
+            self._depth -= 1
+            # A hang keeps the guard: the watchdog may kill this worker before Piper returns.
+            if self._depth == 0 and not (isinstance(exc, PiperFailed) and "longer" in str(exc)):
+                with contextlib.suppress(OSError):
+                    self.path.unlink()
 
 
 def piper_version() -> str:
@@ -161,6 +182,7 @@ class PiperEngine:
         self._loaded: tuple[Path, Any] | None = None
         self._lock = threading.Lock()  # the loaded model: rendering or being released
         self._release: threading.Timer | None = None
+        self._loading: tuple[Path, Background[Any]] | None = None
         self.failed = ""  # why Piper is off in this worker ("" = it is not)
         if guard.tripped():
             self.failed = "Piper stopped the speech helper"
@@ -183,9 +205,14 @@ class PiperEngine:
             self.failed = str(exc)
             raise
         finally:
-            self._release = threading.Timer(RELEASE_AFTER, self.release)
-            self._release.daemon = True
-            self._release.start()
+            self._schedule_release()
+
+    def _schedule_release(self) -> None:
+        if self._release is not None:
+            self._release.cancel()
+        self._release = threading.Timer(RELEASE_AFTER, self.release)
+        self._release.daemon = True
+        self._release.start()
 
     @property
     def loaded(self) -> bool:
@@ -198,6 +225,8 @@ class PiperEngine:
             return  # rendering now; the render after it starts a new timer
         try:
             self._loaded = None
+            if self._loading is not None and self._loading[1].done():
+                self._loading = None  # warmed up, and no line came for it
             import gc
 
             gc.collect()
@@ -209,14 +238,36 @@ class PiperEngine:
         finally:
             self._lock.release()
 
+    def ready(self, voice: PiperVoiceFile) -> bool:
+        """True when a render would not wait for the model to load (or Piper has failed)."""
+        if self.failed or (self._loaded is not None and self._loaded[0] == voice.model):
+            return True
+        return self._loading is not None and self._loading[0] == voice.model \
+            and self._loading[1].done()
+
+    def warm_up(self, voice: PiperVoiceFile) -> None:
+        """Start loading the model in the background (once); a render waits for it."""
+        if self.ready(voice) or (self._loading is not None
+                                 and self._loading[0] == voice.model):
+            return
+
+        def load() -> Any:
+            with self._guard:  # a crash while loading counts too
+                return _load(voice)
+
+        self._loading = (voice.model, Background(load))
+        self._schedule_release()
+
     def _voice(self, voice: PiperVoiceFile) -> Any:
         if self._loaded is not None and self._loaded[0] == voice.model:
             return self._loaded[1]
         self._loaded = None
-
-        loaded = run_bounded(lambda: _load(voice), LOAD_LIMIT, self._beat)
-        self._loaded = (voice.model, loaded)
-        return loaded
+        self.warm_up(voice)
+        assert self._loading is not None
+        loading, self._loading = self._loading[1], None
+        model = loading.wait(LOAD_LIMIT, self._beat)
+        self._loaded = (voice.model, model)
+        return model
 
     @staticmethod
     def _write(model: Any, text: str, voice: PiperVoiceFile, rate: int, volume: float,
@@ -299,6 +350,14 @@ class NaturalVoice:
         if self.engine is None or self.engine.failed:
             return None
         return self.voice
+
+    def ready(self) -> bool:
+        """True when a line can be rendered without waiting for the model to load."""
+        return self.engine is None or self.voice is None or self.engine.ready(self.voice)
+
+    def warm_up(self) -> None:
+        if self.engine is not None and self.voice is not None:
+            self.engine.warm_up(self.voice)
 
     def render(self, text: str, rate: int, volume: float, path: Path) -> None:
         assert self.engine is not None and self.voice is not None

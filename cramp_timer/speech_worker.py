@@ -468,20 +468,26 @@ class Worker:
         voice = self.natural.usable()
         if voice is not None:
             return f"Piper {voice.id.removeprefix('piper:')}"
+        return self._espeak_with()
+
+    def _espeak_with(self) -> str:
         if self.engine is None:
             return "chime only"
         return f"espeak-ng {self.options['voice_id'] or 'default'}"
 
-    def _cached(self, text: str) -> Path | None:
-        """The cached WAV for `text`, rendering it first if needed; None if that failed."""
+    def _cached(self, text: str, urgent: bool = False) -> Path | None:
+        """The cached WAV for `text`, rendering it first if needed; None if that failed.
+
+        While Piper's model loads, an `urgent` line (one to say now) is rendered by
+        espeak-ng, so the first words of a cold night hold; a prepare waits its turn."""
         if not text.strip():
             return None
-        path = self._natural(text)
-        if path is not None:
+        path, later = self._natural(text, urgent)
+        if path is not None or later:
             return path
         if self.engine is None:
             return None
-        self.spoke = self._speaking_with()
+        self.spoke = self._espeak_with()
         path = self.cache_dir / cache_name(
             text, "espeak-ng", self.options["voice_id"], self.options["rate"],
             self.options["volume"], self.engine.version,
@@ -496,28 +502,36 @@ class Worker:
             return None
         return path
 
-    def _natural(self, text: str) -> Path | None:
-        """The Piper rendering of `text`, if Piper speaks; None (and a notice once) if not."""
+    def _natural(self, text: str, urgent: bool) -> tuple[Path | None, bool]:
+        """The Piper rendering of `text` if Piper speaks (None: espeak-ng does, and a
+        failure is said once), and whether a prepare was put back until the model is in."""
         voice = self.natural.usable()
         if voice is None:
             why = self.natural.missing()
             if why:
                 self._fall_back(why)
-            return None
+            return None, False
         path = self.cache_dir / cache_name(text, "piper", voice.id, self.options["rate"],
                                            self.options["volume"], self.natural.version)
         self.spoke = self._speaking_with()
         if path.exists():
-            return path
+            return path, False
+        if not self.natural.ready():
+            self.natural.warm_up()
+            if urgent:
+                return None, False
+            self.work.push({"op": "prepare", "texts": [text]})  # once the model is in
+            time.sleep(0.05)
+            return None, True
         try:
             self.natural.render(text, self.options["rate"], self.options["volume"], path)
         except PiperFailed as exc:
             self._fall_back(str(exc))
-            return None
+            return None, False
         except (RuntimeError, OSError) as exc:
             self.out.emit("error", detail=f"Could not render {text!r} with Piper: {exc}")
-            return None
-        return path
+            return None, False
+        return path, False
 
     def _fall_back(self, why: str) -> None:
         notice = self.natural.notice(why)
@@ -529,7 +543,7 @@ class Worker:
         path: Path | None = None
         detail = ""
         if job.text is not None:
-            path = self._cached(job.text)
+            path = self._cached(job.text, urgent=True)
             if path is None:
                 why = "no speech engine" if self.engine is None else "render failed"
                 detail = f"chime: {why}"
