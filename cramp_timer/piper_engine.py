@@ -183,6 +183,7 @@ class PiperEngine:
         self._lock = threading.Lock()  # the loaded model: rendering or being released
         self._release: threading.Timer | None = None
         self._loading: tuple[Path, Background[Any]] | None = None
+        self.ever_loaded = False  # a model was in once: this worker is past its cold start
         self.failed = ""  # why Piper is off in this worker ("" = it is not)
         if guard.tripped():
             self.failed = "Piper stopped the speech helper"
@@ -267,6 +268,7 @@ class PiperEngine:
         loading, self._loading = self._loading[1], None
         model = loading.wait(LOAD_LIMIT, self._beat)
         self._loaded = (voice.model, model)
+        self.ever_loaded = True
         return model
 
     @staticmethod
@@ -354,6 +356,10 @@ class NaturalVoice:
     def ready(self) -> bool:
         """True when a line can be rendered without waiting for the model to load."""
         return self.engine is None or self.voice is None or self.engine.ready(self.voice)
+
+    def cold(self) -> bool:
+        """The worker's first model is still loading (no line has been rendered by Piper)."""
+        return not self.ready() and self.engine is not None and not self.engine.ever_loaded
 
     def warm_up(self) -> None:
         if self.engine is not None and self.voice is not None:

@@ -478,8 +478,9 @@ class Worker:
     def _cached(self, text: str, urgent: bool = False) -> Path | None:
         """The cached WAV for `text`, rendering it first if needed; None if that failed.
 
-        While Piper's model loads, an `urgent` line (one to say now) is rendered by
-        espeak-ng, so the first words of a cold night hold; a prepare waits its turn."""
+        While the worker's first Piper model loads, an `urgent` line (one to say now) is
+        rendered by espeak-ng, so the first words of a cold night hold (later, after the
+        model was let go, it waits for the reload); a prepare waits its turn."""
         if not text.strip():
             return None
         path, later = self._natural(text, urgent)
@@ -517,12 +518,14 @@ class Worker:
         if path.exists():
             return path, False
         if not self.natural.ready():
+            cold = self.natural.cold()
             self.natural.warm_up()
-            if urgent:
-                return None, False
-            self.work.push({"op": "prepare", "texts": [text]})  # once the model is in
-            time.sleep(0.05)
-            return None, True
+            if not urgent:
+                self.work.push({"op": "prepare", "texts": [text]})  # once the model is in
+                time.sleep(0.05)
+                return None, True
+            if cold:
+                return None, False  # the first words of a cold start: espeak-ng, now
         try:
             self.natural.render(text, self.options["rate"], self.options["volume"], path)
         except PiperFailed as exc:

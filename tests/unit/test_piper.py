@@ -172,6 +172,7 @@ def test_a_released_model_is_loaded_again_for_the_next_line(engine: PiperEngine,
     assert engine.loaded
     engine.release()  # what the worker does RELEASE_AFTER seconds after its last line
     assert not engine.loaded
+    assert engine.ever_loaded  # so a line to say now waits for Piper, not espeak-ng
     engine.render(CUE, joe(), 150, 0.9, tmp_path / "after.wav")
     assert engine.loaded
     assert sox_stat(tmp_path / "after.wav").length == pytest.approx(
