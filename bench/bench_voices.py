@@ -5,9 +5,10 @@
 1. Render time per line: the built-in stretch lines, each engine in a fresh process of its
    own (as in the worker), after one warm-up line; median and slowest, and Piper's model
    load. 2. The speech worker's memory (USS = private, and RSS, from /proc/PID/smaps_rollup)
-   right after READY, after rendering those lines and once idle, with Piper as the voice and with
-   espeak-ng (CRAMP_TIMER_SPEECH_NO_PIPER=1). `--write` puts the table in docs/performance.md
-   between the voices markers.
+   right after READY, after rendering those lines and once idle, with Piper as the voice
+   and with espeak-ng (CRAMP_TIMER_SPEECH_NO_PIPER=1). 3. A new worker saying a line at
+   once: to its sound starting, not cached and cached (the player is `true`).
+   `--write` puts the table in docs/performance.md between the voices markers.
 """
 
 from __future__ import annotations
@@ -117,10 +118,48 @@ def worker_memory(piper: bool, lines: list[str]) -> dict[str, float]:
             "rss": rendered[1], "idle_uss": idle[0], "idle_rss": idle[1]}
 
 
+def first_sound(piper: bool, runs: int = 3) -> dict[str, float]:
+    """Spawn a fresh worker and say a line at once: seconds to the sound starting, with an
+    empty cache (cold) and with the line rendered before by another worker (warm)."""
+    from cramp_timer.clock import SystemClock
+    from cramp_timer.speech import ProcessSpeaker, SpeechEventKind
+
+    env = dict(os.environ, CRAMP_TIMER_SPEECH_PLAYER="true")
+    if not piper:
+        env["CRAMP_TIMER_SPEECH_NO_PIPER"] = "1"
+    results: dict[str, list[float]] = {"cold": [], "warm": []}
+    line = "Sit down and stretch your leg out straight."
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            for kind in ("cold", "warm"):
+                if kind == "warm":  # render it ahead, as the app does after start-up
+                    speaker = ProcessSpeaker(Path(tmp), SystemClock(), worker_env=env,
+                                             hang_timeout=60)
+                    speaker.start()
+                    speaker.prepare([line])
+                    time.sleep(0.2)
+                    while speaker.busy():
+                        speaker.poll(wait=0.1)
+                    speaker.close()
+                t0 = time.monotonic()
+                speaker = ProcessSpeaker(Path(tmp), SystemClock(), worker_env=env,
+                                         hang_timeout=60)
+                speaker.start()
+                speaker.say("first", line)
+                started = None
+                while started is None and time.monotonic() - t0 < 60:
+                    started = next((e.at for e in speaker.poll(wait=0.1)
+                                    if e.kind is SpeechEventKind.STARTED), None)
+                speaker.close()
+                results[kind].append((started or float("nan")) - t0)
+    return {k: statistics.median(v) for k, v in results.items()}
+
+
 def report() -> str:
     lines = stretch_lines()
     piper, espeak = render_times("piper", lines), render_times("espeak-ng", lines)
     mem_piper, mem_espeak = worker_memory(True, lines), worker_memory(False, lines)
+    first_piper, first_espeak = first_sound(True), first_sound(False)
     load = os.getloadavg()
     rows = [
         f"Measured {time.strftime('%Y-%m-%d')}, load average {load[0]:.2f} on "
@@ -138,6 +177,9 @@ def report() -> str:
         f"{mem_espeak['ready_rss']:.1f} MiB |",
         f"| speech worker after rendering the lines: USS / RSS | {mem_piper['uss']:.1f} / "
         f"{mem_piper['rss']:.1f} MiB | {mem_espeak['uss']:.1f} / {mem_espeak['rss']:.1f} MiB |",
+        f"| new worker to first sound, line not cached (cold) / cached (warm), median of 3 "
+        f"| {first_piper['cold']:.2f} / {first_piper['warm']:.2f} s "
+        f"| {first_espeak['cold']:.2f} / {first_espeak['warm']:.2f} s |",
         f"| speech worker {RELEASE_AFTER + 3:.0f} s later (idle): USS / RSS | "
         f"{mem_piper['idle_uss']:.1f} / {mem_piper['idle_rss']:.1f} MiB | "
         f"{mem_espeak['idle_uss']:.1f} / {mem_espeak['idle_rss']:.1f} MiB |",
