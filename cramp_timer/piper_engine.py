@@ -220,7 +220,7 @@ class PiperEngine:
         return self._loaded is not None
 
     def release(self) -> None:
-        """Give the model's memory back (about 120 MB); the next render loads it again.
+        """Give the model's memory back (about 100 MB); the next render loads it again.
         The lines of a night are rendered ahead, so it plays from the cache."""
         if not self._lock.acquire(blocking=False):
             return  # rendering now; the render after it starts a new timer
