@@ -11,9 +11,10 @@ id is a pyttsx3 (espeak-ng) voice. `check_voice` reads only the config and the m
 first bytes, and refuses before reading anything a model over MAX_MODEL_BYTES or a config
 over MAX_CONFIG_BYTES; then a config that is not Piper's, a model that is not ONNX, and a
 pair whose config names another language or quality than the file name. It raises
-VoiceFileError with a plain sentence. `add_voice` copies a checked pair atomically into the
-folder and changes nothing when the check fails. `pick_voice` chooses: a named Piper voice
-if it is there, for the default id ("") the first Piper voice of the spoken language.
+VoiceFileError with a plain sentence (marked for translation; the UI translates it).
+`add_voice` copies a checked pair atomically into the folder and changes nothing when the
+check fails. `pick_voice` chooses: a named Piper voice if it is there, for the default id
+("") the first Piper voice of the spoken language.
 """
 
 from __future__ import annotations
@@ -32,8 +33,35 @@ MAX_CONFIG_BYTES = 1024 * 1024
 _QUALITIES = ("x_low", "low", "medium", "high")
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    return text
+
+
+_NOT_SETTINGS = QT_TRANSLATE_NOOP("VoiceFile", "{name} is not a Piper voice's settings file.")
+_NOT_ONNX = QT_TRANSLATE_NOOP(
+    "VoiceFile", "{name} is not a Piper voice: choose the file that ends in .onnx.")
+_MISSING = QT_TRANSLATE_NOOP(
+    "VoiceFile", "{name} is missing: a Piper voice needs both its .onnx file and its "
+    ".onnx.json file in the same folder.")
+_UNREADABLE = QT_TRANSLATE_NOOP("VoiceFile", "{name} could not be read ({why}).")
+_TOO_BIG = QT_TRANSLATE_NOOP(
+    "VoiceFile", "{name} is {size} MB, larger than any Piper voice ({limit} MB at most).")
+_CONFIG_TOO_BIG = QT_TRANSLATE_NOOP(
+    "VoiceFile", "{name} is too large to be a Piper voice's settings.")
+_DAMAGED = QT_TRANSLATE_NOOP("VoiceFile", "{name} is damaged or not a voice model.")
+_OTHER_VOICE = QT_TRANSLATE_NOOP(
+    "VoiceFile", "{name} belongs to another voice ({language}, {quality}) than {model}.")
+_NOT_COPIED = QT_TRANSLATE_NOOP("VoiceFile", "The voice could not be copied ({why}).")
+
+
 class VoiceFileError(ValueError):
-    """A voice file that cannot be used; the message says why, for the person."""
+    """A voice file that cannot be used. `template` (marked for translation, context
+    "VoiceFile") with `fields` filled in says why, for the person; str() is the English."""
+
+    def __init__(self, template: str, **fields: object) -> None:
+        self.template = template
+        self.fields = fields
+        super().__init__(template.format(**fields))
 
 
 @dataclass(frozen=True)
@@ -68,36 +96,35 @@ def check_voice(model: Path, *, added: bool = True) -> PiperVoiceFile:
     model = Path(model)
     config = config_path(model)
     if model.suffix != ".onnx":
-        raise VoiceFileError(f"{model.name} is not a Piper voice: choose the file that ends "
-                             "in .onnx.")
+        raise VoiceFileError(_NOT_ONNX, name=model.name)
     try:
         model_size = model.stat().st_size
         config_size = config.stat().st_size
     except FileNotFoundError as exc:
         missing = Path(exc.filename or config).name
-        raise VoiceFileError(f"{missing} is missing: a Piper voice needs both its .onnx "
-                             "file and its .onnx.json file in the same folder.") from exc
+        raise VoiceFileError(_MISSING, name=missing) from exc
     except OSError as exc:
-        raise VoiceFileError(f"{model.name} could not be read ({exc.strerror}).") from exc
+        raise VoiceFileError(_UNREADABLE, name=model.name, why=exc.strerror) from exc
     if model_size > MAX_MODEL_BYTES:
-        raise VoiceFileError(f"{model.name} is {model_size // (1024 * 1024)} MB, larger than "
-                             f"any Piper voice ({MAX_MODEL_BYTES // (1024 * 1024)} MB at most).")
+        raise VoiceFileError(_TOO_BIG, name=model.name,
+                             size=model_size // (1024 * 1024),
+                             limit=MAX_MODEL_BYTES // (1024 * 1024))
     if config_size > MAX_CONFIG_BYTES:
-        raise VoiceFileError(f"{config.name} is too large to be a Piper voice's settings.")
+        raise VoiceFileError(_CONFIG_TOO_BIG, name=config.name)
     try:
         raw = json.loads(config.read_bytes())
         with model.open("rb") as stream:
             head = stream.read(2)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise VoiceFileError(f"{config.name} is not a Piper voice's settings file.") from exc
+        raise VoiceFileError(_NOT_SETTINGS, name=config.name) from exc
     # An ONNX model is a protobuf ModelProto; its first field is ir_version (tag 0x08).
     if len(head) < 2 or head[0] != 0x08:
-        raise VoiceFileError(f"{model.name} is damaged or not a voice model.")
+        raise VoiceFileError(_DAMAGED, name=model.name)
     return _describe(model, config, raw, added)
 
 
 def _describe(model: Path, config: Path, raw: object, added: bool) -> PiperVoiceFile:
-    bad = VoiceFileError(f"{config.name} is not a Piper voice's settings file.")
+    bad = VoiceFileError(_NOT_SETTINGS, name=config.name)
     if not isinstance(raw, dict):
         raise bad
     language, audio = raw.get("language"), raw.get("audio")
@@ -117,8 +144,8 @@ def _describe(model: Path, config: Path, raw: object, added: bool) -> PiperVoice
     parts = model.stem.split("-")
     if len(parts) >= 3 and (parts[0] != code or (parts[-1] in _QUALITIES
                                                  and parts[-1] != quality)):
-        raise VoiceFileError(f"{config.name} belongs to another voice ({code}, {quality}) "
-                             f"than {model.name}.")
+        raise VoiceFileError(_OTHER_VOICE, name=config.name, language=code,
+                             quality=quality, model=model.name)
     name = str(language.get("name_english") or code)
     country = language.get("country_english")
     dataset = str(raw.get("dataset") or (parts[1] if len(parts) >= 3 else model.stem))
@@ -209,5 +236,5 @@ def add_voice(model: Path, folder: Path) -> PiperVoiceFile:
         for tmp, _ in copies:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-        raise VoiceFileError(f"The voice could not be copied ({exc.strerror}).") from exc
+        raise VoiceFileError(_NOT_COPIED, why=exc.strerror) from exc
     return check_voice(target)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cramp_timer.i18n import translate
 from cramp_timer.piper_voices import VoiceFileError, add_voice
 from cramp_timer.ui.settings_dialog import SettingsDialog
 
@@ -16,7 +17,8 @@ def add_chosen_voice(dialog: SettingsDialog, path: str, folder: Path) -> None:
     try:
         voice = add_voice(Path(path), folder)
     except VoiceFileError as exc:
-        dialog.show_voice_note(dialog.tr("This voice was not added: %1").replace("%1", str(exc)))
+        why = translate("VoiceFile", exc.template).format(**exc.fields)
+        dialog.show_voice_note(dialog.tr("This voice was not added: %1").replace("%1", why))
         return
     dialog.show_added_voice(voice.id, voice.label)
 
