@@ -112,7 +112,7 @@ class SettingsDialog(QDialog):
         self.voice_on = QCheckBox(self.tr("&Speak the steps aloud"))
         form.addRow(self.tr("Spoken guidance"), self.voice_on)
         self.voice = QComboBox()
-        self.add_voice = QPushButton(self.tr("&Add voice…"))
+        self.add_voice = QPushButton(self.tr("A&dd voice…"))
         self.add_voice.setAccessibleDescription(self.tr(
             "Add a Piper voice: its .onnx file, with its .onnx.json file beside it"))
         self.add_voice.clicked.connect(self._choose_voice_file)
