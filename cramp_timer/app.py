@@ -594,6 +594,9 @@ class CrampTimer:
                     [(r.name, routine_title(r)) for r in self.routines()],
                     self.desktop.autostart.enabled())
         dialog.test_voice_requested.connect(self.controller.test_voice)
+        from cramp_timer.ui.voice_adding import connect_add_voice
+
+        connect_add_voice(dialog, self.paths.voices_dir)
         dialog.accepted.connect(lambda: self._save_settings(dialog))
         dialog.finished.connect(self.controller.apply_settings)
         dialog.open()

@@ -60,6 +60,8 @@ def voice_options(settings: Settings) -> VoiceOptions:
         voice_id=settings.voice_id,
         rate=settings.voice_rate,
         volume=settings.voice_volume,
+        # A translation names its language here, so its lines get a voice that speaks it.
+        language=translate("cues", "en", "language code of the spoken lines"),
     )
 
 
@@ -99,6 +101,7 @@ class SessionController(QObject):
         self._speaking: tuple[str, str, float] | None = None
         self._cut: tuple[str, str] | None = None
         self._told: set[SpeechEventKind] = set()
+        self._prepared_for: VoiceOptions | None = None
         self._wake = QTimer(self)
         self._wake.setSingleShot(True)
         self._wake.setTimerType(Qt.TimerType.PreciseTimer)
@@ -116,8 +119,12 @@ class SessionController(QObject):
         self._speech_poll.start()
 
     def apply_settings(self) -> None:
-        self._speaker.configure(voice_options(self._settings()))
+        options = voice_options(self._settings())
+        self._speaker.configure(options)
         self._speech_poll.start()  # to hear how the worker took the new voice
+        if self._prepared_for not in (None, options):
+            self._speaker.prepare(self._stretch_lines())  # a new voice or rate: render ahead
+        self._prepared_for = options
 
     def shutdown(self) -> None:
         """Quitting mid-stretch or mid-timer records it as stopped, then closes speech."""
@@ -374,8 +381,10 @@ class SessionController(QObject):
                 and self._speaking[0] == event.key):
             self._speaking = None  # heard to its end
         if kind is SpeechEventKind.STARTED:
+            log.info("spoke %s with %s", event.key, event.detail or "?")
             self.cue_started.emit(event.key, event.at)
-        elif kind in (SpeechEventKind.NO_ENGINE, SpeechEventKind.NO_SOUND):
+        elif kind in (SpeechEventKind.NO_ENGINE, SpeechEventKind.NO_SOUND,
+                      SpeechEventKind.FALLBACK):
             self._voice_missing = self._voice_missing or kind is SpeechEventKind.NO_ENGINE
             if kind not in self._told:
                 self._told.add(kind)

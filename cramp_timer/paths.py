@@ -67,6 +67,11 @@ class AppPaths(NamedTuple):  # not a dataclass: `dataclasses` costs ~3 ms before
         return self.data_dir / "diary.sqlite3"
 
     @property
+    def voices_dir(self) -> Path:
+        """Piper voices the person added (NAME.onnx with NAME.onnx.json)."""
+        return self.data_dir / "voices"
+
+    @property
     def speech_cache_dir(self) -> Path:
         return self.cache_dir / "speech"
 

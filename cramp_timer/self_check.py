@@ -43,6 +43,7 @@ from cramp_timer.diary import DIARY_VERSION
 from cramp_timer.i18n import translate
 from cramp_timer.launch import helper_argv
 from cramp_timer.paths import AppPaths
+from cramp_timer.piper_voices import VOICES_ENV
 from cramp_timer.speech import ProcessSpeaker, SpeechEventKind
 from cramp_timer.speech_worker import CHIME_NAME
 
@@ -116,6 +117,7 @@ def run_self_check(
     (default: this process's); ``python`` runs the helper processes."""
     started = time.monotonic()
     environ = dict(os.environ if env is None else env)
+    environ.setdefault(VOICES_ENV, str(paths.voices_dir))
     deadline = _Deadline(timeout)
     qt = _QtProbe(python, environ)  # runs while the other checks do
     try:
@@ -378,7 +380,7 @@ def check_speech(
         )
         try:
             speaker.start()
-            no_engine, problems, ready = "", [], False
+            no_engine, problems, ready, engine, fallback = "", [], False, "", ""
             while not ready and not deadline.passed():
                 for event in speaker.poll(wait=0.1):
                     if event.kind is SpeechEventKind.NO_ENGINE:
@@ -386,7 +388,7 @@ def check_speech(
                     elif event.kind in (SpeechEventKind.ERROR, SpeechEventKind.RESTARTED):
                         problems.append(event.detail)
                     elif event.kind is SpeechEventKind.READY:
-                        ready = True
+                        ready, engine = True, event.detail
                 if no_engine and speaker.worker_pid is None:
                     break  # the worker could not even be started
             if no_engine:
@@ -416,20 +418,32 @@ def check_speech(
                 for event in speaker.poll(wait=0.1):
                     if event.kind in (SpeechEventKind.ERROR, SpeechEventKind.RESTARTED):
                         problems.append(event.detail)
+                    elif event.kind is SpeechEventKind.FALLBACK:
+                        fallback = event.detail
             unfinished = speaker.busy()
             rendered = [p for p in cache.glob("*.wav") if p.name != CHIME_NAME]
             seconds = max((_wav_seconds(p) for p in rendered), default=0.0)
         finally:
             speaker.close()
+    if seconds > 0 and fallback:
+        why, _, fix = fallback.partition("; ")
+        return Check(
+            name,
+            Status.WARN,
+            translate(
+                "SelfCheck", "{why}; a test phrase became {seconds:.1f} s of espeak-ng speech"
+            ).format(why=why, seconds=seconds),
+            fix[:1].upper() + fix[1:],
+        )
     if seconds == 0 and unfinished:
         return Check(
             name,
             Status.WARN,
             translate(
                 "SelfCheck",
-                "espeak-ng with {voices} voices, but a test phrase was not ready "
+                "{engine} ({voices} voices), but a test phrase was not ready "
                 "within {timeout:.0f} s; the first cues may come late",
-            ).format(voices=voices, timeout=timeout),
+            ).format(engine=engine, voices=voices, timeout=timeout),
             translate("SelfCheck", "Run the check again when the computer is less busy."),
         )
     if seconds == 0:
@@ -437,8 +451,8 @@ def check_speech(
             name,
             Status.WARN,
             translate(
-                "SelfCheck", "espeak-ng with {voices} voices, but a test phrase gave no sound{more}"
-            ).format(voices=voices, more=_more(problems)),
+                "SelfCheck", "{engine} ({voices} voices), but a test phrase gave no sound{more}"
+            ).format(engine=engine, voices=voices, more=_more(problems)),
             translate("SelfCheck", "Reinstall espeak-ng: sudo apt install --reinstall espeak-ng"),
         )
     return Check(
@@ -446,8 +460,8 @@ def check_speech(
         Status.OK,
         translate(
             "SelfCheck",
-            "espeak-ng with {voices} voices; a test phrase became {seconds:.1f} s of speech",
-        ).format(voices=voices, seconds=seconds),
+            "{engine} ({voices} voices); a test phrase became {seconds:.1f} s of speech",
+        ).format(engine=engine, voices=voices, seconds=seconds),
     )
 
 

@@ -51,6 +51,7 @@ class VoiceOptions:
     voice_id: str = ""  # "" = engine default voice
     rate: int = 150  # words per minute (espeak rate)
     volume: float = 0.9  # 0..1
+    language: str = "en"  # of the spoken lines: picks the default voice (Piper if it has one)
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class SpeechEventKind(Enum):
     NO_ENGINE = "no_engine"  # no speech engine; detail = why and how to fix
     NO_SOUND = "no_sound"  # could not play sound; detail = why and how to fix
     RESTARTED = "restarted"  # the worker hung or died and was replaced; detail says which
+    FALLBACK = "fallback"  # the natural (Piper) voice failed, espeak-ng speaks; detail = fix
     ERROR = "error"  # anything else worth logging
 
 
@@ -307,7 +309,7 @@ def worker_argv(python: str, cache_dir: Path) -> list[str]:
 
 
 class ProcessSpeaker:
-    """Speaks through pyttsx3 + espeak-ng in a killable worker process, playing with aplay.
+    """Speaks through Piper or pyttsx3 + espeak-ng in a killable worker process, with aplay.
 
     With ``options.enabled`` False, say() plays nothing: it only reports
     FINISHED(key, "skipped: voice is off"); the caller plays chime() itself if it wants a bell.

@@ -5,11 +5,13 @@ file descriptor given by ``--event-fd`` (or, without it, on a duplicate of the o
 with fd 1 and ``sys.stdout`` pointed at stderr: the espeak driver prints to stdout). The wire
 format is described in :mod:`cramp_timer.speech`.
 
-Cues are rendered by pyttsx3 (espeak-ng driver) with ``save_to_file`` into a WAV cache, named
-by a hash of (text, voice, rate, volume, pyttsx3 version), written under a temporary name and
+Cues are rendered by Piper (:mod:`cramp_timer.piper_engine`) when a Piper voice speaks, else
+by pyttsx3 (espeak-ng driver) with ``save_to_file``, into a WAV cache named by a hash of
+(engine, text, voice, rate, volume, engine version), written under a temporary name and
 renamed into place; they are played with ``aplay -q``. A newer say or chime kills the running
 aplay; a say that waited longer than STALE_AFTER seconds is dropped; say and chime always
-come before pending prepares.
+come before pending prepares. STARTED's detail names the engine and voice; a failing Piper
+is reported once (FALLBACK) and espeak-ng speaks on.
 
 pyttsx3 2.99 starts espeak-ng in its retrieval mode, which works on a thread of its own:
 ``runAndWait`` returns once the synthesis is queued, before the WAV is written (a line of
@@ -25,7 +27,6 @@ replaces the ``aplay`` program name.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import os
@@ -40,6 +41,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeAlias
+
+from cramp_timer.piper_engine import NaturalVoice, PiperFailed
+from cramp_timer.piper_voices import is_piper
 
 STALE_AFTER = 1.5  # seconds a say may wait in the queue before it is too late to speak
 HEARTBEAT = 0.5  # seconds between "_alive" messages while the worker is working
@@ -241,9 +245,27 @@ class Emitter:
 # --- audio -----------------------------------------------------------------------------------
 
 
-def cache_name(text: str, voice_id: str, rate: int, volume: float, engine_version: str) -> str:
-    key = json.dumps([text, voice_id, rate, round(volume, 3), engine_version])
-    return hashlib.sha256(key.encode()).hexdigest()[:40] + ".wav"
+def _sha256(data: bytes) -> str:
+    # The interpreter's own SHA-256 (_sha256, _sha2 from 3.12): hashlib would load OpenSSL
+    # (about 3.5 MB) into a process that runs all day, for one file name.
+    import importlib
+
+    for name in ("_sha2", "_sha256"):
+        try:
+            module: Any = importlib.import_module(name)
+        except ImportError:
+            continue
+        return str(module.sha256(data).hexdigest())
+    import hashlib  # an interpreter built without them
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def cache_name(text: str, engine: str, voice_id: str, rate: int, volume: float,
+               engine_version: str) -> str:
+    """The WAV's file name: every input that changes the sound is in it."""
+    key = json.dumps([engine, text, voice_id, rate, round(volume, 3), engine_version])
+    return _sha256(key.encode())[:40] + ".wav"
 
 
 def write_chime(path: Path) -> None:
@@ -353,7 +375,11 @@ class Worker:
         self.out = emitter
         self.work = work
         self.engine: Engine | None = None
-        self.options: dict[str, Any] = {"voice_id": "", "rate": 150, "volume": 0.9}
+        self.options: dict[str, Any] = {"voice_id": "", "rate": 150, "volume": 0.9,
+                                        "language": "en"}
+        self.natural = NaturalVoice(cache_dir, lambda: self.out.emit("_alive"), os.getppid())
+        self.natural.choose("", "en")
+        self.spoke = ""  # which engine and voice made the last file _cached returned
         self.player: subprocess.Popen[bytes] | None = None
         self.playing_key = ""
         self.player_cmd = os.environ.get("CRAMP_TIMER_SPEECH_PLAYER", "aplay")
@@ -370,9 +396,9 @@ class Worker:
         except (ImportError, OSError, RuntimeError, KeyError, ValueError) as exc:
             self.engine = None
             self.out.emit("no_engine", detail=NO_ENGINE_FIX.format(why=str(exc) or type(exc)))
-        voices = self.engine.voices if self.engine else []
-        self.out.emit("ready", detail="espeak-ng" if self.engine else "chime only",
-                      voices=voices)
+        voices = [(v.id, v.label) for v in self.natural.voices]
+        voices += self.engine.voices if self.engine else []
+        self.out.emit("ready", detail=self._speaking_with(), voices=voices)
 
     # main loop ---------------------------------------------------------------------------
 
@@ -416,25 +442,56 @@ class Worker:
 
     def _configure(self, options: dict[str, Any]) -> None:
         voice_id = str(options.get("voice_id", ""))
-        if voice_id and self.engine is not None and not self.engine.has_voice(voice_id):
+        language = str(options.get("language") or "en")
+        self.natural.rescan()
+        if self.natural.choose(voice_id, language) is None and is_piper(voice_id):
+            self.out.emit("error", detail=f"The voice {voice_id!r} is not installed; "
+                          "using the default voice.")
+            voice_id = ""
+            self.natural.choose(voice_id, language)
+        elif (voice_id and not is_piper(voice_id) and self.engine is not None
+              and not self.engine.has_voice(voice_id)):
             self.out.emit("error", detail=f"The voice {voice_id!r} is not installed; "
                           "using the default voice.")
             voice_id = ""
         rate, volume = options.get("rate", 150), options.get("volume", 0.9)
         self.options = {
-            "voice_id": voice_id,
+            "voice_id": "" if is_piper(voice_id) else voice_id,  # the espeak-ng voice
             "rate": int(rate) if isinstance(rate, (int, float)) else 150,
             "volume": min(1.0, max(0.0, float(volume))) if isinstance(volume, (int, float))
             else 0.9,
+            "language": language,
         }
 
-    def _cached(self, text: str) -> Path | None:
-        """The cached WAV for `text`, rendering it first if needed; None if that failed."""
-        if self.engine is None or not text.strip():
+    def _speaking_with(self) -> str:
+        """Which engine and voice speak with the current options (for the log)."""
+        voice = self.natural.usable()
+        if voice is not None:
+            return f"Piper {voice.id.removeprefix('piper:')}"
+        return self._espeak_with()
+
+    def _espeak_with(self) -> str:
+        if self.engine is None:
+            return "chime only"
+        return f"espeak-ng {self.options['voice_id'] or 'default'}"
+
+    def _cached(self, text: str, urgent: bool = False) -> Path | None:
+        """The cached WAV for `text`, rendering it first if needed; None if that failed.
+
+        While the worker's first Piper model loads, an `urgent` line (one to say now) is
+        rendered by espeak-ng, so the first words of a cold night hold (later, after the
+        model was let go, it waits for the reload); a prepare waits its turn."""
+        if not text.strip():
             return None
+        path, later = self._natural(text, urgent)
+        if path is not None or later:
+            return path
+        if self.engine is None:
+            return None
+        self.spoke = self._espeak_with()
         path = self.cache_dir / cache_name(
-            text, self.options["voice_id"], self.options["rate"], self.options["volume"],
-            self.engine.version,
+            text, "espeak-ng", self.options["voice_id"], self.options["rate"],
+            self.options["volume"], self.engine.version,
         )
         if path.exists():
             return path
@@ -446,11 +503,50 @@ class Worker:
             return None
         return path
 
+    def _natural(self, text: str, urgent: bool) -> tuple[Path | None, bool]:
+        """The Piper rendering of `text` if Piper speaks (None: espeak-ng does, and a
+        failure is said once), and whether a prepare was put back until the model is in."""
+        voice = self.natural.usable()
+        if voice is None:
+            why = self.natural.missing()
+            if why:
+                self._fall_back(why)
+            return None, False
+        path = self.cache_dir / cache_name(text, "piper", voice.id, self.options["rate"],
+                                           self.options["volume"], self.natural.version)
+        self.spoke = self._speaking_with()
+        if path.exists():
+            return path, False
+        if not self.natural.ready():
+            cold = self.natural.cold()
+            self.natural.warm_up()
+            if not urgent:
+                self.work.push({"op": "prepare", "texts": [text]})  # once the model is in
+                time.sleep(0.05)
+                return None, True
+            if cold:
+                return None, False  # the first words of a cold start: espeak-ng, now
+        try:
+            self.natural.render(text, self.options["rate"], self.options["volume"], path)
+        except PiperFailed as exc:
+            self._fall_back(str(exc))
+            return None, False
+        except (RuntimeError, OSError) as exc:
+            self.out.emit("error", detail=f"Could not render {text!r} with Piper: {exc}")
+            return None, False
+        return path, False
+
+    def _fall_back(self, why: str) -> None:
+        notice = self.natural.notice(why)
+        if notice:
+            self.out.emit("fallback", detail=notice)
+            self.out.emit("error", detail=f"Piper: {why}; espeak-ng speaks instead")
+
     def _play(self, job: Play) -> None:
         path: Path | None = None
         detail = ""
         if job.text is not None:
-            path = self._cached(job.text)
+            path = self._cached(job.text, urgent=True)
             if path is None:
                 why = "no speech engine" if self.engine is None else "render failed"
                 detail = f"chime: {why}"
@@ -469,6 +565,8 @@ class Worker:
             self.out.emit("finished", key=job.key, detail="failed: no sound")
             return
         self.playing_key = job.key
+        if not detail and job.text is not None:
+            detail = self.spoke  # the log says which engine and voice spoke the line
         self.out.emit("started", key=job.key, detail=detail, at=time.monotonic())
 
     def _player_done(self) -> None:

@@ -76,8 +76,10 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
         from cramp_timer.clock import SystemClock
         from cramp_timer.keep_awake import default_keep_awake
         from cramp_timer.notifier import default_notifier
+        from cramp_timer.piper_voices import VOICES_ENV
         from cramp_timer.speech import ProcessSpeaker
 
+        os.environ.setdefault(VOICES_ENV, str(paths.voices_dir))  # for the speech worker
         _forget_module_sources()
         logging.getLogger(__name__).info("Cramp Timer %s starting", __version__)
         clock = SystemClock()

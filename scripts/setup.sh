@@ -186,7 +186,7 @@ EOF
 if ((${#quiet[@]})); then
     say "updating $VENV from requirements.lock"
 else
-    say "installing Python packages from requirements.lock (the first time downloads about 150 MB)"
+    say "installing Python packages from requirements.lock (the first time downloads about 280 MB, 131 MB of it the natural voice)"
 fi
 "$VPY" -m pip install "${pip_opts[@]}" "${quiet[@]}" -r requirements.lock "${build_reqs[@]}"
 

@@ -272,7 +272,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Cramp Timer"), self.tr(
             "Cramp Timer %1\n\nTalks you through a night-time calf cramp and reminds you "
             "to stretch at bedtime. Self-care help, not a diagnosis. Everything stays on "
-            "this computer.").replace("%1", QApplication.applicationVersion()))
+            "this computer.\n\nVoices: Piper (GPL-3.0-or-later) with its English voice "
+            "\"joe\" (recordings free to use, CC0; built on the lessac voice), and espeak-ng "
+            "(GPL-3.0-or-later). More in docs/voices.md.").replace(
+                "%1", QApplication.applicationVersion()))
 
     # -- rendering -------------------------------------------------------------------
     def show_snapshot(self, snapshot: NightSnapshot) -> None:

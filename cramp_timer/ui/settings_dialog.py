@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -72,6 +73,7 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
 class SettingsDialog(QDialog):
     test_voice_requested = Signal(object)  # VoiceOptions from the widgets, saved or not
     pin_requested = Signal()  # set, change or remove the PIN
+    voice_file_chosen = Signal(str)  # a Piper model (.onnx) to add, chosen with Add voice…
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,7 +117,11 @@ class SettingsDialog(QDialog):
         self.voice_on = QCheckBox(self.tr("&Speak the steps aloud"))
         form.addRow(self.tr("Spoken guidance"), self.voice_on)
         self.voice = QComboBox()
-        form.addRow(self.tr("V&oice"), self.voice)
+        self.add_voice = QPushButton(self.tr("A&dd voice…"))
+        self.add_voice.setAccessibleDescription(self.tr(
+            "Add a Piper voice: its .onnx file, with its .onnx.json file beside it"))
+        self.add_voice.clicked.connect(self._choose_voice_file)
+        form.addRow(_buddy(self.tr("V&oice"), self.voice), _row(self.voice, self.add_voice))
         rate = field_spec("voice_rate")
         assert isinstance(rate, IntField)
         self.rate = QSlider(Qt.Orientation.Horizontal)
@@ -212,6 +218,24 @@ class SettingsDialog(QDialog):
                                 else self.tr("No PIN is set."))
         self.lock_scope.setText(scope)
 
+    def _choose_voice_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a Piper voice"), "",
+                                              self.tr("Piper voices (*.onnx)"))
+        if path:
+            self.voice_file_chosen.emit(path)
+
+    def show_added_voice(self, voice_id: str, label: str) -> None:
+        """A voice was added: list it (once), choose it, and say so."""
+        if self.voice.findData(voice_id) < 0:
+            self.voice.insertItem(1, label, voice_id)
+        self.voice.setCurrentIndex(self.voice.findData(voice_id))
+        self.show_voice_note(self.tr("Added the voice %1. Press Test voice to hear it.")
+                             .replace("%1", label))
+
+    def show_voice_note(self, text: str) -> None:
+        self.voice_note.setText(text)
+        self.voice_note.setVisible(bool(text))
+
     def load(self, settings: Settings, voices: Sequence[VoiceInfo], voice_note: str = "",
              routines: Sequence[tuple[str, str]] = (), start_at_login: bool = False) -> None:
         """``routines``: (identifier, title) of every routine to choose from."""
@@ -235,8 +259,7 @@ class SettingsDialog(QDialog):
         self.voice.setCurrentIndex(index)
         self.rate.setValue(settings.voice_rate)
         self.volume.setValue(round(settings.voice_volume * 100))
-        self.voice_note.setText(voice_note)
-        self.voice_note.setVisible(bool(voice_note))
+        self.show_voice_note(voice_note)
         self.reminder_on.setChecked(settings.reminder_enabled)
         self.reminder_time.setTime(QTime(settings.reminder_time.hour,
                                          settings.reminder_time.minute))

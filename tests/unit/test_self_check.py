@@ -340,14 +340,31 @@ def test_no_speech_engine_still_lets_cramp_now_work(paths: AppPaths) -> None:
 
 
 @pytest.mark.engine
-def test_the_real_engine_renders_a_test_phrase() -> None:
-    check = check_speech(offscreen_env())
+@pytest.mark.parametrize(("extra", "engine"), [
+    ({}, "Piper en_US-joe-medium"),
+    ({"CRAMP_TIMER_SPEECH_NO_PIPER": "1"}, "espeak-ng default"),
+])
+def test_the_real_engine_renders_a_test_phrase(extra: dict[str, str], engine: str) -> None:
+    check = check_speech(offscreen_env(**extra), timeout=30)
     assert check.status is Status.OK, check
-    assert check.found.startswith("espeak-ng with ")
-    voices = int(check.found.split()[2])
+    assert check.found.startswith(f"{engine} (")
+    voices = int(check.found.split("(")[1].split()[0])
     seconds = float(check.found.split("became ")[1].split(" s")[0])
-    assert voices > 0
+    assert voices > 1  # the Piper voice and espeak-ng's
     assert 0.5 < seconds < 5.0
+
+
+@pytest.mark.engine
+def test_a_missing_natural_voice_is_a_warning_with_the_fix(tmp_path: Path) -> None:
+    fake = tmp_path / "piper"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("raise ImportError('No module named piper')\n")
+    check = check_speech(offscreen_env(PYTHONPATH=str(tmp_path)), timeout=30)
+    assert check.status is Status.WARN, check
+    assert check.found.startswith(
+        "The natural voice is off (Piper is not installed: No module named piper), so the "
+        "plainer espeak-ng voice speaks; a test phrase became ")
+    assert check.fix == "To get it back, run Cramp Timer's setup again (./run.sh) or reinstall it."
 
 
 def test_no_aplay_on_the_path_is_a_warning(tmp_path: Path) -> None:

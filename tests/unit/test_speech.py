@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import os
 import signal
-import stat
-import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from speech_harness import Harness, speaker_maker
 
-from cramp_timer.clock import FakeClock
 from cramp_timer.speech import (
-    ProcessSpeaker,
     SilentSpeaker,
     Speaker,
-    SpeechEvent,
     SpeechEventKind,
     VoiceOptions,
 )
@@ -44,70 +39,12 @@ K = SpeechEventKind
 # --- helpers -------------------------------------------------------------------------------
 
 
-def _script(path: Path, body: str) -> str:
-    path.write_text("#!/bin/sh\n" + body + "\n")
-    path.chmod(path.stat().st_mode | stat.S_IXUSR)
-    return str(path)
-
-
-class Harness:
-    def __init__(self, speaker: ProcessSpeaker, clock: FakeClock, cache: Path) -> None:
-        self.speaker = speaker
-        self.clock = clock
-        self.cache = cache
-        self.seen: list[SpeechEvent] = []
-        self._cursor = 0
-
-    def wait_for(self, match: Callable[[SpeechEvent], bool], limit: float = 15.0) -> SpeechEvent:
-        """Return the next event (after the last one returned) that matches, polling as needed.
-
-        A bounded wait for a real process to answer, not a timing test.
-        """
-        deadline = time.monotonic() + limit
-        while True:
-            while self._cursor < len(self.seen):
-                event = self.seen[self._cursor]
-                self._cursor += 1
-                if match(event):
-                    return event
-            if time.monotonic() > deadline:
-                raise AssertionError(f"no matching event within {limit} s; saw {self.seen}")
-            self.seen.extend(self.speaker.poll(wait=0.05))
-
-    def wait_kind(self, kind: SpeechEventKind, key: str | None = None) -> SpeechEvent:
-        return self.wait_for(lambda e: e.kind is kind and (key is None or e.key == key))
-
-    def wait_idle(self, limit: float = 15.0) -> None:
-        deadline = time.monotonic() + limit
-        while self.speaker.busy():
-            self.seen.extend(self.speaker.poll(wait=0.05))
-            assert time.monotonic() < deadline, f"still busy; saw {self.seen}"
-
-    def kinds(self) -> list[SpeechEventKind]:
-        return [e.kind for e in self.seen]
-
-
 @pytest.fixture
 def make_speaker(tmp_path: Path) -> Iterator[Callable[..., Harness]]:
-    made: list[ProcessSpeaker] = []
-
-    def make(player: str = "fast", python: str = sys.executable, **env: str) -> Harness:
-        players = {
-            "fast": _script(tmp_path / "fast_player", "exit 0"),
-            "slow": _script(tmp_path / "slow_player", "exec sleep 600"),
-        }
-        worker_env = {**os.environ, "CRAMP_TIMER_SPEECH_PLAYER": players.get(player, player)}
-        worker_env.update(env)
-        clock = FakeClock()
-        cache = tmp_path / "cache"
-        speaker = ProcessSpeaker(cache, clock, python=python, hang_timeout=2.0,
-                                 worker_env=worker_env)
-        made.append(speaker)
-        return Harness(speaker, clock, cache)
-
+    # espeak-ng speaks here; tests/unit/test_piper.py has the Piper worker
+    make, close = speaker_maker(tmp_path, {"CRAMP_TIMER_SPEECH_NO_PIPER": "1"})
     yield make
-    for speaker in made:
-        speaker.close()
+    close()
 
 
 def _gone(pid: int) -> bool:
@@ -209,7 +146,7 @@ def test_prepare_then_say_plays_from_cache(make_speaker: Callable[..., Harness])
     assert not list(h.cache.glob(".*"))  # no temporary files left behind
     h.speaker.say("release", "Release slowly.")
     started = h.wait_kind(K.STARTED, "release")
-    assert started.detail == ""
+    assert started.detail == "espeak-ng default"  # what the log says spoke it
     assert started.at > 0
     finished = h.wait_kind(K.FINISHED, "release")
     assert finished.detail == ""
