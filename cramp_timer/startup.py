@@ -1,9 +1,10 @@
 """Process start-up: the Cramp now button is painted first, everything else right after.
 
-Someone woken by a cramp needs the button, not the diary or the speech worker. So `run`
-imports and builds only what the first paint needs (the Qt application, the night
-theme and the window's shell) and shows the window; the first paint then triggers the
-rest: logging, settings, diary, speech, the session pages (`CrampTimer`). That second
+Someone woken by a cramp needs the button, not the diary. So `run` first spawns the
+speech worker (its own process loads while this one does), then imports and builds only
+what the first paint needs (the Qt application, the night theme and the window's shell)
+and shows the window; the first paint then triggers the rest: logging, settings, diary,
+the session pages (`CrampTimer`). That second
 step takes a few tens of milliseconds, far below the time a hand needs to reach the
 button; `--now` starts the stretch at its end.
 """
@@ -26,9 +27,11 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
     from cramp_timer.app import CrampTimer
+    from cramp_timer.clock import Clock
     from cramp_timer.instance_server import InstanceServer
     from cramp_timer.paths import AppPaths
     from cramp_timer.single_instance import Primary
+    from cramp_timer.speech import ProcessSpeaker
 
 LOG_KEEP_BYTES = 256 * 1024
 BENCH_SETTLE_MS = 500
@@ -48,6 +51,7 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     except OSError as error:
         print(f"cramp-timer: {error}", file=sys.stderr)
         return 1
+    clock, speaker = _start_speech(paths)  # first: the worker starts while Qt loads
     from PySide6.QtCore import QTimer
 
     from cramp_timer.ui.main_window import MainWindow
@@ -73,21 +77,19 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
         import logging
 
         from cramp_timer.app import CrampTimer, Desktop
-        from cramp_timer.clock import SystemClock
         from cramp_timer.keep_awake import default_keep_awake
         from cramp_timer.notifier import default_notifier
-        from cramp_timer.speech import ProcessSpeaker
 
         _forget_module_sources()
         logging.getLogger(__name__).info("Cramp Timer %s starting", __version__)
-        clock = SystemClock()
-        timer = CrampTimer(paths, clock, ProcessSpeaker(paths.speech_cache_dir, clock), window,
+        timer = CrampTimer(paths, clock, speaker, window,
                            Desktop(keep_awake=default_keep_awake(),
                                    notifier=default_notifier()))
         built.append(timer)
         timer.show(hidden=hidden)
         QTimer.singleShot(0, _forget_module_sources)  # after what show() queued
         if now:
+            timer.controller.apply_settings()  # the voice before its first line
             timer.controller.start()
         if routine is not None:
             timer.run_routine(routine)  # a refusal is shown in the window
@@ -115,6 +117,18 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
             timer.shutdown()
         if server is not None:
             server.close()
+
+
+def _start_speech(paths: AppPaths) -> tuple[Clock, ProcessSpeaker]:
+    """The speech worker, started before anything else: it takes about as long to load
+    as Qt and the window, and `--now` speaks its first line as soon as both are up."""
+    from cramp_timer.clock import SystemClock
+    from cramp_timer.speech import ProcessSpeaker
+
+    clock = SystemClock()
+    speaker = ProcessSpeaker(paths.speech_cache_dir, clock)
+    speaker.start()
+    return clock, speaker
 
 
 def _forget_module_sources() -> None:

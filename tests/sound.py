@@ -21,7 +21,8 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+import wave
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,8 +65,11 @@ class PrivatePulse:
         return f"{SINK}.monitor"
 
     @contextlib.contextmanager
-    def recording(self, path: Path, tail: float = 0.5) -> Iterator[None]:
+    def recording(self, path: Path, tail: float = 0.5) -> Iterator[Callable[[], float]]:
         """Record the null sink's monitor into a WAV file while the block runs (plus a tail).
+
+        The block gets a function that tells how many seconds of sound are in the file so
+        far: what a sound's place in the file is measured from.
 
         parec writes raw 16-bit stereo 44.1 kHz (parecord's own WAV files came out wrong on
         PulseAudio 16.1), converted to WAV with sox when the block ends.
@@ -86,7 +90,14 @@ class PrivatePulse:
                     if rec.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError("parec did not connect to the private PulseAudio")
                     time.sleep(0.02)
-                yield
+                # ... then until sound flows: the null sink sends its monitor nothing until
+                # something has played, so a moment of silence is played to wake it.
+                self._wake_sink(path.with_suffix(".wake.wav"), env)
+                while raw.stat().st_size == 0:
+                    if time.monotonic() > deadline:
+                        raise RuntimeError("no sound reached the recording")
+                    time.sleep(0.02)
+                yield lambda: raw.stat().st_size / _BYTES_PER_SECOND
                 # ... then until the tail of what was played has reached the file.
                 start_size = raw.stat().st_size
                 deadline = time.monotonic() + 2 * tail + 1.0
@@ -106,6 +117,16 @@ class PrivatePulse:
              str(raw), str(path)],
             check=True, capture_output=True, timeout=30,
         )
+
+    @staticmethod
+    def _wake_sink(silence: Path, env: dict[str, str]) -> None:
+        with wave.open(str(silence), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(22050)
+            out.writeframes(bytes(2 * 22050 // 10))
+        subprocess.run(["aplay", "-q", str(silence)], env=env, check=True, timeout=10,
+                       capture_output=True)
 
     def _recording_connected(self, env: dict[str, str]) -> bool:
         result = subprocess.run(
@@ -215,3 +236,52 @@ def is_audible_speech(stat: SoxStat, *, min_length: float, max_length: float,
                       min_rms: float = 0.01) -> bool:
     """The check the engine tests use: plausible length and clearly not silence."""
     return min_length <= stat.length <= max_length and stat.rms >= min_rms
+
+
+@dataclass(frozen=True)
+class Burst:
+    """One stretch of sound in a recording: a spoken line or a chime."""
+
+    start: float  # seconds from the start of the file
+    end: float
+
+    @property
+    def length(self) -> float:
+        return self.end - self.start
+
+
+def sound_bursts(path: Path, *, gap: float = 0.6, level: float = 0.02,
+                 rate: int = 8000) -> list[Burst]:
+    """The stretches of sound in a recording, split where it is quiet for `gap` seconds.
+
+    sox turns the file into mono 16-bit samples at `rate` Hz; a 10 ms window is sound
+    when its peak is above `level` (of full scale). Bursts shorter than 50 ms are noise.
+    """
+    result = subprocess.run(
+        ["sox", str(path), "-t", "raw", "-r", str(rate), "-e", "signed", "-b", "16",
+         "-c", "1", "-"],
+        capture_output=True, check=False, timeout=60,
+    )
+    if result.returncode != 0:
+        raise ValueError(f"sox could not read {path}: {result.stderr.decode().strip()}")
+    samples = memoryview(result.stdout).cast("h")
+    window = rate // 100
+    threshold = int(level * 32767)
+    loud = [max(abs(s) for s in samples[i:i + window]) > threshold
+            for i in range(0, len(samples) - window + 1, window)]
+    bursts: list[Burst] = []
+    start: int | None = None
+    quiet = 0
+    for index, is_loud in enumerate(loud):
+        if is_loud:
+            if start is None:
+                start = index
+            quiet = 0
+        elif start is not None:
+            quiet += 1
+            if quiet * 0.01 >= gap:
+                bursts.append(Burst(start * 0.01, (index - quiet + 1) * 0.01))
+                start, quiet = None, 0
+    if start is not None:
+        bursts.append(Burst(start * 0.01, (len(loud) - quiet) * 0.01))
+    return [b for b in bursts if b.length >= 0.05]
