@@ -15,6 +15,7 @@ through a private ALSA config (ALSA_CONFIG_PATH) whose default device is the pul
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import re
 import shutil
@@ -238,25 +239,12 @@ def is_audible_speech(stat: SoxStat, *, min_length: float, max_length: float,
     return min_length <= stat.length <= max_length and stat.rms >= min_rms
 
 
-@dataclass(frozen=True)
-class Burst:
-    """One stretch of sound in a recording: a spoken line or a chime."""
-
-    start: float  # seconds from the start of the file
-    end: float
-
-    @property
-    def length(self) -> float:
-        return self.end - self.start
+ENVELOPE_STEP = 0.01  # seconds per value of an envelope
 
 
-def sound_bursts(path: Path, *, gap: float = 0.6, level: float = 0.02,
-                 rate: int = 8000) -> list[Burst]:
-    """The stretches of sound in a recording, split where it is quiet for `gap` seconds.
-
-    sox turns the file into mono 16-bit samples at `rate` Hz; a 10 ms window is sound
-    when its peak is above `level` (of full scale). Bursts shorter than 50 ms are noise.
-    """
+def envelope(path: Path, rate: int = 8000) -> list[float]:
+    """The loudness of a sound file, one RMS value per 10 ms: sox makes it mono 16-bit
+    at `rate` Hz first, so files of any format and rate compare."""
     result = subprocess.run(
         ["sox", str(path), "-t", "raw", "-r", str(rate), "-e", "signed", "-b", "16",
          "-c", "1", "-"],
@@ -264,24 +252,40 @@ def sound_bursts(path: Path, *, gap: float = 0.6, level: float = 0.02,
     )
     if result.returncode != 0:
         raise ValueError(f"sox could not read {path}: {result.stderr.decode().strip()}")
-    samples = memoryview(result.stdout).cast("h")
-    window = rate // 100
-    threshold = int(level * 32767)
-    loud = [max(abs(s) for s in samples[i:i + window]) > threshold
+    samples = memoryview(result.stdout[: len(result.stdout) // 2 * 2]).cast("h")
+    window = int(rate * ENVELOPE_STEP)
+    return [math.sqrt(sum(x * x for x in samples[i:i + window]) / window) / 32768
             for i in range(0, len(samples) - window + 1, window)]
-    bursts: list[Burst] = []
-    start: int | None = None
-    quiet = 0
-    for index, is_loud in enumerate(loud):
-        if is_loud:
-            if start is None:
-                start = index
-            quiet = 0
-        elif start is not None:
-            quiet += 1
-            if quiet * 0.01 >= gap:
-                bursts.append(Burst(start * 0.01, (index - quiet + 1) * 0.01))
-                start, quiet = None, 0
-    if start is not None:
-        bursts.append(Burst(start * 0.01, (len(loud) - quiet) * 0.01))
-    return [b for b in bursts if b.length >= 0.05]
+
+
+@dataclass(frozen=True)
+class Found:
+    at: float  # seconds into the recording where the sound starts (its first loud part)
+    score: float  # 0..1: how closely the recording's loudness follows the sound's there
+
+
+def find_sound(recording: list[float], sound: list[float], after: float = 0.0) -> Found:
+    """Where in `recording` (an envelope) `sound` (another) was played, at or after
+    `after` seconds: the offset with the highest correlation of the two envelopes. The
+    sound's leading and trailing silence is left out first."""
+    loud = [i for i, v in enumerate(sound) if v > 0.01]
+    if not loud:
+        raise ValueError("the sound to find is silent")
+    first = loud[0]
+    part = sound[first:loud[-1] + 1]
+    n = len(part)
+    mean = sum(part) / n
+    centred = [v - mean for v in part]
+    spread = math.sqrt(sum(v * v for v in centred))
+    best = Found(at=after, score=-1.0)
+    for offset in range(int(after / ENVELOPE_STEP), len(recording) - n + 1):
+        window = recording[offset:offset + n]
+        w_mean = sum(window) / n
+        w_spread = math.sqrt(sum((v - w_mean) ** 2 for v in window))
+        if w_spread == 0:
+            continue
+        score = sum(c * (v - w_mean) for c, v in zip(centred, window, strict=True)) / (
+            spread * w_spread)
+        if score > best.score:
+            best = Found(at=offset * ENVELOPE_STEP, score=score)
+    return best
