@@ -351,6 +351,7 @@ class ProcessSpeaker:
         self._gave_up = False
         self._voices: tuple[VoiceInfo, ...] = ()
         self._closed = False
+        self._ahead: tuple[str, str] | None = None
 
     # -- Speaker API ----------------------------------------------------------------------
 
@@ -368,7 +369,16 @@ class ProcessSpeaker:
         if wanted and self._options.enabled:
             self._send({"op": "prepare", "texts": wanted})
 
+    def say_ahead(self, key: str, text: str) -> None:
+        """Say a line before the caller knows it will (start-up's first line of
+        `--now`): the next say(), if it is this very line, is then not sent again."""
+        self.say(key, text)
+        self._ahead = (key, text)
+
     def say(self, key: str, text: str, droppable: bool = False) -> None:
+        ahead, self._ahead = self._ahead, None
+        if ahead == (key, text):
+            return  # already on its way
         if not self._options.enabled:
             self._local.append(SpeechEvent(SpeechEventKind.FINISHED, key, "skipped: voice is off"))
             return

@@ -373,9 +373,9 @@ class Worker:
         self.chime_path = cache_dir / CHIME_NAME
 
     def start(self) -> None:
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        if wav_frames(self.chime_path) == 0:
-            write_chime(self.chime_path)
+        # The folder and the chime are made once first needed (_folder, _chime): the
+        # worker starts before the app has made its folders, and a first line waits for
+        # neither.
         no_engine = os.environ.get("CRAMP_TIMER_SPEECH_NO_ENGINE") == "1"
         try:
             self.engine = Engine(no_engine)
@@ -453,6 +453,7 @@ class Worker:
         if path.exists():
             return path
         try:
+            self._folder()
             self.engine.render(text, self.options["voice_id"], self.options["rate"],
                                self.options["volume"], path)
         except (RuntimeError, OSError, ValueError, AssertionError) as exc:
@@ -469,7 +470,7 @@ class Worker:
                 why = "no speech engine" if self.engine is None else "render failed"
                 detail = f"chime: {why}"
         if path is None:
-            path = self.chime_path
+            path = self._chime()
         self._stop_player("interrupted")
         try:
             self.player = subprocess.Popen(
@@ -485,6 +486,15 @@ class Worker:
         self.playing_key = job.key
         self.playing_droppable = job.droppable
         self.out.emit("started", key=job.key, detail=detail, at=time.monotonic())
+
+    def _folder(self) -> None:
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+
+    def _chime(self) -> Path:
+        if wav_frames(self.chime_path) == 0:
+            self._folder()
+            write_chime(self.chime_path)
+        return self.chime_path
 
     def _player_done(self) -> None:
         player, self.player = self.player, None

@@ -15,6 +15,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cramp_timer import __version__
@@ -43,15 +44,16 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     ``instance``: this process is the running instance (see `single_instance.claim`);
     requests from later launches are served from before the window shows, and handled
     once the app is built. The caller closes it after this returns."""
+    clock, speaker = _start_speech()  # first: the worker loads while Qt does
     from cramp_timer.paths import AppPaths  # (imports PySide6.QtCore)
 
     paths = AppPaths.default()
     try:
         paths.ensure()
     except OSError as error:
+        speaker.close()
         print(f"cramp-timer: {error}", file=sys.stderr)
         return 1
-    clock, speaker = _start_speech(paths)  # first: the worker starts while Qt loads
     from PySide6.QtCore import QTimer
 
     from cramp_timer.ui.main_window import MainWindow
@@ -63,6 +65,8 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     )
 
     app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
+    if now:
+        _say_first_line(speaker, paths, clock)
     server = _serve_other_launches(instance, app)
     window = MainWindow()
     hidden = tray and tray_available()
@@ -119,16 +123,40 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
             server.close()
 
 
-def _start_speech(paths: AppPaths) -> tuple[Clock, ProcessSpeaker]:
-    """The speech worker, started before anything else: it takes about as long to load
-    as Qt and the window, and `--now` speaks its first line as soon as both are up."""
+def speech_cache_dir() -> Path:
+    """`AppPaths.default().speech_cache_dir`, found without importing Qt (paths does)."""
+    from cramp_timer.xdg import user_dir
+
+    return Path(user_dir("cache")) / "speech"
+
+
+def _start_speech() -> tuple[Clock, ProcessSpeaker]:
+    """The speech worker, started before Qt is imported: it takes about as long to load
+    as Qt and the window, and `--now` speaks its first line as soon as both are up. It
+    touches its folder only once asked to speak, after `AppPaths.ensure` made it."""
     from cramp_timer.clock import SystemClock
     from cramp_timer.speech import ProcessSpeaker
 
     clock = SystemClock()
-    speaker = ProcessSpeaker(paths.speech_cache_dir, clock)
+    speaker = ProcessSpeaker(speech_cache_dir(), clock)
     speaker.start()
     return clock, speaker
+
+
+def _say_first_line(speaker: ProcessSpeaker, paths: AppPaths, clock: Clock) -> None:
+    """`--now`: the get-into-position line goes to the worker before the window is built
+    (with the translators installed, so it is the very line the stretch will say); the
+    stretch's own say of it is then not sent again. (Not through the controller: its
+    imports cost more than the rest of this start-up put together.)"""
+    from cramp_timer.cramp import position_cue
+    from cramp_timer.settings import load_settings
+    from cramp_timer.speech import VoiceOptions
+
+    s = load_settings(paths.settings_file, clock.now()).settings
+    if s.voice_enabled:
+        speaker.configure(VoiceOptions(enabled=True, voice_id=s.voice_id, rate=s.voice_rate,
+                                       volume=s.voice_volume))
+        speaker.say_ahead("position", position_cue(s.variant))
 
 
 def _forget_module_sources() -> None:

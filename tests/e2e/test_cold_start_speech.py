@@ -56,6 +56,8 @@ def test_a_cold_now_says_the_position_line_first_and_whole(tmp_path: Path) -> No
     assert position.score > MATCH, f"the position line was not heard whole: {position}"
     assert hold.score > MATCH, f"the hold line was not heard whole: {hold}"
     assert position.at < hold.at
+    again = find_sound(sound, envelope(rendered(home, POSITION)), after=position.at + 0.5)
+    assert again.score < MATCH, f"the position line was said twice: {again}"
     # nothing sounded before it (a chime instead, or a cut-off line)
     before = sound[int(spawned_at / 0.01):int(position.at / 0.01) - 5]
     assert max(before, default=0.0) < 0.01

@@ -102,3 +102,11 @@ def test_other_steps_do_not_wait(prep: int) -> None:
     events = run_to(session, clock, prep + 45.0)
     assert "release" in keys(events)
     assert session.phase is Phase.ROUND_DONE
+
+
+def test_start_up_finds_the_speech_folder_that_the_paths_will_make() -> None:
+    """The worker is spawned before `cramp_timer.paths` (and Qt) is imported."""
+    from cramp_timer.paths import AppPaths
+    from cramp_timer.startup import speech_cache_dir
+
+    assert speech_cache_dir() == AppPaths.default().speech_cache_dir
