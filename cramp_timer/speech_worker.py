@@ -11,7 +11,7 @@ renamed into place; they are played with ``aplay -q``. A newer say or chime kill
 aplay; say and chime always come before pending prepares. Only a countdown number (a say
 with ``"drop": true``) may be dropped: when it waited longer than STALE_AFTER seconds, or
 a newer cue came; it is cut off by a newer cue. Any other line is said whole, in order,
-however late (docs/decisions/0001-first-words-never-dropped.md).
+however late (docs/decisions/0011-first-words-only-numbers-dropped.md).
 
 pyttsx3 2.99 starts espeak-ng in its retrieval mode, which works on a thread of its own:
 ``runAndWait`` returns once the synthesis is queued, before the WAV is written (a line of

@@ -1,12 +1,13 @@
 """Process start-up: the Cramp now button is painted first, everything else right after.
 
-Someone woken by a cramp needs the button, not the diary. So `run` first spawns the
-speech worker (its own process loads while this one does), then imports and builds only
-what the first paint needs (the Qt application, the night theme and the window's shell)
-and shows the window; the first paint then triggers the rest: logging, settings, diary,
-the session pages (`CrampTimer`). That second
+Someone woken by a cramp needs the button, not the diary or the speech worker. So `run`
+imports and builds only what the first paint needs (the Qt application, the night
+theme and the window's shell) and shows the window; the first paint then triggers the
+rest: logging, settings, diary, speech, the session pages (`CrampTimer`). That second
 step takes a few tens of milliseconds, far below the time a hand needs to reach the
-button; `--now` starts the stretch at its end.
+button; `--now` starts the stretch at its end. `--now` needs the voice first: it spawns
+the speech worker before Qt is imported and hands it the first line before the window
+is built.
 """
 
 from __future__ import annotations
@@ -44,14 +45,16 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     ``instance``: this process is the running instance (see `single_instance.claim`);
     requests from later launches are served from before the window shows, and handled
     once the app is built. The caller closes it after this returns."""
-    clock, speaker = _start_speech()  # first: the worker loads while Qt does
+    # --now: the speech worker first, to load while Qt does (else after the first paint)
+    early = _speech(start=True) if now else None
     from cramp_timer.paths import AppPaths  # (imports PySide6.QtCore)
 
     paths = AppPaths.default()
     try:
         paths.ensure()
     except OSError as error:
-        speaker.close()
+        if early is not None:
+            early[1].close()
         print(f"cramp-timer: {error}", file=sys.stderr)
         return 1
     from PySide6.QtCore import QTimer
@@ -65,8 +68,8 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     )
 
     app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
-    if now:
-        _say_first_line(speaker, paths, clock)
+    if early is not None:
+        _say_first_line(early[1], paths, early[0])
     server = _serve_other_launches(instance, app)
     window = MainWindow()
     hidden = tray and tray_available()
@@ -86,6 +89,7 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
 
         _forget_module_sources()
         logging.getLogger(__name__).info("Cramp Timer %s starting", __version__)
+        clock, speaker = early if early is not None else _speech(start=False)
         timer = CrampTimer(paths, clock, speaker, window,
                            Desktop(keep_awake=default_keep_awake(),
                                    notifier=default_notifier()))
@@ -130,16 +134,19 @@ def speech_cache_dir() -> Path:
     return Path(user_dir("cache")) / "speech"
 
 
-def _start_speech() -> tuple[Clock, ProcessSpeaker]:
-    """The speech worker, started before Qt is imported: it takes about as long to load
-    as Qt and the window, and `--now` speaks its first line as soon as both are up. It
-    touches its folder only once asked to speak, after `AppPaths.ensure` made it."""
+def _speech(start: bool) -> tuple[Clock, ProcessSpeaker]:
+    """The clock and the speaker; `start`: spawn the worker now. `--now` starts it before
+    Qt is imported: it takes about as long to load as Qt and the window, and the first
+    line is said as soon as both are up. The worker touches its folder only once asked to
+    speak, after `AppPaths.ensure` made it. A usual start leaves it to `CrampTimer.show`,
+    after the first paint, which it would otherwise slow on a busy machine."""
     from cramp_timer.clock import SystemClock
     from cramp_timer.speech import ProcessSpeaker
 
     clock = SystemClock()
     speaker = ProcessSpeaker(speech_cache_dir(), clock)
-    speaker.start()
+    if start:
+        speaker.start()
     return clock, speaker
 
 
