@@ -288,7 +288,10 @@ class SessionController(QObject):
 
     # -- time ---------------------------------------------------------------------------
     def tick(self) -> None:
-        self._after(self._night.update())
+        events: list[NightEvent] = []
+        if not self._speaker.busy():  # whatever was sent has been said (or never will be)
+            events += self._night.said()
+        self._after([*events, *self._night.update()])
 
     @property
     def polling_speech(self) -> bool:
@@ -323,7 +326,8 @@ class SessionController(QObject):
     def _after(self, events: Sequence[NightEvent]) -> None:
         for event in events:
             if isinstance(event, CueDue):
-                self._say(event.cue.key, event.cue.text, event.cue.chime)
+                self._say(event.cue.key, event.cue.text, event.cue.chime,
+                          droppable=event.cue.droppable)
             elif isinstance(event, Say):
                 self._say(event.key, event.text, event.chime)
             elif isinstance(event, PhaseChanged):
@@ -367,10 +371,10 @@ class SessionController(QObject):
         delay = min(delay, FRAME_SECONDS if self._night.phase is Phase.RUNNING else 1.0)
         self._wake.start(max(0, math.ceil(delay * 1000)))
 
-    def _say(self, key: str, text: str, chime: bool) -> None:
+    def _say(self, key: str, text: str, chime: bool, droppable: bool = False) -> None:
         log.info("cue %s: %s", key, text)
         if self._settings().voice_enabled and not self._voice_missing:
-            self._speaker.say(key, text)
+            self._speaker.say(key, text, droppable)
             self._speaking = (key, text, self._clock.monotonic())
         elif chime:
             self._speaker.chime(key)
@@ -380,7 +384,11 @@ class SessionController(QObject):
         if (kind is SpeechEventKind.FINISHED and not event.detail and self._speaking
                 and self._speaking[0] == event.key):
             self._speaking = None  # heard to its end
-        if kind is SpeechEventKind.STARTED:
+        if kind is SpeechEventKind.FINISHED:
+            events = self._night.said(event.key)  # a step that waited for it goes on
+            if events:
+                self._after(events)
+        elif kind is SpeechEventKind.STARTED:
             log.info("spoke %s with %s", event.key, event.detail or "?")
             self.cue_started.emit(event.key, event.at)
         elif kind in (SpeechEventKind.NO_ENGINE, SpeechEventKind.NO_SOUND,

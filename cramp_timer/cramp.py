@@ -20,6 +20,10 @@ def position_seconds(settings: Settings) -> int:
         return max(settings.standing_prep_seconds, settings.prep_seconds)
     return settings.prep_seconds
 
+# How long past its time the get-into-position step waits for its line to be said (a
+# speech worker still starting, a slow machine), before the hold begins without it.
+POSITION_LINE_WAIT = 5.0
+
 
 def position_title(variant: Variant) -> str:
     """The longer instruction shown on screen while the person gets into position."""
@@ -62,7 +66,8 @@ def hold_cues(hold_seconds: int) -> tuple[Cue, ...]:
         translate("cues", "Four."),
         translate("cues", "Five."),
     )
-    cues += [Cue(f"count-{n}", numbers[n - 1], n) for n in range(min(5, hold_seconds - 1), 0, -1)]
+    cues += [Cue(f"count-{n}", numbers[n - 1], n, droppable=True)
+             for n in range(min(5, hold_seconds - 1), 0, -1)]
     cues.append(Cue("release", translate("cues", "Release slowly."), 0, chime=True))
     return tuple(cues)
 
@@ -74,6 +79,7 @@ def cramp_plan(variant: Variant, prep_seconds: int, hold_seconds: int) -> Plan:
         prep_seconds,
         position_title(variant),
         (Cue("position", position_cue(variant), prep_seconds, chime=True),),
+        waits_for_line=POSITION_LINE_WAIT,
     )
     hold = Step(StepKind.HOLD, hold_seconds, hold_title(variant), hold_cues(hold_seconds))
     return (prepare, hold)

@@ -292,6 +292,12 @@ class Night:
             return self._end_followup([*followup.stop()])
         raise IllegalMove(self._stage, Move.RATE)
 
+    def said(self, key: str | None = None) -> list[NightEvent]:
+        """A line has been said (None: every line so far): a step waiting for it goes on
+        (`Session.said`)."""
+        session = self._current_session()
+        return self._after(session.said(key)) if session is not None else []
+
     # -- the clock --------------------------------------------------------------------
     def update(self) -> list[NightEvent]:
         if self._stage is Stage.STRETCH and self._cramp is not None:

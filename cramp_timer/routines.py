@@ -554,9 +554,9 @@ def routine_seconds(routine: Routine) -> float:
 
 def _count_in() -> tuple[Cue, ...]:
     return (
-        Cue("count-3", translate("cues", "Three."), 3),
-        Cue("count-2", translate("cues", "Two."), 2),
-        Cue("count-1", translate("cues", "One."), 1),
+        Cue("count-3", translate("cues", "Three."), 3, droppable=True),
+        Cue("count-2", translate("cues", "Two."), 2, droppable=True),
+        Cue("count-1", translate("cues", "One."), 1, droppable=True),
     )
 
 

@@ -80,12 +80,15 @@ class Cue:
 
     ``at_remaining`` equal to the step's length means "as the step starts"; 0 means
     "as it ends". ``chime`` marks the cues that still ring a bell when there is no voice.
+    ``droppable`` marks a countdown number: the only kind of line a speaker may leave
+    unsaid when it cannot say it on time.
     """
 
     key: str
     text: str
     at_remaining: float
     chime: bool = False
+    droppable: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,10 @@ class Step:
     ``group`` ties consecutive steps into one exercise (get into position, hold, rest,
     hold, ...): Skip then jumps past the rest of the group. ``None`` means the step is a
     group of its own, so Skip goes to the very next step.
+
+    ``waits_for_line`` > 0: the step does not run out before its lines (all but the
+    droppable ones) have been said (`Session.said`), waiting up to that many seconds past
+    its time; the next step then starts when they have.
     """
 
     kind: StepKind
@@ -102,6 +109,7 @@ class Step:
     title: str  # shown large for the whole step
     cues: tuple[Cue, ...] = ()
     group: int | None = None
+    waits_for_line: float = 0.0
 
     def __post_init__(self) -> None:
         if not self.seconds > 0:
@@ -175,6 +183,8 @@ class _Run:
     deadline: float = 0.0  # monotonic end of the current step (while RUNNING)
     remaining_when_paused: float = 0.0
     fired: set[str] = field(default_factory=set)  # cue keys done in the current step
+    unsaid: set[str] = field(default_factory=set)  # of those, lines the step waits for
+    said_at: float = 0.0  # when the last line it waited for was said
     caption: str = ""
     outcome: Outcome | None = None
     hold_done: float = 0.0  # hold seconds completed, over all rounds
@@ -239,6 +249,25 @@ class Session:
         self._run.outcome = Outcome.STOPPED
         return [*events, change]
 
+    def said(self, key: str | None = None) -> list[Event]:
+        """The line `key` (None: every line so far) has been said, or never will be: a
+        step that waited for it goes on."""
+        run = self._run
+        if not run.unsaid or (key is not None and key not in run.unsaid):
+            return []
+        if key is None:
+            run.unsaid.clear()
+        else:
+            run.unsaid.discard(key)
+        if not run.unsaid:
+            run.said_at = self._time()
+        return self.update()
+
+    @property
+    def waiting_for_line(self) -> bool:
+        """A line of the current step has not been said yet (see `Step.waits_for_line`)."""
+        return bool(self._run.unsaid)
+
     # -- the clock ----------------------------------------------------------------
     def update(self) -> list[Event]:
         """Catch up with the clock: fire due cues, move past finished steps."""
@@ -254,13 +283,16 @@ class Session:
             for cue in step.cues:
                 if cue.key not in run.fired and now >= start + step.seconds - cue.at_remaining:
                     run.fired.add(cue.key)
+                    if step.waits_for_line > 0 and not cue.droppable:
+                        run.unsaid.add(cue.key)
                     due.append(CueDue(cue, run.deadline - cue.at_remaining, run.round,
                                       run.step_index))
-            if now < run.deadline:
+            end = self._step_end()
+            if now < end:
                 break
             self._count_hold(step.seconds)
             if run.step_index + 1 < len(self._plan):
-                self._enter_step(run.step_index + 1, run.deadline)
+                self._enter_step(run.step_index + 1, end)
             else:
                 changes.append(self._move(Action.ROUND_END))
         return [*self._fresh(due, now), *changes]
@@ -274,7 +306,7 @@ class Session:
         step = self._current_step()
         now = self._time()
         remaining = run.deadline - now
-        moments = [run.deadline]
+        moments = [self._step_end()]
         moments += [run.deadline - c.at_remaining for c in step.cues if c.key not in run.fired]
         # the displayed whole seconds change when `remaining` crosses an integer
         next_whole = math.ceil(remaining - 1e-9) - 1
@@ -335,13 +367,28 @@ class Session:
         run.step_index = index
         run.deadline = start + self._plan[index].seconds
         run.fired = set()
+        run.unsaid = set()
+        run.said_at = 0.0
         return []
+
+    def _step_end(self) -> float:
+        """When the current step ends: at its deadline, or once the lines it waits for
+        have been said, but no later than `Step.waits_for_line` past the deadline."""
+        run = self._run
+        if run.unsaid:
+            return run.deadline + self._current_step().waits_for_line
+        return max(run.deadline, run.said_at)
 
     def _fresh(self, due: list[CueDue], now: float) -> list[CueDue]:
         """Keep the cues due just now; of a stale backlog keep only the newest."""
         fresh = [d for d in due if now - d.due <= CATCH_UP_SECONDS]
         stale = [d for d in due if now - d.due > CATCH_UP_SECONDS]
         kept = ([stale[-1]] if stale and not fresh else []) + fresh
+        unsaid = self._run.unsaid
+        if unsaid and any(d.cue.key in unsaid for d in due if d not in kept):
+            unsaid.difference_update(d.cue.key for d in due if d not in kept)
+            if not unsaid:  # nothing left to wait for: never said, never heard
+                self._run.said_at = now
         if kept:
             self._run.caption = kept[-1].cue.text
         return kept

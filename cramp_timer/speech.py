@@ -10,8 +10,8 @@ a worker that stops answering, or dies, is killed with its whole process group a
 
 Event contract for ``say(key, text)`` and ``chime(key)``: every request ends with exactly one
 FINISHED event for its key (after an optional STARTED). FINISHED.detail is ``""`` when the cue
-played to its end, otherwise it says why it ended early: ``"interrupted"`` (a newer cue or
-silence() stopped it), ``"skipped: ..."`` (stale, replaced before it started, voice off, ...)
+played to its end, otherwise it says why it ended early: ``"interrupted"`` (silence(), or
+a newer cue cut a number off), ``"skipped: ..."`` (a stale or replaced number, voice off, ...)
 or ``"failed: ..."`` (no sound). A cue whose worker is lost in a restart gets no FINISHED;
 the RESTARTED event stands for it.
 
@@ -90,8 +90,11 @@ class Speaker(Protocol):
         """Render these texts to the cache in the background, ahead of need."""
         ...
 
-    def say(self, key: str, text: str) -> None:
-        """Speak `text` now, interrupting what is playing. Never blocks."""
+    def say(self, key: str, text: str, droppable: bool = False) -> None:
+        """Speak `text` as soon as the line before it is said. Never blocks.
+
+        Only a ``droppable`` line (a countdown number) may go unsaid: when it cannot be
+        said on time or a newer cue comes; a newer cue also cuts it off."""
         ...
 
     def chime(self, key: str) -> None:
@@ -127,7 +130,7 @@ class SilentSpeaker:
     def prepare(self, texts: Sequence[str]) -> None:
         pass
 
-    def say(self, key: str, text: str) -> None:
+    def say(self, key: str, text: str, droppable: bool = False) -> None:
         pass
 
     def chime(self, key: str) -> None:
@@ -155,7 +158,8 @@ class SilentSpeaker:
 # Parent -> worker (stdin), one JSON object per line, each with a rising "seq":
 #   {"op": "configure", "options": {...VoiceOptions fields...}}
 #   {"op": "prepare", "texts": [...]}
-#   {"op": "say", "key": k, "text": t, "t": time.monotonic() when sent}
+#   {"op": "say", "key": k, "text": t, "t": time.monotonic() when sent[, "drop": true]}
+#     ("drop": a countdown number, which may be dropped when stale or replaced)
 #   {"op": "chime", "key": k, "t": ...}
 #   {"op": "silence"}
 #   {"op": "quit"}
@@ -349,6 +353,7 @@ class ProcessSpeaker:
         self._gave_up = False
         self._voices: tuple[VoiceInfo, ...] = ()
         self._closed = False
+        self._ahead: tuple[str, str] | None = None
 
     # -- Speaker API ----------------------------------------------------------------------
 
@@ -366,11 +371,24 @@ class ProcessSpeaker:
         if wanted and self._options.enabled:
             self._send({"op": "prepare", "texts": wanted})
 
-    def say(self, key: str, text: str) -> None:
+    def say_ahead(self, key: str, text: str) -> None:
+        """Say a line before the caller knows it will (start-up's first line of
+        `--now`): the next say(), if it is this very line, is then not sent again."""
+        self.say(key, text)
+        self._ahead = (key, text)
+
+    def say(self, key: str, text: str, droppable: bool = False) -> None:
+        ahead, self._ahead = self._ahead, None
+        if ahead == (key, text):
+            return  # already on its way
         if not self._options.enabled:
             self._local.append(SpeechEvent(SpeechEventKind.FINISHED, key, "skipped: voice is off"))
             return
-        self._send({"op": "say", "key": key, "text": text, "t": time.monotonic()})
+        command: dict[str, object] = {"op": "say", "key": key, "text": text,
+                                      "t": time.monotonic()}
+        if droppable:
+            command["drop"] = True
+        self._send(command)
 
     def chime(self, key: str) -> None:
         self._send({"op": "chime", "key": key, "t": time.monotonic()})

@@ -9,15 +9,15 @@ Cues are rendered by Piper (:mod:`cramp_timer.piper_engine`) when a Piper voice 
 by pyttsx3 (espeak-ng driver) with ``save_to_file``, into a WAV cache named by a hash of
 (engine, text, voice, rate, volume, engine version), written under a temporary name and
 renamed into place; they are played with ``aplay -q``. A newer say or chime kills the running
-aplay; a say that waited longer than STALE_AFTER seconds is dropped; say and chime always
-come before pending prepares. STARTED's detail names the engine and voice; a failing Piper
-is reported once (FALLBACK) and espeak-ng speaks on.
+aplay; say and chime always come before pending prepares. Only a countdown number (a say
+with ``"drop": true``) may be dropped: when it waited longer than STALE_AFTER seconds, or
+a newer cue came; it is cut off by a newer cue. Any other line is said whole, in order,
+however late (docs/decisions/0011-first-words-only-numbers-dropped.md). STARTED's detail
+names the engine and voice; a failing Piper is reported once (FALLBACK) and espeak-ng
+speaks on.
 
-pyttsx3 2.99 starts espeak-ng in its retrieval mode, which works on a thread of its own:
-``runAndWait`` returns once the synthesis is queued, before the WAV is written (a line of
-over about 20 words came out empty), and parameters are applied on that thread too (now and
-then a line came out at the previous rate). `Engine.render` therefore sets the parameters
-on the driver itself and waits for espeak-ng (``espeak_Synchronize``) before and after.
+pyttsx3 2.99 runs espeak-ng on a thread of its own (``runAndWait`` returns before the WAV
+is written), so `Engine.render` sets the parameters on the driver and waits for espeak-ng.
 
 Environment (for tests): ``CRAMP_TIMER_SPEECH_NO_ENGINE=1`` behaves as if no speech engine were
 installed (NO_ENGINE is reported and cues play the chime). ``CRAMP_TIMER_SPEECH_PLAYER``
@@ -45,7 +45,7 @@ from typing import IO, Any, TypeAlias
 from cramp_timer.piper_engine import NaturalVoice, PiperFailed
 from cramp_timer.piper_voices import is_piper
 
-STALE_AFTER = 1.5  # seconds a say may wait in the queue before it is too late to speak
+STALE_AFTER = 1.5  # seconds a countdown number may wait before it is too late to say
 HEARTBEAT = 0.5  # seconds between "_alive" messages while the worker is working
 CHIME_NAME = "chime-v1.wav"
 SAMPLE_RATE = 22050
@@ -73,6 +73,7 @@ class Play:
     key: str
     text: str | None  # None = the chime
     sent: float
+    droppable: bool = False  # a countdown number: stale or replaced, it is not said
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,9 @@ class WorkQueue:
     """Pending work, ordered by urgency. Not thread-safe by itself (see LockedQueue).
 
     Order of take(): quit, configure (latest wins), silence, skipped cues (to report them),
-    the newest say/chime (older ones are skipped as replaced; a stale one is skipped),
-    then prepares in arrival order.
+    say/chime in arrival order (a droppable one is skipped when a newer one comes or when
+    it is stale; with ``hold_plays`` none is taken: a line is being said), then prepares
+    in arrival order.
     """
 
     stale_after: float = STALE_AFTER
@@ -118,7 +120,7 @@ class WorkQueue:
     _quit: bool = False
     _configure: dict[str, Any] | None = None
     _silence: bool = False
-    _play: Play | None = None
+    _plays: deque[Play] = field(default_factory=deque)
     _skips: deque[Skip] = field(default_factory=deque)
     _prepares: deque[str] = field(default_factory=deque)
 
@@ -135,7 +137,7 @@ class WorkQueue:
                 self._configure = options
         elif op == "silence":
             self._silence = True
-            self._replace_play(None, "skipped: silenced")
+            self._drop_plays(lambda play: True, "skipped: silenced")
         elif op in ("say", "chime"):
             sent = command.get("t")
             text = command.get("text") if op == "say" else None
@@ -143,8 +145,10 @@ class WorkQueue:
                 key=str(command.get("key", "")),
                 text=str(text) if text is not None else None,
                 sent=float(sent) if isinstance(sent, (int, float)) else received,
+                droppable=command.get("drop") is True,
             )
-            self._replace_play(play, "skipped: a newer cue replaced it")
+            self._drop_plays(lambda old: old.droppable, "skipped: a newer cue replaced it")
+            self._plays.append(play)
         elif op == "prepare":
             texts = command.get("texts")
             if isinstance(texts, list):
@@ -154,20 +158,25 @@ class WorkQueue:
         else:
             raise ValueError(f"unknown command {op!r}")
 
-    def _replace_play(self, play: Play | None, reason: str) -> None:
-        if self._play is not None:
-            self._skips.append(Skip(self._play.key, reason))
-        self._play = play
+    def _drop_plays(self, which: Callable[[Play], bool], reason: str) -> None:
+        kept: deque[Play] = deque()
+        for play in self._plays:
+            if which(play):
+                self._skips.append(Skip(play.key, reason))
+            else:
+                kept.append(play)
+        self._plays = kept
 
-    def urgent(self) -> bool:
-        """True if something waits that should stop the current playback."""
-        return self._quit or self._silence or self._play is not None
+    def urgent(self, playing_droppable: bool = True) -> bool:
+        """True if something waits that should stop the current playback: quit, silence,
+        or a newer cue while a countdown number plays (a line is never cut off by one)."""
+        return self._quit or self._silence or (playing_droppable and bool(self._plays))
 
-    def empty(self) -> bool:
+    def empty(self, hold_plays: bool = False) -> bool:
         return not (self._quit or self._configure is not None or self._silence or self._skips
-                    or self._play is not None or self._prepares)
+                    or (self._plays and not hold_plays) or self._prepares)
 
-    def take(self, now: float) -> Job | None:
+    def take(self, now: float, hold_plays: bool = False) -> Job | None:
         if self._quit:
             return Quit()
         if self._configure is not None:
@@ -178,10 +187,10 @@ class WorkQueue:
             return Silence()
         if self._skips:
             return self._skips.popleft()
-        if self._play is not None:
-            play, self._play = self._play, None
+        if self._plays and not hold_plays:
+            play = self._plays.popleft()
             waited = now - play.sent
-            if waited > self.stale_after:
+            if play.droppable and waited > self.stale_after:
                 return Skip(play.key, f"skipped: stale (waited {waited:.1f} s)")
             return play
         if self._prepares:
@@ -201,17 +210,17 @@ class LockedQueue:
             self._work.push(command, time.monotonic())
             self._cond.notify()
 
-    def urgent(self) -> bool:
+    def urgent(self, playing_droppable: bool) -> bool:
         with self._cond:
-            return self._work.urgent()
+            return self._work.urgent(playing_droppable)
 
-    def take(self) -> tuple[Job | None, int]:
+    def take(self, hold_plays: bool) -> tuple[Job | None, int]:
         with self._cond:
-            return self._work.take(time.monotonic()), self._work.max_seq
+            return self._work.take(time.monotonic(), hold_plays), self._work.max_seq
 
-    def wait(self, timeout: float) -> None:
+    def wait(self, timeout: float, hold_plays: bool = False) -> None:
         with self._cond:
-            if self._work.empty():
+            if self._work.empty(hold_plays):
                 self._cond.wait(timeout)
 
 
@@ -382,14 +391,15 @@ class Worker:
         self.spoke = ""  # which engine and voice made the last file _cached returned
         self.player: subprocess.Popen[bytes] | None = None
         self.playing_key = ""
+        self.playing_droppable = False
         self.player_cmd = os.environ.get("CRAMP_TIMER_SPEECH_PLAYER", "aplay")
         self.sound_reported = False
         self.chime_path = cache_dir / CHIME_NAME
 
     def start(self) -> None:
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        if wav_frames(self.chime_path) == 0:
-            write_chime(self.chime_path)
+        # The folder and the chime are made once first needed (_folder, _chime): the
+        # worker starts before the app has made its folders, and a first line waits for
+        # neither.
         no_engine = os.environ.get("CRAMP_TIMER_SPEECH_NO_ENGINE") == "1"
         try:
             self.engine = Engine(no_engine)
@@ -408,9 +418,11 @@ class Worker:
             if self.player is not None:
                 if self.player.poll() is not None:
                     self._player_done()
-                elif self.work.urgent():
+                elif self.work.urgent(self.playing_droppable):
                     self._stop_player("interrupted")
-            job, seq = self.work.take()
+            # while a line plays, the next one waits for it (a number is cut off)
+            saying = self.player is not None and not self.playing_droppable
+            job, seq = self.work.take(saying)
             if isinstance(job, Quit):
                 self._stop_player("interrupted")
                 return
@@ -422,7 +434,7 @@ class Worker:
                     idle_reported = seq
                 self.work.wait(1.0)
             else:
-                self.work.wait(0.02)
+                self.work.wait(0.02, saying)
             if time.monotonic() - self.out.last > HEARTBEAT and (
                 self.player is not None or job is not None
             ):
@@ -496,6 +508,7 @@ class Worker:
         if path.exists():
             return path
         try:
+            self._folder()
             self.engine.render(text, self.options["voice_id"], self.options["rate"],
                                self.options["volume"], path)
         except (RuntimeError, OSError, ValueError, AssertionError) as exc:
@@ -551,7 +564,7 @@ class Worker:
                 why = "no speech engine" if self.engine is None else "render failed"
                 detail = f"chime: {why}"
         if path is None:
-            path = self.chime_path
+            path = self._chime()
         self._stop_player("interrupted")
         try:
             self.player = subprocess.Popen(
@@ -567,7 +580,17 @@ class Worker:
         self.playing_key = job.key
         if not detail and job.text is not None:
             detail = self.spoke  # the log says which engine and voice spoke the line
+        self.playing_droppable = job.droppable
         self.out.emit("started", key=job.key, detail=detail, at=time.monotonic())
+
+    def _folder(self) -> None:
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+
+    def _chime(self) -> Path:
+        if wav_frames(self.chime_path) == 0:
+            self._folder()
+            write_chime(self.chime_path)
+        return self.chime_path
 
     def _player_done(self) -> None:
         player, self.player = self.player, None

@@ -5,7 +5,9 @@ imports and builds only what the first paint needs (the Qt application, the nigh
 theme and the window's shell) and shows the window; the first paint then triggers the
 rest: logging, settings, diary, speech, the session pages (`CrampTimer`). That second
 step takes a few tens of milliseconds, far below the time a hand needs to reach the
-button; `--now` starts the stretch at its end.
+button; `--now` starts the stretch at its end. `--now` needs the voice first: it spawns
+the speech worker before Qt is imported and hands it the first line before the window
+is built.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cramp_timer import __version__
@@ -26,9 +29,11 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
     from cramp_timer.app import CrampTimer
+    from cramp_timer.clock import Clock
     from cramp_timer.instance_server import InstanceServer
     from cramp_timer.paths import AppPaths
     from cramp_timer.single_instance import Primary
+    from cramp_timer.speech import ProcessSpeaker
 
 LOG_KEEP_BYTES = 256 * 1024
 BENCH_SETTLE_MS = 500
@@ -40,12 +45,16 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     ``instance``: this process is the running instance (see `single_instance.claim`);
     requests from later launches are served from before the window shows, and handled
     once the app is built. The caller closes it after this returns."""
+    # --now: the speech worker first, to load while Qt does (else after the first paint)
+    early = _speech(start=True) if now else None
     from cramp_timer.paths import AppPaths  # (imports PySide6.QtCore)
 
     paths = AppPaths.default()
     try:
         paths.ensure()
     except OSError as error:
+        if early is not None:
+            early[1].close()
         print(f"cramp-timer: {error}", file=sys.stderr)
         return 1
     from PySide6.QtCore import QTimer
@@ -59,6 +68,8 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     )
 
     app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
+    if early is not None:
+        _say_first_line(early[1], paths, early[0])
     server = _serve_other_launches(instance, app)
     window = MainWindow()
     hidden = tray and tray_available()
@@ -73,23 +84,20 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
         import logging
 
         from cramp_timer.app import CrampTimer, Desktop
-        from cramp_timer.clock import SystemClock
         from cramp_timer.keep_awake import default_keep_awake
         from cramp_timer.notifier import default_notifier
-        from cramp_timer.piper_voices import VOICES_ENV
-        from cramp_timer.speech import ProcessSpeaker
 
-        os.environ.setdefault(VOICES_ENV, str(paths.voices_dir))  # for the speech worker
         _forget_module_sources()
         logging.getLogger(__name__).info("Cramp Timer %s starting", __version__)
-        clock = SystemClock()
-        timer = CrampTimer(paths, clock, ProcessSpeaker(paths.speech_cache_dir, clock), window,
+        clock, speaker = early if early is not None else _speech(start=False)
+        timer = CrampTimer(paths, clock, speaker, window,
                            Desktop(keep_awake=default_keep_awake(),
                                    notifier=default_notifier()))
         built.append(timer)
         timer.show(hidden=hidden)
         QTimer.singleShot(0, _forget_module_sources)  # after what show() queued
         if now:
+            timer.controller.apply_settings()  # the voice before its first line
             timer.controller.start()
         if routine is not None:
             timer.run_routine(routine)  # a refusal is shown in the window
@@ -117,6 +125,49 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
             timer.shutdown()
         if server is not None:
             server.close()
+
+
+def speech_cache_dir() -> Path:
+    """`AppPaths.default().speech_cache_dir`, found without importing Qt (paths does)."""
+    from cramp_timer.xdg import user_dir
+
+    return Path(user_dir("cache")) / "speech"
+
+
+def _speech(start: bool) -> tuple[Clock, ProcessSpeaker]:
+    """The clock and the speaker; `start`: spawn the worker now. `--now` starts it before
+    Qt is imported: it takes about as long to load as Qt and the window, and the first
+    line is said as soon as both are up. The worker touches its folder only once asked to
+    speak, after `AppPaths.ensure` made it. A usual start leaves it to `CrampTimer.show`,
+    after the first paint, which it would otherwise slow on a busy machine."""
+    from cramp_timer.clock import SystemClock
+    from cramp_timer.piper_voices import VOICES_ENV
+    from cramp_timer.speech import ProcessSpeaker
+    from cramp_timer.xdg import user_dir
+
+    # the data folder's voices/ (`AppPaths.voices_dir`), for the speech worker
+    os.environ.setdefault(VOICES_ENV, str(Path(user_dir("data")) / "voices"))
+    clock = SystemClock()
+    speaker = ProcessSpeaker(speech_cache_dir(), clock)
+    if start:
+        speaker.start()
+    return clock, speaker
+
+
+def _say_first_line(speaker: ProcessSpeaker, paths: AppPaths, clock: Clock) -> None:
+    """`--now`: the get-into-position line goes to the worker before the window is built
+    (with the translators installed, so it is the very line the stretch will say); the
+    stretch's own say of it is then not sent again. (Not through the controller: its
+    imports cost more than the rest of this start-up put together.)"""
+    from cramp_timer.cramp import position_cue
+    from cramp_timer.settings import load_settings
+    from cramp_timer.speech import VoiceOptions
+
+    s = load_settings(paths.settings_file, clock.now()).settings
+    if s.voice_enabled:
+        speaker.configure(VoiceOptions(enabled=True, voice_id=s.voice_id, rate=s.voice_rate,
+                                       volume=s.voice_volume))
+        speaker.say_ahead("position", position_cue(s.variant))
 
 
 def _forget_module_sources() -> None:

@@ -30,9 +30,11 @@ class RecordingSpeaker:
     said: list[tuple[float, str, str]] = field(default_factory=list)  # (t, key, text)
     chimed: list[tuple[float, str]] = field(default_factory=list)
     prepared: list[str] = field(default_factory=list)
+    droppable: list[str] = field(default_factory=list)  # keys said as droppable numbers
     options: list[VoiceOptions] = field(default_factory=list)
     pending: list[SpeechEvent] = field(default_factory=list)
     silenced: int = 0
+    slow: bool = False  # a worker still starting: busy, and nothing said is heard yet
     started: bool = False
     closed: bool = False
     voice_list: tuple[VoiceInfo, ...] = (VoiceInfo("gmw/en", "English"),)
@@ -46,8 +48,10 @@ class RecordingSpeaker:
     def prepare(self, texts: Sequence[str]) -> None:
         self.prepared.extend(texts)
 
-    def say(self, key: str, text: str) -> None:
+    def say(self, key: str, text: str, droppable: bool = False) -> None:
         self.said.append((self.clock.monotonic(), key, text))
+        if droppable:
+            self.droppable.append(key)
 
     def chime(self, key: str) -> None:
         self.chimed.append((self.clock.monotonic(), key))
@@ -60,7 +64,7 @@ class RecordingSpeaker:
         return events
 
     def busy(self) -> bool:
-        return bool(self.pending)
+        return self.slow or bool(self.pending)
 
     def voices(self) -> tuple[VoiceInfo, ...]:
         return self.voice_list

@@ -15,13 +15,15 @@ through a private ALSA config (ALSA_CONFIG_PATH) whose default device is the pul
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import re
 import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+import wave
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,8 +66,11 @@ class PrivatePulse:
         return f"{SINK}.monitor"
 
     @contextlib.contextmanager
-    def recording(self, path: Path, tail: float = 0.5) -> Iterator[None]:
+    def recording(self, path: Path, tail: float = 0.5) -> Iterator[Callable[[], float]]:
         """Record the null sink's monitor into a WAV file while the block runs (plus a tail).
+
+        The block gets a function that tells how many seconds of sound are in the file so
+        far: what a sound's place in the file is measured from.
 
         parec writes raw 16-bit stereo 44.1 kHz (parecord's own WAV files came out wrong on
         PulseAudio 16.1), converted to WAV with sox when the block ends.
@@ -86,7 +91,14 @@ class PrivatePulse:
                     if rec.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError("parec did not connect to the private PulseAudio")
                     time.sleep(0.02)
-                yield
+                # ... then until sound flows: the null sink sends its monitor nothing until
+                # something has played, so a moment of silence is played to wake it.
+                self._wake_sink(path.with_suffix(".wake.wav"), env)
+                while raw.stat().st_size == 0:
+                    if time.monotonic() > deadline:
+                        raise RuntimeError("no sound reached the recording")
+                    time.sleep(0.02)
+                yield lambda: raw.stat().st_size / _BYTES_PER_SECOND
                 # ... then until the tail of what was played has reached the file.
                 start_size = raw.stat().st_size
                 deadline = time.monotonic() + 2 * tail + 1.0
@@ -106,6 +118,16 @@ class PrivatePulse:
              str(raw), str(path)],
             check=True, capture_output=True, timeout=30,
         )
+
+    @staticmethod
+    def _wake_sink(silence: Path, env: dict[str, str]) -> None:
+        with wave.open(str(silence), "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(22050)
+            out.writeframes(bytes(2 * 22050 // 10))
+        subprocess.run(["aplay", "-q", str(silence)], env=env, check=True, timeout=10,
+                       capture_output=True)
 
     def _recording_connected(self, env: dict[str, str]) -> bool:
         result = subprocess.run(
@@ -215,3 +237,55 @@ def is_audible_speech(stat: SoxStat, *, min_length: float, max_length: float,
                       min_rms: float = 0.01) -> bool:
     """The check the engine tests use: plausible length and clearly not silence."""
     return min_length <= stat.length <= max_length and stat.rms >= min_rms
+
+
+ENVELOPE_STEP = 0.01  # seconds per value of an envelope
+
+
+def envelope(path: Path, rate: int = 8000) -> list[float]:
+    """The loudness of a sound file, one RMS value per 10 ms: sox makes it mono 16-bit
+    at `rate` Hz first, so files of any format and rate compare."""
+    result = subprocess.run(
+        ["sox", str(path), "-t", "raw", "-r", str(rate), "-e", "signed", "-b", "16",
+         "-c", "1", "-"],
+        capture_output=True, check=False, timeout=60,
+    )
+    if result.returncode != 0:
+        raise ValueError(f"sox could not read {path}: {result.stderr.decode().strip()}")
+    samples = memoryview(result.stdout[: len(result.stdout) // 2 * 2]).cast("h")
+    window = int(rate * ENVELOPE_STEP)
+    return [math.sqrt(sum(x * x for x in samples[i:i + window]) / window) / 32768
+            for i in range(0, len(samples) - window + 1, window)]
+
+
+@dataclass(frozen=True)
+class Found:
+    at: float  # seconds into the recording where the sound starts (its first loud part)
+    score: float  # 0..1: how closely the recording's loudness follows the sound's there
+
+
+def find_sound(recording: list[float], sound: list[float], after: float = 0.0) -> Found:
+    """Where in `recording` (an envelope) `sound` (another) was played, at or after
+    `after` seconds: the offset with the highest correlation of the two envelopes. The
+    sound's leading and trailing silence is left out first."""
+    loud = [i for i, v in enumerate(sound) if v > 0.01]
+    if not loud:
+        raise ValueError("the sound to find is silent")
+    first = loud[0]
+    part = sound[first:loud[-1] + 1]
+    n = len(part)
+    mean = sum(part) / n
+    centred = [v - mean for v in part]
+    spread = math.sqrt(sum(v * v for v in centred))
+    best = Found(at=after, score=-1.0)
+    for offset in range(int(after / ENVELOPE_STEP), len(recording) - n + 1):
+        window = recording[offset:offset + n]
+        w_mean = sum(window) / n
+        w_spread = math.sqrt(sum((v - w_mean) ** 2 for v in window))
+        if w_spread == 0:
+            continue
+        score = sum(c * (v - w_mean) for c, v in zip(centred, window, strict=True)) / (
+            spread * w_spread)
+        if score > best.score:
+            best = Found(at=offset * ENVELOPE_STEP, score=score)
+    return best

@@ -48,6 +48,7 @@ def run(night: Night, clock: FakeClock, seconds: float, step: float = 0.25,
             clock.suspend(step)
         else:
             clock.advance(step)
+        events += night.said()  # a speaker that has said each line by the next step
         events += night.update()
     return events
 

@@ -62,29 +62,64 @@ def _gone(pid: int) -> bool:
 # --- the worker's queue as a pure function ---------------------------------------------------
 
 
-def test_queue_say_beats_prepare_and_newest_say_wins() -> None:
+def test_queue_say_beats_prepare_and_a_newer_number_replaces_a_waiting_one() -> None:
     q = WorkQueue(stale_after=1.5)
     q.push({"op": "prepare", "texts": ["a", "b", "a", " "], "seq": 1}, received=10.0)
-    q.push({"op": "say", "key": "five", "text": "Five", "t": 10.0, "seq": 2}, received=10.0)
-    q.push({"op": "say", "key": "four", "text": "Four", "t": 10.1, "seq": 3}, received=10.1)
+    q.push({"op": "say", "key": "five", "text": "Five", "t": 10.0, "drop": True, "seq": 2},
+           received=10.0)
+    q.push({"op": "say", "key": "four", "text": "Four", "t": 10.1, "drop": True, "seq": 3},
+           received=10.1)
     assert q.max_seq == 3
     assert q.take(10.2) == Skip("five", "skipped: a newer cue replaced it")
-    assert q.take(10.2) == Play("four", "Four", 10.1)
+    assert q.take(10.2) == Play("four", "Four", 10.1, droppable=True)
     assert q.take(10.2) == Prepare("a")
     assert q.take(10.2) == Prepare("b")
     assert q.take(10.2) is None
     assert q.empty()
 
 
-def test_queue_drops_a_stale_say() -> None:
+def test_queue_drops_a_stale_number() -> None:
     q = WorkQueue(stale_after=1.5)
-    q.push({"op": "say", "key": "three", "text": "Three", "t": 100.0}, received=100.0)
+    q.push({"op": "say", "key": "three", "text": "Three", "t": 100.0, "drop": True},
+           received=100.0)
     job = q.take(101.6)
     assert isinstance(job, Skip)
     assert job.key == "three"
     assert job.reason.startswith("skipped: stale")
-    q.push({"op": "say", "key": "two", "text": "Two", "t": 101.0}, received=101.0)
-    assert q.take(102.4) == Play("two", "Two", 101.0)  # waited 1.4 s: still in time
+    q.push({"op": "say", "key": "two", "text": "Two", "t": 101.0, "drop": True},
+           received=101.0)
+    assert q.take(102.4) == Play("two", "Two", 101.0, droppable=True)  # 1.4 s: in time
+
+
+def test_queue_keeps_every_line_in_order_however_late() -> None:
+    """A cold start: the worker takes its first job seconds after the lines were sent."""
+    q = WorkQueue(stale_after=1.5)
+    q.push({"op": "say", "key": "position", "text": "Leg straight.", "t": 0.3}, received=0.3)
+    q.push({"op": "say", "key": "count-5", "text": "Five.", "t": 0.4, "drop": True},
+           received=0.4)
+    q.push({"op": "say", "key": "hold-start", "text": "Hold.", "t": 5.0}, received=5.0)
+    q.push({"op": "chime", "key": "bell", "t": 5.1}, received=5.1)
+    assert q.take(9.0) == Skip("count-5", "skipped: a newer cue replaced it")
+    assert q.take(9.0) == Play("position", "Leg straight.", 0.3)  # 8.7 s late, still said
+    assert q.take(9.0, hold_plays=True) is None  # while it is being said, the next waits
+    assert not q.urgent(playing_droppable=False)  # and does not cut it off
+    assert q.urgent(playing_droppable=True)  # a number being said would be cut off
+    assert q.empty(hold_plays=True)
+    assert q.take(12.0) == Play("hold-start", "Hold.", 5.0)
+    assert q.take(12.0) == Play("bell", None, 5.1)
+    assert q.take(12.0) is None
+
+
+def test_queue_silence_skips_every_waiting_line() -> None:
+    q = WorkQueue()
+    q.push({"op": "say", "key": "a", "text": "A", "t": 1.0}, received=1.0)
+    q.push({"op": "say", "key": "b", "text": "B", "t": 1.0}, received=1.0)
+    q.push({"op": "silence"}, received=1.2)
+    assert q.urgent(playing_droppable=False)
+    assert q.take(1.2) == Silence()
+    assert [q.take(1.2), q.take(1.2)] == [Skip("a", "skipped: silenced"),
+                                          Skip("b", "skipped: silenced")]
+    assert q.take(1.2) is None
 
 
 def test_queue_configure_and_silence_come_first() -> None:
@@ -132,7 +167,8 @@ def test_ready_lists_voices(make_speaker: Callable[..., Harness]) -> None:
     h.wait_kind(K.READY)
     assert len(h.speaker.voices()) > 0
     assert all(v.id and v.name for v in h.speaker.voices())
-    assert (h.cache / CHIME_NAME).exists()
+    # the worker makes no folder before it is asked to speak: the app may not have yet
+    assert not h.cache.exists()
     h.wait_idle()
 
 
@@ -164,18 +200,40 @@ def test_uncached_say_renders_then_plays(make_speaker: Callable[..., Harness]) -
     assert len([p for p in h.cache.glob("*.wav") if p.name != CHIME_NAME]) == 1
 
 
-def test_new_say_interrupts_playback(make_speaker: Callable[..., Harness]) -> None:
+def test_new_say_cuts_off_a_number_but_waits_for_a_line(
+        make_speaker: Callable[..., Harness]) -> None:
     h = make_speaker("slow")
     h.speaker.start()
-    h.speaker.say("first", "Get into position.")
+    h.speaker.say("first", "Five.", droppable=True)
     h.wait_kind(K.STARTED, "first")
     h.speaker.say("second", "Hold.")
     h.wait_kind(K.STARTED, "second")
     first_done = [e for e in h.seen if e.kind is K.FINISHED and e.key == "first"]
     assert [e.detail for e in first_done] == ["interrupted"]
+    h.speaker.say("third", "Halfway.")
+    h.speaker.say("fourth", "Four.", droppable=True)
+    h.speaker.say("fifth", "Three.", droppable=True)
+    assert h.wait_kind(K.FINISHED, "fourth").detail == "skipped: a newer cue replaced it"
+    assert not [e for e in h.seen if e.key == "second" and e.kind is K.FINISHED]
+    assert not [e for e in h.seen if e.key == "third"]  # waits for "Hold." to be said
     h.speaker.silence()
     assert h.wait_kind(K.FINISHED, "second").detail == "interrupted"
+    assert h.wait_kind(K.FINISHED, "third").detail == "skipped: silenced"
+    assert h.wait_kind(K.FINISHED, "fifth").detail == "skipped: silenced"
     h.wait_idle()
+
+
+def test_a_line_said_ahead_is_not_sent_again(make_speaker: Callable[..., Harness]) -> None:
+    h = make_speaker()
+    h.speaker.start()
+    h.speaker.say_ahead("position", "Leg straight.")  # start-up, before the app is built
+    h.speaker.say("position", "Leg straight.")  # the stretch, once built
+    h.wait_idle()
+    h.speaker.say_ahead("a", "One line.")
+    h.speaker.say("b", "Another line.")  # not the line said ahead: sent as usual
+    h.wait_idle()
+    started = [e.key for e in h.seen if e.kind is K.STARTED]
+    assert started == ["position", "a", "b"]
 
 
 def test_voice_off_plays_nothing(make_speaker: Callable[..., Harness]) -> None:
@@ -283,7 +341,8 @@ def test_chime_is_soft_and_short(make_speaker: Callable[..., Harness]) -> None:
 
     h = make_speaker(CRAMP_TIMER_SPEECH_NO_ENGINE="1")
     h.speaker.start()
-    h.wait_kind(K.READY)
+    h.speaker.chime("bell")  # made when first needed
+    h.wait_kind(K.FINISHED, "bell")
     with wave.open(str(h.cache / CHIME_NAME), "rb") as wav:
         seconds = wav.getnframes() / wav.getframerate()
         frames = wav.readframes(wav.getnframes())
