@@ -169,6 +169,8 @@ class CrampTimer:
         window.skip_requested.connect(controller.skip)
         window.routine_requested.connect(self.run_routine)
         window.stop_requested.connect(controller.stop)
+        window.escape_requested.connect(controller.escape)
+        window.not_a_cramp_requested.connect(controller.cancel)
         window.again_requested.connect(controller.again)
         window.better_requested.connect(controller.better)
         window.care_instead_requested.connect(controller.care_instead)
@@ -191,6 +193,7 @@ class CrampTimer:
             for signal, write in ((controller.session_started, journal.started),
                                   (controller.session_progressed, journal.progressed),
                                   (controller.session_ended, journal.ended),
+                                  (controller.session_cancelled, journal.cancelled),
                                   (controller.followup_ended, journal.followup),
                                   (controller.rated, journal.rated),
                                   (controller.routine_started, journal.routine_started),

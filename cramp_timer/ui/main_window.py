@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
     skip_requested = Signal()
     routine_requested = Signal()  # the bedtime routine
     stop_requested = Signal()
+    escape_requested = Signal()  # Esc on a page of the night's flow
+    not_a_cramp_requested = Signal()  # "Oops, not a cramp"
     again_requested = Signal()
     better_requested = Signal()
     care_instead_requested = Signal()  # heat, cold or massage instead of another round
@@ -355,7 +357,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() in self._extra.values():
             self.leave_page()
         else:
-            self.stop_requested.emit()
+            self.escape_requested.emit()
 
     def _page_changed(self, index: int) -> None:
         if self.pages.currentWidget() in self._extra.values():
@@ -390,10 +392,28 @@ class MainWindow(QMainWindow):
                 dialog.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._enter_on_focused_button(event):
+            event.accept()
+            return
         if self.night is not None and self.night.key_pressed(event):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _enter_on_focused_button(self, event: QKeyEvent) -> bool:
+        """Enter presses the focused button, as Space does (a button outside a dialog
+        leaves Enter to the window, which would do the page's main thing instead)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractButton
+
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        focus = self.focusWidget()
+        if not isinstance(focus, QAbstractButton) or not focus.isVisible():
+            return False
+        if focus.isEnabled():
+            focus.click()
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()
