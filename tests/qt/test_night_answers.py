@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
 from cramp_timer.clock import FakeClock
-from cramp_timer.diary import Diary, CrampEntry, FollowupKind
+from cramp_timer.diary import CrampEntry, Diary, FollowupKind
 from cramp_timer.instance_server import Incoming, answer
 from cramp_timer.night import Stage
 from cramp_timer.paths import AppPaths
