@@ -267,13 +267,20 @@ class MainWindow(QMainWindow):
             help_menu.addAction(text).triggered.connect(signal.emit)
         help_menu.addAction(self.tr("&About Cramp Timer")).triggered.connect(self._about)
 
-    def _about(self) -> None:
+    def _about(self) -> QWidget:
+        """Opened, not run: a screen reader's action on the menu item gets its answer at
+        once (QMessageBox.about would hold it until the box closed)."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        QMessageBox.about(self, self.tr("About Cramp Timer"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Cramp Timer"), self.tr(
             "Cramp Timer %1\n\nTalks you through a night-time calf cramp and reminds you "
             "to stretch at bedtime. Self-care help, not a diagnosis. Everything stays on "
-            "this computer.").replace("%1", QApplication.applicationVersion()))
+            "this computer.").replace("%1", QApplication.applicationVersion()),
+            QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- rendering -------------------------------------------------------------------
     def show_snapshot(self, snapshot: NightSnapshot) -> None:
