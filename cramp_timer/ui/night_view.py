@@ -10,7 +10,7 @@ import math
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -170,18 +170,18 @@ class NightView(QObject):
         row.addWidget(self._cramp_now_button(), 0, Qt.AlignmentFlag.AlignTop)
         return row
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ring and event.type() is QEvent.Type.Resize:
-            self._place_ring_cramp_now()
-        return False
-
-    def _place_ring_cramp_now(self) -> None:
-        """The countdown's Cramp now sits in the ring's top corner, clear of the circle,
-        so it costs the page no height."""
-        button = self.ring_cramp_now
-        size = button.sizeHint()
-        button.setGeometry(max(0, self.ring.width() - size.width()), 0, size.width(),
-                           size.height())
+    def _ring_with_cramp_now(self) -> QWidget:
+        """The ring, with a Cramp now over its top corner (clear of the circle): one grid
+        cell holds both, so the button costs the page no height."""
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.ring, 0, 0)
+        self.ring_cramp_now = self._cramp_now_button()
+        grid.addWidget(self.ring_cramp_now, 0, 0,
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.ring_cramp_now.raise_()
+        return holder
 
     # -- building --------------------------------------------------------------------
     def _build_run_page(self) -> QWidget:
@@ -193,9 +193,6 @@ class NightView(QObject):
         # within the window's first height even with a routine's long instruction
         self.instruction = label("instruction", self.tr("What to do now"), max_lines=5)
         self.ring = CountdownRing()
-        self.ring_cramp_now = self._cramp_now_button()
-        self.ring_cramp_now.setParent(self.ring)
-        self.ring.installEventFilter(self)
         self.caption = label("caption", self.tr("Spoken words"), max_lines=2)
         # a caregiver's routine: who prescribed it and their note, as it starts
         self.routine_note = label("hint", self.tr("Who prescribed this routine, and their note"),
@@ -204,7 +201,7 @@ class NightView(QObject):
         layout.addWidget(self.round_label)
         layout.addWidget(self.routine_note)
         layout.addWidget(self.instruction)
-        layout.addWidget(self.ring, 1)
+        layout.addWidget(self._ring_with_cramp_now(), 1)
         layout.addWidget(self.caption)
         row = QHBoxLayout()
         row.setSpacing(16)
@@ -217,10 +214,11 @@ class NightView(QObject):
         self.skip_button = make_button(self.tr("Skip"), self.tr("On to the next stretch (S)"),
                                        self.tr("Skip to the next stretch"), "big")
         self.skip_button.clicked.connect(w.skip_requested.emit)
-        self.oops_button = make_button(self.tr("Oops, not a cramp"),
+        self.oops_button = make_button(self.tr("Not a cramp"),
                                        self.tr("A mistaken press: stop, and nothing goes in "
-                                               "the diary (Esc)"), object_name="big")
+                                               "the diary (Esc)"))
         self.oops_button.clicked.connect(w.not_a_cramp_requested.emit)
+        self.oops_button.hide()  # only while getting into position for the first round
         row.addWidget(self.oops_button, 1)
         row.addWidget(self.pause_button, 1)
         row.addWidget(self.skip_button, 1)
@@ -356,7 +354,7 @@ class NightView(QObject):
         self.skip_rating = make_button(self.tr("Skip"), self.tr("No rating this time (Esc)"),
                                        self.tr("Skip the rating"))
         self.skip_rating.clicked.connect(lambda: self._rate(None))
-        self.rating_oops = make_button(self.tr("Oops, not a cramp"),
+        self.rating_oops = make_button(self.tr("Not a cramp"),
                                        self.tr("It was a mistaken press: nothing goes in the "
                                                "diary"))
         self.rating_oops.clicked.connect(self._window.not_a_cramp_requested.emit)

@@ -19,6 +19,7 @@ from cramp_timer.paths import AppPaths
 from cramp_timer.settings import Settings
 from cramp_timer.single_instance import Request
 from cramp_timer.ui.night_view import NightView
+from cramp_timer.window_state import WindowState
 
 ROUND = 5 + 45
 
@@ -156,6 +157,12 @@ def test_a_mistaken_press_ends_with_no_diary_entry(
     night = view(timer)
     qtbot.keyClick(timer.window, Qt.Key.Key_Space)
     assert night.oops_button.isVisibleTo(timer.window)
+    # the control makes the window neither wider nor taller than it opens
+    shown = timer.window.minimumSizeHint()
+    night.oops_button.hide()
+    assert timer.window.minimumSizeHint().width() == shown.width()
+    night.oops_button.show()
+    assert shown.height() <= WindowState().height
     advance(timer, clock, 2)
     if how == "button":
         click(qtbot, night.oops_button)
