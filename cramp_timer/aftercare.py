@@ -34,6 +34,12 @@ def switch_off_text() -> str:
     return translate("aftercare", "Please switch the heating pad off now.")
 
 
+def pad_question_text() -> str:
+    """Asked when a new cramp comes while the pad may be on."""
+    return translate("aftercare", "A new cramp. Is the heating pad off? "
+                     "Press Space when it is, and the stretch starts.")
+
+
 def _timed_cues(seconds: int, start: str, end: str | None) -> tuple[Cue, ...]:
     """Start, halfway, one minute left, and the end (heat leaves its end to the
     switch-off alarm, which says it and then repeats)."""

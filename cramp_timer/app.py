@@ -169,6 +169,8 @@ class CrampTimer:
         window.skip_requested.connect(controller.skip)
         window.routine_requested.connect(self.run_routine)
         window.stop_requested.connect(controller.stop)
+        window.escape_requested.connect(controller.escape)
+        window.not_a_cramp_requested.connect(controller.cancel)
         window.again_requested.connect(controller.again)
         window.better_requested.connect(controller.better)
         window.care_instead_requested.connect(controller.care_instead)
@@ -183,6 +185,8 @@ class CrampTimer:
         window.routines_requested.connect(self.open_routines)
         window.pages.currentChanged.connect(self._page_changed)
         window.closing.connect(self._save_window_state)
+        controller.session_started.connect(lambda _s: self._welcome_met())
+        controller.routine_started.connect(lambda _r: self._welcome_met())
         controller.snapshot_changed.connect(window.show_snapshot)
         controller.notice.connect(self._on_notice)
         controller.busy_changed.connect(self._keep_awake)
@@ -191,6 +195,7 @@ class CrampTimer:
             for signal, write in ((controller.session_started, journal.started),
                                   (controller.session_progressed, journal.progressed),
                                   (controller.session_ended, journal.ended),
+                                  (controller.session_cancelled, journal.cancelled),
                                   (controller.followup_ended, journal.followup),
                                   (controller.rated, journal.rated),
                                   (controller.routine_started, journal.routine_started),
@@ -210,6 +215,21 @@ class CrampTimer:
         notifier.unshown.connect(self._reminder_unshown)
         self._reminders_if_on()
         self._apply_tray()
+        from cramp_timer.ui.close_guard import CloseGuard
+
+        self._quitting = False
+        self.close_guard = CloseGuard(self.window, self._ask_on_close, self._keep_running)
+
+    def _ask_on_close(self) -> bool:
+        """Closing asks when a reminder is due to come and no tray icon keeps the app."""
+        return (self.settings.current().reminder_enabled and not self.window.keep_in_tray
+                and not self._quitting)
+
+    def _keep_running(self) -> None:
+        """Run on without a window or a tray icon, until the reminder or the next launch."""
+        self._save_window_state()
+        quit_on_last_window_closed(False)
+        self.window.hide()
 
     def _reminders_if_on(self) -> ReminderService | None:
         """The reminder service, made the first time reminders are on (until then its
@@ -260,6 +280,8 @@ class CrampTimer:
         return self.tray
 
     def _reminder_due(self, text: str) -> None:
+        if self.tray is None and not self.window.isVisible():
+            self.bring_to_front()  # kept running without a tray icon: the window comes back
         self.window.show_reminder(text)
         notified = self.desktop.notifier.show(self.window.tr("Cramp Timer"), text)
         if self.tray is not None:
@@ -325,6 +347,7 @@ class CrampTimer:
             self.reminders.check()
 
     def quit(self) -> None:
+        self._quitting = True
         self.window.keep_in_tray = False
         app = QCoreApplication.instance()
         if app is not None:
@@ -393,6 +416,12 @@ class CrampTimer:
         assert isinstance(page, WelcomePage)
         page.load(self.settings.current(), self.desktop.autostart.enabled())
         return page
+
+    def _welcome_met(self) -> None:
+        """Once a stretch or a routine has run, the welcome waits until asked for."""
+        current = self.settings.current()
+        if not current.welcome_seen:
+            self._replace_settings(current.with_changes(welcome_seen=True))
 
     def _welcome_done(self, page: WelcomePage, keep: bool) -> None:
         current = self.settings.current()
@@ -638,6 +667,7 @@ class CrampTimer:
             log.warning("window size not saved: %s", error)
 
     def shutdown(self) -> None:
+        self._quitting = True  # (closing the window now asks nothing)
         if self.reminders is not None:
             self.reminders.stop()
         if self.tray is not None:

@@ -19,12 +19,14 @@ from cramp_timer.cramp import cramp_plan, plan_texts, position_seconds
 from cramp_timer.diary import FollowupKind, Leg
 from cramp_timer.i18n import translate
 from cramp_timer.night import (
+    CrampCancelled,
     CrampEnded,
     FollowupEnded,
     Move,
     Night,
     NightEvent,
     NightSnapshot,
+    PadAsk,
     Rated,
     RoutineEnded,
     RoutineStarted,
@@ -32,6 +34,8 @@ from cramp_timer.night import (
     Stage,
     StageChanged,
     offered_followups,
+    question_after,
+    round_question,
     warning_after,
 )
 from cramp_timer.routines import (
@@ -52,6 +56,15 @@ FRAME_SECONDS = 0.1
 SPEECH_POLL_MS = 100
 # While these are on screen the desktop is asked to keep the screen awake.
 BUSY = (Stage.STRETCH, Stage.FOLLOWUP, Stage.SWITCH_OFF, Stage.ROUTINE)
+PAUSED_KEY, RESUMED_KEY = "paused", "resumed"
+
+
+def paused_text() -> str:
+    return translate("controller", "Paused.")
+
+
+def resumed_text() -> str:
+    return translate("controller", "Going on.")
 
 
 def voice_options(settings: Settings) -> VoiceOptions:
@@ -73,6 +86,7 @@ class SessionController(QObject):
     session_started = Signal(object)  # Settings the stretch began with
     session_progressed = Signal(object)  # NightSnapshot while the stretch runs
     session_ended = Signal(object)  # CrampEnded
+    session_cancelled = Signal(object)  # CrampCancelled: not a cramp, keep no entry
     followup_ended = Signal(object)  # FollowupEnded
     rated = Signal(object)  # Rated
     routine_started = Signal(object)  # RoutineStarted
@@ -148,7 +162,23 @@ class SessionController(QObject):
         return self._night.snapshot()
 
     def start(self) -> None:
-        """Cramp now. A press during a stretch or a running timer changes nothing."""
+        """Cramp now, from any page (and `--now`): a new cramp always gets an answer.
+
+        During the stretch it goes on (a new round once the round is over); during heat
+        it asks whether the pad is off; during cold or massage it ends the timer."""
+        stage = self._night.stage
+        if stage is Stage.STRETCH:
+            self._cramp_during_stretch()
+            return
+        if stage is Stage.SWITCH_OFF or (stage is Stage.FOLLOWUP
+                                         and self._night.snapshot().followup
+                                         is FollowupKind.HEAT):
+            self._speaker.silence()
+            self._after(self._night.pad_check())
+            return
+        if stage is Stage.FOLLOWUP:
+            self._speaker.silence()
+            self._after(self._night.stop())  # the timer's end is kept in the diary
         if not self._night.can(Move.CRAMP):
             return
         settings = self._settings()
@@ -158,6 +188,32 @@ class SessionController(QObject):
         log.info("session started: %s, hold %s s", settings.variant.value, settings.hold_seconds)
         self.session_started.emit(settings)
         self._after(events)
+
+    def _cramp_during_stretch(self) -> None:
+        phase = self._night.phase
+        if phase is Phase.ROUND_DONE:
+            self.again()
+        elif phase is Phase.PAUSED:
+            self.toggle_pause()
+        else:
+            self._say("stretch-on", translate("controller", "The stretch is on. Follow the voice."),
+                      chime=False)
+            self._speech_poll.start()
+
+    def cancel(self) -> None:
+        """"Oops, not a cramp": in the get-into-position step or the rating."""
+        if self._night.snapshot().can_cancel:
+            self._speaker.silence()
+            self._after(self._night.mistake())
+            self.notice.emit(translate("controller", "Not a cramp: nothing was written in "
+                                       "your diary."))
+
+    def escape(self) -> None:
+        """Esc: a mistaken press while getting into position; else as Stop."""
+        if self._night.stage is Stage.STRETCH and self._night.snapshot().can_cancel:
+            self.cancel()
+        else:
+            self.stop()
 
     def primary(self) -> None:
         """Space / Enter: what the moment calls for."""
@@ -182,12 +238,20 @@ class SessionController(QObject):
         if phase is Phase.RUNNING:
             self._cut = self._line_still_spoken()
             self._speaker.silence()
-            self._after(self._night.pause())
+            events = self._night.pause()
+            if self._night.phase is Phase.PAUSED:
+                self._say(PAUSED_KEY, paused_text(), chime=False, remember=False)
+            self._after(events)
         elif phase is Phase.PAUSED:
             cut, self._cut = self._cut, None
             events = self._night.resume()
-            if cut is not None and not any(isinstance(e, CueDue) for e in events):
-                self._say(*cut, chime=False)
+            if not any(isinstance(e, CueDue) for e in events):
+                # one line: a second said at once would cut the first off
+                text = f"{resumed_text()} {cut[1]}" if cut is not None else resumed_text()
+                self._say(RESUMED_KEY, text, chime=False, remember=False)
+                if cut is not None:  # a pause during it cuts the line, not "Going on."
+                    self._speaking = (*cut, self._clock.monotonic()
+                                      + spoken_seconds(resumed_text(), self._settings().voice_rate))
             self._after(events)
 
     def _line_still_spoken(self) -> tuple[str, str] | None:
@@ -239,9 +303,13 @@ class SessionController(QObject):
             self._speaker.prepare((*plan_texts(plan), switch_off_text()))
 
     def acknowledge(self) -> None:
+        """The pad is off; after a new cramp's question the stretch starts at once."""
         if self._night.stage is Stage.SWITCH_OFF:
+            new_cramp = self._night.snapshot().pad_ask is PadAsk.NEW_CRAMP
             self._speaker.silence()
             self._after(self._night.acknowledge())
+            if new_cramp:
+                self.start()
 
     def finish_care(self) -> None:
         if self._night.stage is Stage.AFTERCARE:
@@ -317,7 +385,8 @@ class SessionController(QObject):
         the round's last cue)."""
         plan = self._plan()
         last = plan[-1].cues[-1].text if plan and plan[-1].cues else None
-        return (*plan_texts(plan), warning_after(last))
+        return (*plan_texts(plan), warning_after(last), question_after(last), round_question(),
+                paused_text(), resumed_text())
 
     def _minutes(self) -> tuple[int, int]:
         s = self._settings()
@@ -349,6 +418,9 @@ class SessionController(QObject):
                 self.followup_ended.emit(event)
             elif isinstance(event, Rated):
                 self.rated.emit(event)
+            elif isinstance(event, CrampCancelled):
+                log.info("not a cramp: the entry is not kept")
+                self.session_cancelled.emit(event)
             elif isinstance(event, RoutineStarted):
                 log.info("routine started: %s", event.name)
                 self.routine_started.emit(event)
@@ -371,11 +443,14 @@ class SessionController(QObject):
         delay = min(delay, FRAME_SECONDS if self._night.phase is Phase.RUNNING else 1.0)
         self._wake.start(max(0, math.ceil(delay * 1000)))
 
-    def _say(self, key: str, text: str, chime: bool, droppable: bool = False) -> None:
+    def _say(self, key: str, text: str, chime: bool, droppable: bool = False,
+             remember: bool = True) -> None:
+        """``droppable``: a countdown number, which the worker may drop when late.
+        ``remember``: a pause that cuts this line off says it again on Resume."""
         log.info("cue %s: %s", key, text)
         if self._settings().voice_enabled and not self._voice_missing:
             self._speaker.say(key, text, droppable)
-            self._speaking = (key, text, self._clock.monotonic())
+            self._speaking = (key, text, self._clock.monotonic()) if remember else None
         elif chime:
             self._speaker.chime(key)
 

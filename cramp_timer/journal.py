@@ -2,17 +2,19 @@
 
 The entry is created the moment the stretch starts and completed when it ends, so a
 crash or a power cut leaves an "unfinished" entry rather than nothing. Follow-up care
-and the rating are added to the same entry afterwards. Plain Python: the composition
-root connects the controller's signals to these methods.
+and the rating are added to the same entry afterwards; "Oops, not a cramp" removes it.
+Plain Python: the composition root connects the controller's signals to these methods.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from cramp_timer.clock import Clock
-from cramp_timer.diary import Diary
+from cramp_timer.diary import Diary, UnknownEntry
 from cramp_timer.night import (
+    CrampCancelled,
     CrampEnded,
     FollowupEnded,
     NightSnapshot,
@@ -66,6 +68,14 @@ class SessionJournal:
         if self._last is not None and (rated.severity is not None or rated.leg is not None):
             self._diary.set_severity(self._last, rated.severity, rated.leg)
 
+    def cancelled(self, _cancelled: CrampCancelled) -> None:
+        """Not a cramp after all: its entry goes, follow-ups and all."""
+        entry = self._last
+        self._entry = self._last = None
+        if entry is not None:
+            with contextlib.suppress(UnknownEntry):  # deleted in History meanwhile
+                self._diary.delete_cramp(entry)
+            log.info("diary: cramp entry %d removed (not a cramp)", entry)
 
     def routine_started(self, started: RoutineStarted) -> None:
         self._run = self._diary.start_routine(self._clock.now(), started.name)

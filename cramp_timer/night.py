@@ -21,9 +21,14 @@ The stretch itself is a `Session` (rounds of get-into-position + hold). Around i
 - A bedtime routine runs on the same engine; reaching its end closes it (done, or
   partial when steps were skipped), Stop ends it early, and "Cramp now" during it ends
   it (stopped) and starts the stretch.
-- "Cramp now" works from AFTERCARE and RATING too: a new cramp comes first. While a
-  follow-up timer runs or the pad is still on it is refused (the person stops the timer
-  first), so a heating pad is never forgotten.
+- "Cramp now" works from AFTERCARE and RATING too: a new cramp comes first. During cold
+  or massage it ends the timer (kept in the diary) and starts the stretch; during heat,
+  or while the pad may still be on, `pad_check` ends the timer and asks whether the pad
+  is off (PadAsk.NEW_CRAMP): `acknowledge` then starts the stretch at once.
+- The round's question is said with the round's last line, and once more after
+  QUESTION_REPEAT_SECONDS without an answer.
+- `mistake` ("Oops, not a cramp") leaves the get-into-position step of the first round,
+  or the rating, for IDLE with `CrampCancelled`: the entry is not kept.
 
 Plain Python, driven by an injected clock, like `Session`: every method returns the
 events it caused; `snapshot()` is what a view renders. An action the table does not
@@ -42,11 +47,13 @@ from cramp_timer.aftercare import (
     AFTER_WARNING_SIGNS,
     SWITCH_OFF_REPEAT_SECONDS,
     followup_plan,
+    pad_question_text,
     switch_off_text,
 )
 from cramp_timer.clock import Clock
 from cramp_timer.diary import CrampOutcome, FollowupKind, Leg, RoutineOutcome
 from cramp_timer.guidance import RED_FLAGS_KEY, red_flags_spoken
+from cramp_timer.i18n import translate
 from cramp_timer.routines import Routine, routine_outcome, routine_plan
 from cramp_timer.session import (
     Action,
@@ -57,9 +64,22 @@ from cramp_timer.session import (
     Plan,
     Session,
     Snapshot,
+    StepKind,
 )
 
 RED_FLAG_ROUNDS: Final = 3  # rounds without relief before the red flags are shown
+# With no answer to "How is the cramp now?", it is asked once more after this long.
+QUESTION_REPEAT_SECONDS: Final = 30.0
+
+
+def round_question() -> str:
+    return translate("night", "How is the cramp now?")
+
+
+def question_after(line: str | None) -> str:
+    """The round's question, led by the round's last line (see `warning_after`)."""
+    question = round_question()
+    return f"{line} {question}" if line else question
 
 
 def warning_after(line: str | None) -> str:
@@ -88,6 +108,15 @@ class Move(Enum):
     RATE = "rate"
     FINISH = "finish"
     ROUTINE = "routine"
+    MISTAKE = "mistake"  # "Oops, not a cramp"
+
+
+class PadAsk(Enum):
+    """Why the switch-off page asks about the heating pad."""
+
+    TIME_UP = "time_up"  # the heat timer ran out
+    STOPPED = "stopped"  # the person stopped it early
+    NEW_CRAMP = "new_cramp"  # a new cramp: the stretch starts once the pad is off
 
 
 STAGES: dict[tuple[Stage, Move], Stage] = {
@@ -105,6 +134,8 @@ STAGES: dict[tuple[Stage, Move], Stage] = {
     (Stage.IDLE, Move.ROUTINE): Stage.ROUTINE,
     (Stage.ROUTINE, Move.FINISH): Stage.IDLE,
     (Stage.ROUTINE, Move.CRAMP): Stage.STRETCH,
+    (Stage.STRETCH, Move.MISTAKE): Stage.IDLE,
+    (Stage.RATING, Move.MISTAKE): Stage.IDLE,
 }
 
 
@@ -141,6 +172,11 @@ class CrampEnded:
 
 
 @dataclass(frozen=True)
+class CrampCancelled:
+    """"Oops, not a cramp": the cramp's diary entry is not kept."""
+
+
+@dataclass(frozen=True)
 class FollowupEnded:
     kind: FollowupKind
     minutes: float  # time the timer really ran, to the second
@@ -164,7 +200,7 @@ class RoutineEnded:
 
 
 NightEvent = (Event | StageChanged | Say | CrampEnded | FollowupEnded | Rated | RoutineStarted
-              | RoutineEnded)
+              | RoutineEnded | CrampCancelled)
 
 
 @dataclass(frozen=True)
@@ -177,6 +213,8 @@ class NightSnapshot:
     followups_done: tuple[FollowupKind, ...]
     switch_off_asks: int  # how often "switch the pad off" has been said
     routine: Routine | None = None  # the routine that runs (ROUTINE)
+    pad_ask: PadAsk | None = None  # why the pad question is asked (SWITCH_OFF)
+    can_cancel: bool = False  # "Oops, not a cramp" is offered
 
 
 def offered_followups(snapshot: NightSnapshot) -> tuple[FollowupKind, ...]:
@@ -205,6 +243,9 @@ class Night:
         self._routine: Routine | None = None
         self._routine_plan: Plan = ()
         self._routine_session: Session | None = None
+        self._pad_ask: PadAsk | None = None
+        self._asked_at: float | None = None  # monotonic moment the round's question was
+        # said, until it has been said again
 
     # -- what the person asks -------------------------------------------------------
     def cramp(self) -> list[NightEvent]:
@@ -220,7 +261,30 @@ class Night:
         self._red_flags = False
         self._cramp_outcome = None
         self._done = []
+        self._pad_ask = None
+        self._asked_at = None
         return [*ended, change, *self._cramp.start()]
+
+    def pad_check(self) -> list[NightEvent]:
+        """Cramp now while the heating pad may be on (the heat timer, the switch-off
+        alarm): end the timer and ask whether the pad is off."""
+        if self._stage is Stage.FOLLOWUP and self._followup_kind is FollowupKind.HEAT:
+            return self._end_followup([*self._running().stop()], PadAsk.NEW_CRAMP)
+        if self._stage is not Stage.SWITCH_OFF:
+            raise IllegalMove(self._stage, Move.CRAMP)
+        self._ask_pad(PadAsk.NEW_CRAMP)
+        return self._switch_off_due()
+
+    def mistake(self) -> list[NightEvent]:
+        """"Oops, not a cramp": back to idle, and the entry is not kept."""
+        if not self._can_cancel():
+            raise IllegalMove(self._stage, Move.MISTAKE)
+        events: list[NightEvent] = []
+        if self._stage is Stage.STRETCH:
+            events += self._stretch().stop()
+        self._cramp_outcome = None
+        self._asked_at = None
+        return [*events, CrampCancelled(), self._to(Move.MISTAKE)]
 
     def routine(self, routine: Routine, plan: Plan | None = None) -> list[NightEvent]:
         """Start a bedtime routine (from idle), timed by ``plan`` (by default
@@ -232,7 +296,9 @@ class Night:
         return [change, RoutineStarted(routine.name), *self._routine_session.start()]
 
     def again(self) -> list[NightEvent]:
-        return [*self._stretch().again()]
+        events: list[NightEvent] = [*self._stretch().again()]
+        self._asked_at = None
+        return events
 
     def better(self) -> list[NightEvent]:
         session = self._stretch()
@@ -258,9 +324,10 @@ class Night:
         return [change, *self._followup.start()]
 
     def acknowledge(self) -> list[NightEvent]:
-        """The heating pad is off."""
+        """The heating pad is off. (After PadAsk.NEW_CRAMP the caller starts the stretch.)"""
         change = self._to(Move.CARE, require=Stage.SWITCH_OFF)
         self._followup = None
+        self._pad_ask = None
         return [change]
 
     def finish_care(self) -> list[NightEvent]:
@@ -301,7 +368,7 @@ class Night:
     # -- the clock --------------------------------------------------------------------
     def update(self) -> list[NightEvent]:
         if self._stage is Stage.STRETCH and self._cramp is not None:
-            return self._after(self._cramp.update())
+            return [*self._after(self._cramp.update()), *self._question_again()]
         if self._stage is Stage.FOLLOWUP and self._followup is not None:
             return self._after(self._followup.update())
         if self._stage is Stage.SWITCH_OFF:
@@ -315,6 +382,10 @@ class Night:
         if self._stage is Stage.SWITCH_OFF:
             due = self._switch_off_since + self._switch_off_asks * SWITCH_OFF_REPEAT_SECONDS
             return max(0.0, due - self._clock.boottime())
+        if self._stage is Stage.STRETCH and self.phase is Phase.ROUND_DONE:
+            if self._asked_at is None:
+                return None
+            return max(0.0, self._asked_at + QUESTION_REPEAT_SECONDS - self._clock.monotonic())
         session = self._current_session()
         return session.wake_delay() if session is not None else None
 
@@ -330,6 +401,8 @@ class Night:
             followups_done=tuple(self._done),
             switch_off_asks=self._switch_off_asks,
             routine=self._routine if self._stage is Stage.ROUTINE else None,
+            pad_ask=self._pad_ask if self._stage is Stage.SWITCH_OFF else None,
+            can_cancel=self._can_cancel(),
         )
 
     @property
@@ -346,6 +419,26 @@ class Night:
         return (self._stage, move) in STAGES
 
     # -- inside -------------------------------------------------------------------------
+    def _can_cancel(self) -> bool:
+        """In the rating, or while getting into position for the first round."""
+        if self._stage is Stage.RATING:
+            return True
+        if self._stage is not Stage.STRETCH or self._cramp is None:
+            return False
+        shot = self._cramp.snapshot()
+        return (shot.round == 1 and shot.step_index == 0
+                and shot.step_kind is StepKind.PREPARE)
+
+    def _question_again(self) -> list[NightEvent]:
+        """The round's question once more, when it has had no answer for a while."""
+        asked = self._asked_at
+        if asked is None or self._clock.monotonic() < asked + QUESTION_REPEAT_SECONDS:
+            return []
+        self._asked_at = None
+        if self._cramp is None or self._cramp.phase is not Phase.ROUND_DONE:
+            return []
+        return [Say("round-question-again", round_question(), chime=False)]
+
     def _current_session(self) -> Session | None:
         if self._stage is Stage.STRETCH:
             return self._cramp
@@ -390,10 +483,14 @@ class Night:
         if not round_end:
             return result
         if self._stage is Stage.STRETCH and self._cramp is not None:
+            due = [e.cue.text for e in events if isinstance(e, CueDue)]
+            last = due[-1] if due else None
             if self._cramp.snapshot().round >= RED_FLAG_ROUNDS and not self._red_flags:
                 self._red_flags = True
-                due = [e.cue.text for e in events if isinstance(e, CueDue)]
-                result.append(Say(RED_FLAGS_KEY, warning_after(due[-1] if due else None)))
+                result.append(Say(RED_FLAGS_KEY, warning_after(last)))
+            else:
+                result.append(Say("round-question", question_after(last), chime=False))
+                self._asked_at = self._clock.monotonic()
         elif self._stage is Stage.FOLLOWUP and self._followup is not None:
             result += self._end_followup([])
         elif self._stage is Stage.ROUTINE:
@@ -407,8 +504,10 @@ class Night:
         ended = CrampEnded(outcome, shot.round, shot.hold_seconds_done, self._red_flags)
         return [ended, self._to(move)]
 
-    def _end_followup(self, events: list[NightEvent]) -> list[NightEvent]:
-        """A follow-up timer ran out or was stopped."""
+    def _end_followup(self, events: list[NightEvent],
+                      ask: PadAsk | None = None) -> list[NightEvent]:
+        """A follow-up timer ran out or was stopped (``ask``: why the pad question is
+        asked; by default whether the heat timer ran out)."""
         assert self._followup is not None and self._followup_kind is not None
         kind = self._followup_kind
         shot = self._followup.snapshot()
@@ -417,12 +516,17 @@ class Night:
         events = [*events, FollowupEnded(kind, minutes)]
         if kind is FollowupKind.HEAT:
             events.append(self._to(Move.SWITCH_OFF))
-            self._switch_off_since = self._clock.boottime()
-            self._switch_off_asks = 0
+            ran_out = shot.phase is Phase.ROUND_DONE
+            self._ask_pad(ask or (PadAsk.TIME_UP if ran_out else PadAsk.STOPPED))
             events += self._switch_off_due()
             return events
         self._followup = None
         return [*events, self._to(Move.CARE)]
+
+    def _ask_pad(self, ask: PadAsk) -> None:
+        self._pad_ask = ask
+        self._switch_off_since = self._clock.boottime()
+        self._switch_off_asks = 0
 
     def _switch_off_due(self) -> list[NightEvent]:
         """Ask again each minute; after a long sleep, ask once, not for every minute."""
@@ -432,6 +536,8 @@ class Night:
             return []
         elapsed = now - self._switch_off_since
         self._switch_off_asks = int(elapsed // SWITCH_OFF_REPEAT_SECONDS) + 1
+        if self._pad_ask is PadAsk.NEW_CRAMP:
+            return [Say("pad-question", pad_question_text())]
         return [Say("switch-off", switch_off_text())]
 
     def _to(self, move: Move, require: Stage | None = None) -> StageChanged:

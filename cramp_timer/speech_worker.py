@@ -530,6 +530,7 @@ class Worker:
         self.spoke = self._speaking_with()
         if path.exists():
             return path, False
+        self._folder()  # Piper's crash guard and its WAV go there
         if not self.natural.ready():
             cold = self.natural.cold()
             self.natural.warm_up()

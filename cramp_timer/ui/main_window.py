@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
     skip_requested = Signal()
     routine_requested = Signal()  # the bedtime routine
     stop_requested = Signal()
+    escape_requested = Signal()  # Esc on a page of the night's flow
+    not_a_cramp_requested = Signal()  # "Oops, not a cramp"
     again_requested = Signal()
     better_requested = Signal()
     care_instead_requested = Signal()  # heat, cold or massage instead of another round
@@ -266,16 +268,23 @@ class MainWindow(QMainWindow):
             help_menu.addAction(text).triggered.connect(signal.emit)
         help_menu.addAction(self.tr("&About Cramp Timer")).triggered.connect(self._about)
 
-    def _about(self) -> None:
+    def _about(self) -> QWidget:
+        """Opened, not run: a screen reader's action on the menu item gets its answer at
+        once (QMessageBox.about would hold it until the box closed)."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        QMessageBox.about(self, self.tr("About Cramp Timer"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Cramp Timer"), self.tr(
             "Cramp Timer %1\n\nTalks you through a night-time calf cramp and reminds you "
             "to stretch at bedtime. Self-care help, not a diagnosis. Everything stays on "
             "this computer.\n\nVoices: Piper (GPL-3.0-or-later) with its English voice "
             "\"joe\" (recordings free to use, CC0; built on the lessac voice), and espeak-ng "
             "(GPL-3.0-or-later). More in docs/voices.md.").replace(
-                "%1", QApplication.applicationVersion()))
+                "%1", QApplication.applicationVersion()),
+            QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     # -- rendering -------------------------------------------------------------------
     def show_snapshot(self, snapshot: NightSnapshot) -> None:
@@ -363,7 +372,7 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() in self._extra.values():
             self.leave_page()
         else:
-            self.stop_requested.emit()
+            self.escape_requested.emit()
 
     def _page_changed(self, index: int) -> None:
         if self.pages.currentWidget() in self._extra.values():
@@ -398,10 +407,28 @@ class MainWindow(QMainWindow):
                 dialog.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._enter_on_focused_button(event):
+            event.accept()
+            return
         if self.night is not None and self.night.key_pressed(event):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _enter_on_focused_button(self, event: QKeyEvent) -> bool:
+        """Enter presses the focused button, as Space does (a button outside a dialog
+        leaves Enter to the window, which would do the page's main thing instead)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractButton
+
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        focus = self.focusWidget()
+        if not isinstance(focus, QAbstractButton) or not focus.isVisible():
+            return False
+        if focus.isEnabled():
+            focus.click()
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

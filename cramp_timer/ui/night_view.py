@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from cramp_timer.aftercare import AFTER_WARNING_SIGNS, followup_title
 from cramp_timer.diary import FollowupKind, Leg
 from cramp_timer.guidance import red_flags_short
-from cramp_timer.night import NightSnapshot, Stage
+from cramp_timer.night import NightSnapshot, PadAsk, Stage
 from cramp_timer.routines import routine_title
 from cramp_timer.session import Phase, Snapshot
 from cramp_timer.ui.main_window import make_button
@@ -130,6 +130,7 @@ class NightView(QObject):
         # The countdown is built now (a tap must show it at once); the pages that come
         # half a minute later are built when first needed, which keeps start-up lean.
         self._own: list[QWidget] = []
+        self.cramp_now_buttons: list[QPushButton] = []  # one on each page
         self.run_page = self._add(self._build_run_page())
 
     def _add(self, page: QWidget) -> QWidget:
@@ -156,6 +157,34 @@ class NightView(QObject):
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return self._window.tr(text, disambiguation, n)
 
+    def _cramp_now_button(self) -> QPushButton:
+        """A new cramp always gets an answer, whatever the page."""
+        button = make_button(self.tr("Cramp now"), self.tr("A new cramp: start the stretch"),
+                             object_name="pageCrampNow")
+        button.clicked.connect(self._window.start_requested.emit)
+        self.cramp_now_buttons.append(button)
+        return button
+
+    def _with_cramp_now(self, top: QWidget) -> QHBoxLayout:
+        """``top``, the page's first line, with a Cramp now beside it."""
+        row = QHBoxLayout()
+        row.addWidget(top, 1)
+        row.addWidget(self._cramp_now_button(), 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _ring_with_cramp_now(self) -> QWidget:
+        """The ring, with a Cramp now over its top corner (clear of the circle): one grid
+        cell holds both, so the button costs the page no height."""
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.ring, 0, 0)
+        self.ring_cramp_now = self._cramp_now_button()
+        grid.addWidget(self.ring_cramp_now, 0, 0,
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.ring_cramp_now.raise_()
+        return holder
+
     # -- building --------------------------------------------------------------------
     def _build_run_page(self) -> QWidget:
         w = self._window
@@ -178,7 +207,7 @@ class NightView(QObject):
         layout.addLayout(top)
         layout.addWidget(self.routine_note)
         layout.addWidget(self.instruction)
-        layout.addWidget(self.ring, 1)
+        layout.addWidget(self._ring_with_cramp_now(), 1)
         layout.addWidget(self.caption)
         row = QHBoxLayout()
         row.setSpacing(16)
@@ -191,6 +220,12 @@ class NightView(QObject):
         self.skip_button = make_button(self.tr("Skip"), self.tr("On to the next stretch (S)"),
                                        self.tr("Skip to the next stretch"), "big")
         self.skip_button.clicked.connect(w.skip_requested.emit)
+        self.oops_button = make_button(self.tr("Not a cramp"),
+                                       self.tr("A mistaken press: stop, and nothing goes in "
+                                               "the diary (Esc)"))
+        self.oops_button.clicked.connect(w.not_a_cramp_requested.emit)
+        self.oops_button.hide()  # only while getting into position for the first round
+        row.addWidget(self.oops_button, 1)
         row.addWidget(self.pause_button, 1)
         row.addWidget(self.skip_button, 1)
         row.addWidget(self.stop_button, 1)
@@ -223,7 +258,7 @@ class NightView(QObject):
         self.instead_button.clicked.connect(w.care_instead_requested.emit)
         self.done_stop = make_button(self.tr("Stop"), self.tr("End without an answer (Esc)"))
         self.done_stop.clicked.connect(w.stop_requested.emit)
-        layout.addWidget(self.done_round)
+        layout.addLayout(self._with_cramp_now(self.done_round))
         layout.addWidget(self.done_caption)
         layout.addWidget(self.red_flags)
         layout.addWidget(self.red_flags_more)
@@ -246,7 +281,7 @@ class NightView(QObject):
         layout.setSpacing(14)
         self.care_question = label("question", self.tr("Question"))
         self.care_question.setText(self.tr("Anything else for the sore calf?"))
-        layout.addWidget(self.care_question)
+        layout.addLayout(self._with_cramp_now(self.care_question))
         layout.addStretch(1)
         self.care_buttons: dict[FollowupKind, QPushButton] = {}
         for kind, tip in (
@@ -280,9 +315,9 @@ class NightView(QObject):
     def _build_switch_off_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addStretch(1)
         self.switch_off_text = label("alarm", self.tr("Reminder"))
-        self.switch_off_text.setText(self.tr("Time is up.\nPlease switch the heating pad off."))
+        layout.addLayout(self._with_cramp_now(QWidget()))
+        layout.addStretch(1)
         layout.addWidget(self.switch_off_text)
         self.switch_off_count = label("hint", self.tr("How often you were reminded"))
         layout.addWidget(self.switch_off_count)
@@ -302,7 +337,7 @@ class NightView(QObject):
         layout.setSpacing(12)
         question = label("question", self.tr("Question"))
         question.setText(self.tr("How bad was it?"))
-        layout.addWidget(question)
+        layout.addLayout(self._with_cramp_now(question))
         scale = label("hint", self.tr("Scale"))
         scale.setText(self.tr("0 is no pain, 10 the worst you can imagine. Keys 0 to 9 work too."))
         layout.addWidget(scale)
@@ -335,7 +370,12 @@ class NightView(QObject):
         self.skip_rating = make_button(self.tr("Skip"), self.tr("No rating this time (Esc)"),
                                        self.tr("Skip the rating"))
         self.skip_rating.clicked.connect(lambda: self._rate(None))
+        self.rating_oops = make_button(self.tr("Not a cramp"),
+                                       self.tr("It was a mistaken press: nothing goes in the "
+                                               "diary"))
+        self.rating_oops.clicked.connect(self._window.not_a_cramp_requested.emit)
         row = QHBoxLayout()
+        row.addWidget(self.rating_oops)
         self.rating_warning = warning_signs_button(self._window)
         row.addWidget(self.rating_warning)
         row.addStretch(1)
@@ -368,6 +408,7 @@ class NightView(QObject):
         elif stage is Stage.SWITCH_OFF:
             page = self.switch_off_page  # built on first use
             asks = night.switch_off_asks
+            self._render_pad_ask(night.pad_ask)
             self.switch_off_count.setText(
                 self.tr("Reminded %1 times").replace("%1", str(asks)) if asks > 1 else "")
             self._show(page, self.switched_off_button, entering)
@@ -399,8 +440,24 @@ class NightView(QObject):
             self._render_countdown(night, session)
             self._show(self.run_page, self.pause_button, entering)
 
+    def _render_pad_ask(self, ask: PadAsk | None) -> None:
+        """"Time is up" only when it is; a new cramp asks first whether the pad is off."""
+        if ask is PadAsk.NEW_CRAMP:
+            text, button = self.tr("A new cramp? Is the heating pad off?"), self.tr(
+                "Yes, it is off: stretch")
+        elif ask is PadAsk.STOPPED:
+            text, button = self.tr("Heat stopped.\nPlease switch the heating pad off."), \
+                self.tr("It is off")
+        else:
+            text, button = self.tr("Time is up.\nPlease switch the heating pad off."), \
+                self.tr("It is off")
+        self.switch_off_text.setText(text)
+        self.switched_off_button.setText(button)
+        self.switched_off_button.setAccessibleName(button)
+
     def _render_countdown(self, night: NightSnapshot, session: Snapshot) -> None:
         self.skip_button.setVisible(night.routine is not None)
+        self.oops_button.setVisible(night.can_cancel)
         if night.followup is not None:
             self.round_label.setText(followup_title(night.followup))
         elif night.routine is not None:

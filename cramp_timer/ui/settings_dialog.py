@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from cramp_timer.settings import FloatField, IntField, Settings, Variant, field_spec
 from cramp_timer.speech import VoiceInfo, VoiceOptions
 from cramp_timer.ui.main_window import add_cramp_now
+from cramp_timer.ui.time_field import TimeField
 
 
 def _spin(name: str, suffix: str, description: str) -> QSpinBox:
@@ -171,10 +171,14 @@ class SettingsDialog(QDialog):
         form = self._tab(self.tr("Bedtime"))
         self.reminder_on = QCheckBox(self.tr("Remind me to stretch at &bedtime"))
         form.addRow("", self.reminder_on)
-        self.reminder_time = QTimeEdit()
-        self.reminder_time.setDisplayFormat("HH:mm")
-        self.reminder_time.setAccessibleDescription(self.tr("Reminder time"))
+        self.reminder_time = TimeField()
+        self.reminder_time.setAccessibleDescription(self.tr("Reminder time, such as 22:30"))
         form.addRow(_buddy(self.tr("At"), self.reminder_time), self.reminder_time)
+        self.reminder_time_problem = QLabel("")
+        self.reminder_time_problem.setWordWrap(True)
+        self.reminder_time_problem.hide()
+        self.reminder_time.problem.connect(self._show_time_problem)
+        form.addRow("", self.reminder_time_problem)
         days = QHBoxLayout()
         self.weekdays: list[QCheckBox] = []
         for index, name in enumerate((self.tr("Mon"), self.tr("Tue"), self.tr("Wed"),
@@ -197,6 +201,10 @@ class SettingsDialog(QDialog):
         form.addRow("", self.start_at_login)
         for widget in (self.reminder_time, self.reminder_speak, self.snooze, *self.weekdays):
             self.reminder_on.toggled.connect(widget.setEnabled)
+
+    def _show_time_problem(self, text: str) -> None:
+        self.reminder_time_problem.setText(text)
+        self.reminder_time_problem.setVisible(bool(text))
 
     def _build_lock_tab(self) -> None:
         form = self._tab(self.tr("PIN lock"))

@@ -55,6 +55,11 @@ QPushButton#dialogCrampNow {{
     border-radius: 20px;
 }}
 QPushButton#crampNow {{ font-size: 64px; font-weight: 600; border-radius: 36px; }}
+QPushButton#pageCrampNow {{
+    background: {ACCENT}; color: {ACCENT_TEXT}; border: 2px solid {ACCENT_HOVER};
+    font-weight: 600; padding: 2px 14px;
+}}
+QPushButton#pageCrampNow:focus {{ border: 3px solid {FOCUS}; }}
 QPushButton#big, QPushButton#bigAccent {{
     font-size: 30px;
     font-weight: 600;

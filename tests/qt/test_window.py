@@ -72,10 +72,13 @@ def test_a_whole_session_speaks_each_cue_at_its_second(
     assert page(timer) == "run"
     advance(timer, clock, 51)
     heard = [(t - start, key) for t, key, _ in speaker.said]
-    assert heard == [(0.0, "position"), *HOLD_45_SCHEDULE]
+    # the round's question with "Release slowly.", in one line
+    assert heard == [(0.0, "position"), *HOLD_45_SCHEDULE, (50.0, "round-question")]
+    assert speaker.said[-1][2] == "Release slowly. How is the cramp now?"
     assert page(timer) == "done"
     # every spoken line is also a caption: the last one is on the page that follows
-    assert speaker.said[-1][2] == view(timer).done_caption.text() == "Release slowly."
+    assert view(timer).done_caption.text() == "Release slowly."
+    assert view(timer).question.text() == "How is the cramp now?"
 
 
 def test_digits_caption_and_ring_follow_the_clock(timer: CrampTimer, clock: FakeClock,
@@ -92,10 +95,10 @@ def test_digits_caption_and_ring_follow_the_clock(timer: CrampTimer, clock: Fake
 
 def test_enter_also_starts_and_escape_stops(timer: CrampTimer, clock: FakeClock,
                                             qtbot: QtBot) -> None:
-    timer.window.settings_button.setFocus()  # Enter is not swallowed by a focused button
+    assert timer.window.cramp_now.hasFocus()
     qtbot.keyClick(timer.window, Qt.Key.Key_Return)
     assert page(timer) == "run"
-    advance(timer, clock, 2)
+    advance(timer, clock, 6)  # past getting into position, where Esc is "not a cramp"
     qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
     assert page(timer) == "rating"  # how bad was it: Esc again skips the question
     assert timer.controller.snapshot().cramp_outcome is CrampOutcome.STOPPED
@@ -132,12 +135,19 @@ def pause_at(timer: CrampTimer, clock: FakeClock, seconds: float) -> None:
 def test_a_line_cut_off_by_pause_is_said_again_on_resume(
         timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker) -> None:
     pause_at(timer, clock, 6)  # one second into "Hold the stretch. Breathe slowly."
-    assert speaker.said[-1][1:] == ("hold-start", HOLD_START)
+    assert speaker.said[-2][1:] == ("hold-start", HOLD_START)
+    assert speaker.said[-1][1:] == ("paused", "Paused.")  # Pause is said
     clock.advance(20)
     timer.controller.toggle_pause()
-    assert speaker.said[-1] == (clock.monotonic(), "hold-start", HOLD_START)
-    assert speaker.keys().count("hold-start") == 2
-    advance(timer, clock, 22)  # on from 1 s held: halfway is at 22.5 s of the 45
+    # Resume is said, and the line cut off with it, in one line
+    assert speaker.said[-1] == (clock.monotonic(), "resumed", f"Going on. {HOLD_START}")
+    # paused again during it: the cut-off line is said again, not "Going on." twice
+    clock.advance(2)
+    timer.controller.toggle_pause()
+    clock.advance(5)
+    timer.controller.toggle_pause()
+    assert speaker.said[-1][2] == f"Going on. {HOLD_START}"
+    advance(timer, clock, 21)  # on from about 1 s held: halfway is at 22.5 s of the 45
     assert speaker.keys()[-1] == "halfway"
 
 
@@ -156,7 +166,9 @@ def test_pause_repeats_nothing_that_was_not_cut_off(
         pause_at(timer, clock, 6 if how == "voice off" else 12)
     said = list(speaker.said)
     timer.controller.toggle_pause()
-    assert speaker.said == said
+    # only Resume itself is said (with the voice off, nothing)
+    resumed = [] if how == "voice off" else [(clock.monotonic(), "resumed", "Going on.")]
+    assert speaker.said == [*said, *resumed]
 
 
 def test_still_cramping_starts_round_two_and_better_ends(
@@ -209,7 +221,7 @@ def test_settings_dialog_saves_to_the_file_and_the_next_session_uses_it(
     advance(timer, clock, 42)
     heard = [(t - start, key) for t, key, _ in speaker.said]
     assert (11.0, "hold-start") in heard and (26.0, "halfway") in heard
-    assert heard[-1] == (41.0, "release")
+    assert heard[-2:] == [(41.0, "release"), (41.0, "round-question")]
 
 
 def test_settings_bounds_come_from_the_settings_table(timer: CrampTimer) -> None:
@@ -351,6 +363,6 @@ def test_a_broken_diary_is_said_once_and_cramp_now_still_works(
     assert "diary could not be opened" in app.window.notice_text.text()
     app.controller.start()
     advance(app, clock, 51)
-    assert speaker.keys()[-1] == "release"
+    assert speaker.keys()[-2:] == ["release", "round-question"]
     assert paths.diary_file.read_bytes() == before
     app.shutdown()
