@@ -7,9 +7,9 @@ format is described in :mod:`cramp_timer.speech`.
 
 Cues are rendered by pyttsx3 (espeak-ng driver) with ``save_to_file`` into a WAV cache, named
 by a hash of (text, voice, rate, volume, pyttsx3 version), written under a temporary name and
-renamed into place; they are played with ``aplay -q``. A newer say or chime kills the running
-aplay; a say that waited longer than STALE_AFTER seconds is dropped; say and chime always
-come before pending prepares.
+renamed into place; they are played with ``aplay -q`` (elsewhere: `speech_platform`). A newer
+say or chime kills the running aplay; a say that waited longer than STALE_AFTER seconds is
+dropped; say and chime always come before pending prepares.
 
 pyttsx3 2.99 starts espeak-ng in its retrieval mode, which works on a thread of its own:
 ``runAndWait`` returns once the synthesis is queued, before the WAV is written (a line of
@@ -40,6 +40,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeAlias
+
+from cramp_timer import speech_platform
 
 STALE_AFTER = 1.5  # seconds a say may wait in the queue before it is too late to speak
 HEARTBEAT = 0.5  # seconds between "_alive" messages while the worker is working
@@ -306,7 +308,7 @@ class Engine:
         import pyttsx3
 
         self.version = importlib.metadata.version("pyttsx3")
-        self._engine = pyttsx3.init()
+        self._engine = pyttsx3.init(driverName=speech_platform.pyttsx3_driver())
         self._default_voice = str(self._engine.getProperty("voice") or "")
         self.voices = [(str(v.id), str(v.name)) for v in self._engine.getProperty("voices")]
 
@@ -356,7 +358,8 @@ class Worker:
         self.options: dict[str, Any] = {"voice_id": "", "rate": 150, "volume": 0.9}
         self.player: subprocess.Popen[bytes] | None = None
         self.playing_key = ""
-        self.player_cmd = os.environ.get("CRAMP_TIMER_SPEECH_PLAYER", "aplay")
+        self.player_cmd = os.environ.get("CRAMP_TIMER_SPEECH_PLAYER",
+                                         speech_platform.default_player())
         self.sound_reported = False
         self.chime_path = cache_dir / CHIME_NAME
 
@@ -459,7 +462,7 @@ class Worker:
         self._stop_player("interrupted")
         try:
             self.player = subprocess.Popen(
-                [self.player_cmd, "-q", str(path)],
+                speech_platform.player_argv(self.player_cmd, str(path)),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,

@@ -50,6 +50,7 @@ TEST_PKGS=(
     python3-gi gir1.2-glib-2.0            # the fake notification server (GDBus) for notifier tests
     poppler-utils                         # pdftotext, pdftoppm: read back the PDF summary
     at-spi2-core python3-pyatspi          # read the window as a screen reader does (AT-SPI)
+    lintian patchelf                      # make deb: check the package, drop build paths
 )
 
 usage() {
@@ -60,6 +61,7 @@ with_tests=0
 for arg in "$@"; do
     case "$arg" in
         --tests) with_tests=1 ;;
+        --print-app-packages) printf '%s\n' "${APP_PKGS[@]}"; exit 0 ;; # the .deb's Depends
         -h | --help) usage; exit 0 ;;
         *) echo "setup.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
     esac

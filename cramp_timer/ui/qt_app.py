@@ -85,11 +85,16 @@ def app_icon(max_size: int = WINDOW_ICON_MAX) -> QIcon:
 
 
 def _install_translators(app: QApplication) -> None:
-    """Qt's own strings (dialog buttons) in the person's language."""
+    """Qt's own strings (dialog buttons) and the app's in the person's language."""
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(QLocale(), "qtbase", "_", folder):
         app.installTranslator(qt)
+    from cramp_timer.qm import translations_folder  # the app's own, also read without Qt
+
+    own = QTranslator(app)
+    if own.load(QLocale(), "cramp_timer", "_", str(translations_folder())):
+        app.installTranslator(own)
 
 
 class _SignalQuitter(QObject):
