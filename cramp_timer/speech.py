@@ -249,7 +249,7 @@ class _Worker:
         assert self.proc.stdin is not None
         self._stdin = self.proc.stdin
         self._stdin_fd = self._stdin.fileno()
-        with contextlib.suppress(OSError):  # Windows pipes cannot be made non-blocking
+        if sys.platform != "win32":  # (Windows pipes: writes of our few small lines)
             os.set_blocking(self._stdin_fd, False)
         self._pending = b""
         self.broken = False

@@ -38,7 +38,7 @@ def event_channel(write_fd: int, platform: str = sys.platform) -> tuple[list[str
             {"stdout": subprocess.DEVNULL, "pass_fds": (write_fd,), "start_new_session": True})
 
 
-def kill_tree(proc: subprocess.Popen[bytes], platform: str = sys.platform,
+def kill_tree(proc: subprocess.Popen[Any], platform: str = sys.platform,
               run: Any = subprocess.run) -> None:
     """Kill `proc` and whatever it started (its player). Quiet if they are already gone."""
     if platform == "win32":

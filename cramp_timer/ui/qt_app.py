@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -116,7 +117,7 @@ class _SignalQuitter(QObject):
         app.aboutToQuit.connect(self._release)
 
     def _channel(self) -> tuple[Callable[[], object], Callable[[], None]]:
-        if os.name == "nt":  # set_wakeup_fd takes only a socket there
+        if sys.platform == "win32":  # set_wakeup_fd takes only a socket there
             import socket
 
             reader, writer = socket.socketpair()
