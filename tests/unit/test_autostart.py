@@ -56,20 +56,20 @@ class FakeWinreg:
         self.run: dict[str, tuple[int, str]] = {}
         self.opened: list[tuple[str, str]] = []
 
-    def OpenKey(self, root: str, path: str, *_: int) -> FakeKey:  # noqa: N802 (winreg's name)
+    def OpenKey(self, root: str, path: str, *_: int) -> FakeKey:
         self.opened.append((root, path))
         return FakeKey(self.run)
 
-    def QueryValueEx(self, key: FakeKey, name: str) -> tuple[str, int]:  # noqa: N802
+    def QueryValueEx(self, key: FakeKey, name: str) -> tuple[str, int]:
         if name not in key.values:
             raise FileNotFoundError(name)
         kind, value = key.values[name]
         return value, kind
 
-    def SetValueEx(self, key: FakeKey, name: str, _: int, kind: int, value: str) -> None:  # noqa: N802
+    def SetValueEx(self, key: FakeKey, name: str, _: int, kind: int, value: str) -> None:
         key.values[name] = (kind, value)
 
-    def DeleteValue(self, key: FakeKey, name: str) -> None:  # noqa: N802
+    def DeleteValue(self, key: FakeKey, name: str) -> None:
         if name not in key.values:
             raise FileNotFoundError(name)
         del key.values[name]
