@@ -8,9 +8,10 @@
 - `bench_peers`: Workrave and Safe Eyes (Debian's packages; installed by nobody but you:
   `sudo apt-get install --no-install-recommends workrave safeeyes`) beside Cramp Timer
   (`--tray`, its speech worker included), each alone on a fresh private Xvfb display with
-  a private home: USS (Private_Clean + Private_Dirty of /proc/PID/smaps_rollup) summed over
-  the app's process tree after PEER_SETTLE_S, then the tree's CPU time over the next
-  `seconds`. A peer that is not installed is reported as such.
+  a private home, session bus and stand-in system bus: USS (Private_Clean + Private_Dirty
+  of /proc/PID/smaps_rollup) summed over the app's process tree (not the bus and what it
+  started) after PEER_SETTLE_S, then the tree's CPU time over the next `seconds`. A peer
+  that is not installed is reported as such.
 """
 
 from __future__ import annotations
@@ -120,6 +121,12 @@ def install_size() -> dict[str, float]:
 
 
 def _tree(pid: int) -> list[int]:
+    """`pid` and its descendants, without the session bus and what the bus started."""
+    try:
+        if Path(f"/proc/{pid}/comm").read_text().strip() == "dbus-daemon":
+            return []
+    except OSError:
+        return []
     found = [pid]
     for task in Path(f"/proc/{pid}/task").iterdir():
         try:
@@ -160,6 +167,12 @@ def _measure(argv: list[str], home: Path, seconds: float) -> tuple[float, float,
                XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"),
                XDG_STATE_HOME=str(home / "state"), XDG_RUNTIME_DIR=str(home / "run"))
     (home / "run").mkdir(parents=True, mode=0o700)
+    # A private stand-in for the system bus too (this machine may run none; Safe Eyes
+    # will not start without one): a session-type dbus-daemon, killed at the end.
+    system_bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                                  env=env, stdout=subprocess.PIPE, text=True)
+    assert system_bus.stdout is not None
+    env["DBUS_SYSTEM_BUS_ADDRESS"] = system_bus.stdout.readline().strip()
     with Xvfb() as display:
         env["DISPLAY"] = display
         bus = shutil.which("dbus-run-session")
@@ -169,8 +182,7 @@ def _measure(argv: list[str], home: Path, seconds: float) -> tuple[float, float,
                                 start_new_session=True)
         try:
             time.sleep(PEER_SETTLE_S)
-            pids = [p for p in _tree(proc.pid)
-                    if Path(f"/proc/{p}/comm").read_text().strip() != "dbus-daemon"]
+            pids = _tree(proc.pid)
             if bus:
                 pids = pids[1:]  # dbus-run-session itself: the session, not the app
             uss = sum(_uss_kib(p) for p in pids) / 1024
@@ -186,6 +198,9 @@ def _measure(argv: list[str], home: Path, seconds: float) -> tuple[float, float,
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, 9)
                 proc.wait()
+            system_bus.terminate()
+            system_bus.wait()
+            system_bus.stdout.close()
     return uss, 100 * used / wall, len(pids)
 
 
