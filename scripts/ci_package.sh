@@ -123,7 +123,8 @@ droot="$scratch/deb-root"
 mkdir -p "$droot/var/lib/dpkg/info" "$droot/var/lib/dpkg/updates" "$droot/var/lib/dpkg/triggers"
 touch "$droot/var/lib/dpkg/status"
 # --force-depends: the throwaway root has no other packages; the host provides the libraries
-dpkg --root="$droot" --force-not-root --force-depends -i "$deb" >/dev/null
+dpkg --root="$droot" --force-not-root --force-depends -i "$deb" >"$scratch/dpkg.log" 2>&1 ||
+    { cat "$scratch/dpkg.log" >&2; fail "dpkg could not install $deb into $droot"; }
 for f in usr/bin/cramp-timer usr/share/applications/io.github.cramptimer.CrampTimer.desktop \
     usr/share/metainfo/io.github.cramptimer.CrampTimer.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/io.github.cramptimer.CrampTimer.svg \
