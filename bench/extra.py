@@ -163,10 +163,14 @@ def _measure(argv: list[str], home: Path, seconds: float) -> tuple[float, float,
 
     keep = ("PATH", "LANG", "LC_ALL", "USER", "LOGNAME", "SHELL", "TZ")
     env = {k: v for k, v in os.environ.items() if k in keep}
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"),
-               XDG_STATE_HOME=str(home / "state"), XDG_RUNTIME_DIR=str(home / "run"))
-    (home / "run").mkdir(parents=True, mode=0o700)
+    # the usual layout, made as a real home has it (Safe Eyes mixes $HOME and XDG paths)
+    folders = {"CONFIG": ".config", "DATA": ".local/share", "CACHE": ".cache",
+               "STATE": ".local/state"}
+    for name, folder in folders.items():
+        env[f"XDG_{name}_HOME"] = str(home / folder)
+        (home / folder).mkdir(parents=True, exist_ok=True)
+    env.update(HOME=str(home), XDG_RUNTIME_DIR=str(home / "run"))
+    (home / "run").mkdir(mode=0o700)
     # A private stand-in for the system bus too (this machine may run none; Safe Eyes
     # will not start without one): a session-type dbus-daemon, killed at the end.
     system_bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
@@ -177,9 +181,10 @@ def _measure(argv: list[str], home: Path, seconds: float) -> tuple[float, float,
         env["DISPLAY"] = display
         bus = shutil.which("dbus-run-session")
         full = [bus, "--", *argv] if bus else argv
-        proc = subprocess.Popen(full, env=env, stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                start_new_session=True)
+        log = (home / "output.log").open("wb")  # (read it when an app does not start)
+        proc = subprocess.Popen(full, env=env, stdin=subprocess.DEVNULL, stdout=log,
+                                stderr=log, start_new_session=True)
+        log.close()
         try:
             time.sleep(PEER_SETTLE_S)
             pids = _tree(proc.pid)
@@ -208,8 +213,8 @@ def bench_peers(seconds: float, home: Path) -> dict[str, float]:
     from cramp_timer.settings import Settings, save_settings
 
     ours_home = home / "peers" / "cramp-timer"
-    (ours_home / "config" / "cramp-timer").mkdir(parents=True)
-    save_settings(ours_home / "config" / "cramp-timer" / "settings.json",
+    (ours_home / ".config" / "cramp-timer").mkdir(parents=True)
+    save_settings(ours_home / ".config" / "cramp-timer" / "settings.json",
                   Settings(welcome_seen=True))
     apps = {"cramp": [sys.executable, "-m", "cramp_timer", "--tray"],
             "workrave": ["workrave"], "safeeyes": ["safeeyes"]}
@@ -263,5 +268,16 @@ def report_rows(f: dict[str, float]) -> list[tuple[str, str, str]]:
                          f"{PEER_SETTLE_S:.0f} s (processes); idle CPU over the next minute",
                          f"{f[f'peer_{key}_uss_mib']:.1f} MiB "
                          f"({f[f'peer_{key}_procs']:.0f}); {f[f'peer_{key}_idle_pct']:.3f} %",
-                         "Cramp Timer below both peers" if key == "cramp" else ""))
+                         _peer_goal(f) if key == "cramp" else ""))
     return rows
+
+
+def _peer_goal(f: dict[str, float]) -> str:
+    """The goal: less private memory than either peer, and no more idle CPU."""
+    goal = "less USS than either peer, no more idle CPU"
+    peers = [k for k in ("workrave", "safeeyes") if f"peer_{k}_uss_mib" in f]
+    if not peers:
+        return goal
+    met = all(f["peer_cramp_uss_mib"] < f[f"peer_{k}_uss_mib"]
+              and f["peer_cramp_idle_pct"] <= f[f"peer_{k}_idle_pct"] for k in peers)
+    return f"{goal} ({'met' if met else '**missed**'})"
