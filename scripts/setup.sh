@@ -202,14 +202,14 @@ else:
 EOF
 )
 
-# The app's pins are the part of requirements.lock above "# Tests and checks"; the test
+# The app's pins are every section of requirements.lock but "# Tests and checks": the test
 # tools (pytest, ruff, mypy, ...) come only with --tests (./test.sh).
 pins="$(mktemp -t cramp-pins.XXXXXX)"
 trap 'rm -f "$pins"' EXIT
 if ((with_tests)); then
     cp requirements.lock "$pins"
 else
-    awk '/^# Tests and checks/ {exit} {print}' requirements.lock >"$pins"
+    awk '/^# Tests and checks/ {skip = 1; next} /^# / {skip = 0} !skip' requirements.lock >"$pins"
 fi
 if ((${#quiet[@]})); then
     say "updating $VENV from requirements.lock"
