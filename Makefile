@@ -1,5 +1,5 @@
 # Shortcuts; the scripts do the work. `make run ARGS=--now`, `make test ARGS="-k session"`.
-.PHONY: run test bench screenshots setup dist bundle package-check icons clean distclean
+.PHONY: run test bench screenshots setup dist bundle deb package-check icons clean distclean
 
 VENV_PY := .venv/bin/python
 ARGS ?=
@@ -27,7 +27,12 @@ dist:
 bundle:
 	scripts/build_bundle.sh
 
-# Wheel in a fresh venv, bundle smoke run, desktop entry and metainfo validated.
+# The Debian package dist/cramp-timer_VERSION_ARCH.deb, made from the bundle.
+deb:
+	scripts/setup.sh --tests && scripts/build_deb.sh
+
+# Wheel in a fresh venv, bundle smoke run, the .deb installed in a throwaway root, desktop
+# entry and metainfo validated.
 package-check:
 	scripts/setup.sh --tests && scripts/ci_package.sh
 

@@ -2,7 +2,7 @@
 # Run all checks and tests: ./test.sh [pytest arguments]
 #   1. scripts/setup.sh --tests   (system packages, .venv, pinned Python packages)
 #   2. ruff check                 (lint)
-#   3. mypy cramp_timer           (types, strict on the package)
+#   3. mypy cramp_timer           (types, strict on the package; also --platform win32, darwin)
 #   4. pytest [arguments]         (settings in pyproject.toml)
 # All steps run even when one fails; the exit status is pytest's when pytest failed,
 # otherwise 1 if ruff or mypy failed. pytest collecting no test at all is a failure.
@@ -23,6 +23,11 @@ ruff_rc=$?
 echo "== mypy cramp_timer"
 "$BIN/mypy" cramp_timer
 mypy_rc=$?
+# The Windows and macOS code paths are type-checked here too (they run nowhere in CI).
+for platform in win32 darwin; do
+    echo "== mypy --platform $platform cramp_timer"
+    "$BIN/mypy" --platform "$platform" --cache-dir ".mypy_cache/$platform" cramp_timer || mypy_rc=1
+done
 
 echo "== pytest $*"
 pytest_log="$(mktemp -t cramp-pytest.XXXXXX)"

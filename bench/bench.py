@@ -21,6 +21,9 @@ Prints, in one run:
      countdown starting, as a ratio to `python -c pass` (spawn to exit), alternated.
   7. CPU time used by the idle app (`--tray`, bedtime reminder on) over 60 s, from
      /proc/PID/stat, as a share of one core.
+  8. window-less commands' CPU against `python -c pass`, the install size, and Workrave and
+     Safe Eyes beside the app (bench/extra.py).
+Before anything, the package is compiled to bytecode (compileall), as an installed app is.
 `--write` also writes the figures and the machine into docs/performance.md.
 """
 
@@ -613,7 +616,8 @@ def report(figures: dict[str, float], when: str) -> str:
 
     f = figures
     lines = [
-        f"Measured {when} on: {machine()}.",
+        f"Measured {when} on: {machine()}; load average {_load(f)} at the start. The package "
+        f"was {'compiled to bytecode first' if f.get('compiled') else 'NOT compiled first'}.",
         "",
         "| measure | value | target |",
         "| --- | --- | --- |",
@@ -685,7 +689,16 @@ def report(figures: dict[str, float], when: str) -> str:
                          f"{f['idle_cpu_ms']:.0f} ms = {f['idle_pct']:.3f} % of one core "
                          f"({f['idle_helpers_pct']:.3f} %)",
                          f"<= 0.1 % ({verdict('idle_pct')})"))
+    import extra
+
+    lines += [row(*r) for r in extra.report_rows(f)]
     return "\n".join(lines)
+
+
+def _load(f: dict[str, float]) -> str:
+    if "load_1" not in f:
+        return "unknown"
+    return f"{f['load_1']:.2f} / {f['load_5']:.2f} / {f['load_15']:.2f} (1 / 5 / 15 min)"
 
 
 def main() -> int:
@@ -694,10 +707,17 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
     parser.add_argument("--skip", action="append", default=[],
                         choices=["startup", "speech", "cold", "end", "history", "handover",
-                                 "idle"],
+                                 "idle", "cli", "size", "peers"],
                         help="leave a part out")
     args = parser.parse_args()
     figures: dict[str, float] = {}
+    figures["load_1"], figures["load_5"], figures["load_15"] = os.getloadavg()
+    import compileall
+
+    import extra
+
+    # an installed app has its bytecode: measure that, never a start that compiles
+    compiled = compileall.compile_dir(str(ROOT / "cramp_timer"), quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         if "startup" not in args.skip:
@@ -714,6 +734,13 @@ def main() -> int:
             figures.update(bench_handover(7 if args.quick else 21, home))
         if "idle" not in args.skip:
             figures.update(bench_idle(20 if args.quick else 60, home))
+        if "cli" not in args.skip:
+            figures.update(extra.bench_cli(5 if args.quick else 15, home))
+        if "size" not in args.skip:
+            figures.update(extra.install_size())
+        if "peers" not in args.skip:
+            figures.update(extra.bench_peers(20 if args.quick else 60, home))
+    figures["compiled"] = 1.0 if compiled else 0.0
     when = time.strftime("%Y-%m-%d")
     text = report(figures, when)
     print(text)

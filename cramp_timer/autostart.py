@@ -5,7 +5,7 @@ One interface, one implementation per desktop family:
   (the XDG Autostart spec), starting ``cramp-timer --tray``.
 - Windows: the ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run`` value.
 - macOS: ``~/Library/LaunchAgents/io.github.cramptimer.plist`` with RunAtLoad.
-Only the Linux one is exercised by the tests here; the others are typed and small.
+The Windows and macOS ones are tested on Linux too (a fake registry, a private home).
 Files are written atomically; removing an entry that is not there is not an error.
 """
 
@@ -17,7 +17,7 @@ import shutil
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Final, Protocol
+from typing import Any, Final, Protocol
 
 from cramp_timer.atomic import write_text_atomic
 
@@ -89,8 +89,9 @@ def _desktop_quote(arg: str) -> str:
 
 
 class MacAutostart(_FileAutostart):
-    def __init__(self, command: Sequence[str] | None = None) -> None:
-        self.path = Path.home() / "Library" / "LaunchAgents" / f"{MAC_LABEL}.plist"
+    def __init__(self, command: Sequence[str] | None = None, home: Path | None = None) -> None:
+        home = Path.home() if home is None else home
+        self.path = home / "Library" / "LaunchAgents" / f"{MAC_LABEL}.plist"
         self._command = list(command) if command is not None else launch_command()
 
     def enable(self) -> None:
@@ -106,39 +107,44 @@ class MacAutostart(_FileAutostart):
             "<key>RunAtLoad</key><true/></dict></plist>\n"), 0o644)
 
 
-if sys.platform == "win32":  # pragma: no cover - not run here; type-checked for Windows
-    import subprocess
-    import winreg
+class WindowsAutostart:
+    """The Run value; `registry` is the winreg module (a fake in tests on Linux)."""
 
-    class WindowsAutostart:
-        _KEY: Final = r"Software\Microsoft\Windows\CurrentVersion\Run"
+    _KEY: Final = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
-        def __init__(self, command: Sequence[str] | None = None) -> None:
-            self._command = list(command) if command is not None else launch_command()
+    def __init__(self, command: Sequence[str] | None = None, registry: Any = None) -> None:
+        self._command = list(command) if command is not None else launch_command()
+        if registry is None:
+            import winreg as registry  # (Windows only)
+        self._reg: Any = registry
 
-        def enabled(self) -> bool:
-            try:
-                with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self._KEY) as key:
-                    winreg.QueryValueEx(key, WINDOWS_VALUE)
-            except OSError:
-                return False
-            return True
+    def enabled(self) -> bool:
+        reg = self._reg
+        try:
+            with reg.OpenKey(reg.HKEY_CURRENT_USER, self._KEY) as key:
+                reg.QueryValueEx(key, WINDOWS_VALUE)
+        except OSError:
+            return False
+        return True
 
-        def enable(self) -> None:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self._KEY, 0,
-                                winreg.KEY_SET_VALUE) as key:
-                winreg.SetValueEx(key, WINDOWS_VALUE, 0, winreg.REG_SZ,
-                                  subprocess.list2cmdline(self._command))
+    def enable(self) -> None:
+        import subprocess
 
-        def disable(self) -> None:
-            with contextlib.suppress(FileNotFoundError), winreg.OpenKey(
-                    winreg.HKEY_CURRENT_USER, self._KEY, 0, winreg.KEY_SET_VALUE) as key:
-                winreg.DeleteValue(key, WINDOWS_VALUE)
+        reg = self._reg
+        with reg.OpenKey(reg.HKEY_CURRENT_USER, self._KEY, 0, reg.KEY_SET_VALUE) as key:
+            reg.SetValueEx(key, WINDOWS_VALUE, 0, reg.REG_SZ,
+                           subprocess.list2cmdline(self._command))
+
+    def disable(self) -> None:
+        reg = self._reg
+        with contextlib.suppress(FileNotFoundError), reg.OpenKey(
+                reg.HKEY_CURRENT_USER, self._KEY, 0, reg.KEY_SET_VALUE) as key:
+            reg.DeleteValue(key, WINDOWS_VALUE)
 
 
 def default_autostart() -> Autostart:
     if sys.platform == "win32":
-        return WindowsAutostart()  # pragma: no cover
+        return WindowsAutostart()
     if sys.platform == "darwin":
         return MacAutostart()
     return XdgAutostart()

@@ -4,8 +4,9 @@ One Cramp Timer runs at a time: a launch while one runs hands its wish (show the
 ``--now``, ``--routine NAME``) to it and exits, without ever importing Qt
 (`cramp_timer.single_instance`).
 
-``--import-routines`` and ``--export-routines`` (cramp_timer.routine_cli) build no window:
-they import QtCore only, for the translated messages of the routine model.
+``--import-routines`` and ``--export-routines`` (cramp_timer.routine_cli) build no window
+and import no Qt at all: `cramp_timer.i18n` translates without it. A new window-less
+command does the same: it returns before `cramp_timer.startup` is imported.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -33,7 +34,7 @@ class SystemClock:
         return time.monotonic()
 
     def boottime(self) -> float:
-        if _BOOTTIME is None:
+        if sys.platform == "win32" or _BOOTTIME is None:
             return time.monotonic()
         return time.clock_gettime(_BOOTTIME)
 

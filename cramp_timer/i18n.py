@@ -1,14 +1,41 @@
-"""Every string a person sees or hears goes through Qt's translator.
+"""Every string a person sees or hears goes through `translate`.
 
-QtCore only: the domain may mark and translate text, it never touches widgets.
+Once Qt is loaded (the window), Qt's translator answers. A command that shows no window
+(``--export-routines``, ``--version``, ...) never loads Qt for a message: then the app's
+own ``assets/translations/cramp_timer_<lang>.qm`` (if there is one for the person's
+language) is read by the small reader in `cramp_timer.qm`, and a text without a
+translation comes back as written. Both paths give the same answer for the same .qm file.
+The reason: docs/decisions/0019-qt-free-translations.md.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import sys
+
+_catalog: dict[tuple[str, str, str], list[str]] | None = None
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translation of `text`. Named like Qt's own function, and called with literal
+    """The translation of `text`. Named like Qt's own function, and called with literal
     arguments, so that pyside6-lupdate finds every string."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        result: str = qtcore.QCoreApplication.translate(context, text, disambiguation, n)
+        return result
+    global _catalog
+    if _catalog is None:
+        from cramp_timer import qm
+
+        _catalog = qm.load_for_locale()
+    forms = _catalog.get((context, text, disambiguation or "")) or (
+        _catalog.get((context, text, "")) if disambiguation else None)
+    if forms:
+        found = forms[0] if n < 0 or len(forms) == 1 else forms[0 if n == 1 else 1]
+        text = found or text
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def reset_catalog() -> None:
+    """Forget the translations read without Qt (tests; a changed language)."""
+    global _catalog
+    _catalog = None

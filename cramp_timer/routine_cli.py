@@ -2,8 +2,7 @@
 
 Both only touch files (the routine store and the lock), so they work while the app runs;
 the running window picks the change up through `RoutineStore.reload_if_changed`. They
-build no window and import no QtWidgets/QtGui; the routine model's translations import
-QtCore.
+build no window and import no Qt (`cramp_timer.i18n` translates without it).
 
 Exit status: 0 on success (one line on standard output says what happened), 1 when
 nothing was changed (the reasons on standard error), 2 for a usage error (argparse).

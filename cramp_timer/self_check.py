@@ -21,9 +21,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import pwd
 import shutil
-import signal
 import sqlite3
 import stat
 import subprocess
@@ -37,7 +35,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Final
 
-from cramp_timer import __version__
+from cramp_timer import __version__, speech_platform
 from cramp_timer.clock import SystemClock
 from cramp_timer.diary import DIARY_VERSION
 from cramp_timer.i18n import translate
@@ -624,7 +622,7 @@ def _folder_check(name: str, folder: Path, files: Sequence[Path]) -> Check:
                 folder=folder
             ),
         )
-    uid = os.getuid()
+    uid = _my_uid()
     me = _user_name(uid)
     failures: list[str] = []
     warnings: list[str] = []
@@ -710,7 +708,7 @@ def _missing_folder(name: str, folder: Path) -> Check:
                 folder=folder, parent=ancestor
             ),
             translate("SelfCheck", "Make {parent} yours: sudo chown {user} {parent}").format(
-                parent=ancestor, user=_user_name(os.getuid())
+                parent=ancestor, user=_user_name(_my_uid())
             ),
         )
     return Check(
@@ -722,7 +720,20 @@ def _missing_folder(name: str, folder: Path) -> Check:
     )
 
 
+def _my_uid() -> int:
+    """The user's id; 0 on Windows, where every file's st_uid is 0."""
+    if sys.platform == "win32":
+        return 0
+    return os.getuid()
+
+
 def _user_name(uid: int) -> str:
+    if sys.platform == "win32":
+        import getpass
+
+        return getpass.getuser()
+    import pwd
+
     try:
         return pwd.getpwuid(uid).pw_name
     except KeyError:
@@ -749,7 +760,7 @@ def check_diary(path: Path) -> Check:
                 path=path, reason=error.strerror
             ),
             translate("SelfCheck", "Make it yours: sudo chown {user} {path}").format(
-                user=_user_name(os.getuid()), path=path
+                user=_user_name(_my_uid()), path=path
             ),
         )
     move_aside = translate(
@@ -855,9 +866,6 @@ def _with_package_path(env: Mapping[str, str]) -> dict[str, str]:
 
 
 def _kill_group(proc: subprocess.Popen[str]) -> None:
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(proc.pid, signal.SIGKILL)
-    with contextlib.suppress(ProcessLookupError):
-        proc.kill()
+    speech_platform.kill_tree(proc)
     with contextlib.suppress(subprocess.TimeoutExpired):
         proc.communicate(timeout=2.0)

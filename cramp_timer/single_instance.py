@@ -363,13 +363,9 @@ def _holder(path: str) -> str:
 if sys.platform == "win32":
 
     def _try_lock(fd: int) -> bool:
-        import msvcrt
+        from cramp_timer.instance_platform import try_lock_windows
 
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
+        return try_lock_windows(fd)
 
 else:
 
@@ -562,26 +558,9 @@ if sys.platform == "win32":
 
     def _ask(address: str, line: bytes, timeout: float) -> bytes:
         """One request over the named pipe the primary's QLocalServer listens on."""
-        import threading
+        from cramp_timer.instance_platform import ask_pipe
 
-        try:
-            pipe = open(rf"\\.\pipe\{address}", "r+b", buffering=0)  # noqa: SIM115
-        except OSError as error:
-            if getattr(error, "winerror", None) == 231:  # ERROR_PIPE_BUSY: still starting
-                raise BlockingIOError(str(error)) from error
-            raise
-        answer: list[bytes] = []
-        with pipe:
-            pipe.write(line)
-            reader = threading.Thread(target=lambda: answer.append(pipe.readline(MAX_LINE)),
-                                      daemon=True)
-            reader.start()
-            reader.join(timeout)
-        if not answer:
-            raise TimeoutError("no answer in time")
-        if not answer[0]:
-            raise ConnectionResetError("the connection closed without an answer")
-        return answer[0]
+        return ask_pipe(address, line, timeout, MAX_LINE)
 
 else:
 

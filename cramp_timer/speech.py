@@ -24,7 +24,6 @@ import contextlib
 import json
 import os
 import queue
-import signal
 import subprocess
 import sys
 import threading
@@ -35,6 +34,7 @@ from enum import Enum
 from pathlib import Path
 from typing import IO, Protocol
 
+from cramp_timer import speech_platform
 from cramp_timer.clock import Clock
 from cramp_timer.launch import helper_argv
 
@@ -237,29 +237,31 @@ class _Worker:
         out: queue.SimpleQueue[_Message],
     ) -> None:
         read_fd, write_fd = os.pipe()
+        extra_args, popen_kwargs = speech_platform.event_channel(write_fd)
         try:
             self.proc = subprocess.Popen(
-                [*argv, "--event-fd", str(write_fd)],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.DEVNULL,
-                env=dict(env),
-                pass_fds=(write_fd,),
-                start_new_session=True,
+                [*argv, *extra_args], stdin=subprocess.PIPE, env=dict(env), **popen_kwargs
             )
         except OSError:
             os.close(read_fd)
             os.close(write_fd)
             raise
         os.close(write_fd)
+        events: IO[bytes] = os.fdopen(read_fd, "rb")
+        if not extra_args:  # the events come on the worker's stdout (Windows)
+            events.close()
+            assert self.proc.stdout is not None
+            events = self.proc.stdout
         assert self.proc.stdin is not None
         self._stdin = self.proc.stdin
         self._stdin_fd = self._stdin.fileno()
-        os.set_blocking(self._stdin_fd, False)
+        if sys.platform != "win32":  # (Windows pipes: writes of our few small lines)
+            os.set_blocking(self._stdin_fd, False)
         self._pending = b""
         self.broken = False
         self.thread = threading.Thread(
             target=_read_events,
-            args=(os.fdopen(read_fd, "rb"), generation, out),
+            args=(events, generation, out),
             name=f"speech-events-{generation}",
             daemon=True,
         )
@@ -296,10 +298,7 @@ class _Worker:
 
     def kill(self) -> None:
         """Kill the worker's whole process group (it and any aplay) and release everything."""
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.proc.pid, signal.SIGKILL)
-        with contextlib.suppress(ProcessLookupError):
-            self.proc.kill()
+        speech_platform.kill_tree(self.proc)
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.proc.wait(timeout=2.0)
         with contextlib.suppress(OSError):

@@ -8,13 +8,13 @@ format is described in :mod:`cramp_timer.speech`.
 Cues are rendered by Piper (:mod:`cramp_timer.piper_engine`) when a Piper voice speaks, else
 by pyttsx3 (espeak-ng driver) with ``save_to_file``, into a WAV cache named by a hash of
 (engine, text, voice, rate, volume, engine version), written under a temporary name and
-renamed into place; they are played with ``aplay -q``. A newer say or chime kills the running
-aplay; say and chime always come before pending prepares. Only a countdown number (a say
-with ``"drop": true``) may be dropped: when it waited longer than STALE_AFTER seconds, or
-a newer cue came; it is cut off by a newer cue. Any other line is said whole, in order,
-however late (docs/decisions/0011-first-words-only-numbers-dropped.md). STARTED's detail
-names the engine and voice; a failing Piper is reported once (FALLBACK) and espeak-ng
-speaks on.
+renamed into place; they are played with ``aplay -q`` (elsewhere: `speech_platform`). A newer
+say or chime kills the running player; say and chime always come before pending prepares.
+Only a countdown number (a say with ``"drop": true``) may be dropped: when it waited longer
+than STALE_AFTER seconds, or a newer cue came; it is cut off by a newer cue. Any other line
+is said whole, in order, however late (docs/decisions/0011-first-words-only-numbers-dropped.md).
+STARTED's detail names the engine and voice; a failing Piper is reported once (FALLBACK)
+and espeak-ng speaks on.
 
 pyttsx3 2.99 runs espeak-ng on a thread of its own (``runAndWait`` returns before the WAV
 is written), so `Engine.render` sets the parameters on the driver and waits for espeak-ng.
@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeAlias
 
+from cramp_timer import speech_platform
 from cramp_timer.piper_engine import NaturalVoice, PiperFailed
 from cramp_timer.piper_voices import is_piper
 
@@ -337,7 +338,7 @@ class Engine:
         import pyttsx3
 
         self.version = importlib.metadata.version("pyttsx3")
-        self._engine = pyttsx3.init()
+        self._engine = pyttsx3.init(driverName=speech_platform.pyttsx3_driver())
         self._default_voice = str(self._engine.getProperty("voice") or "")
         self.voices = [(str(v.id), str(v.name)) for v in self._engine.getProperty("voices")]
 
@@ -392,7 +393,8 @@ class Worker:
         self.player: subprocess.Popen[bytes] | None = None
         self.playing_key = ""
         self.playing_droppable = False
-        self.player_cmd = os.environ.get("CRAMP_TIMER_SPEECH_PLAYER", "aplay")
+        self.player_cmd = os.environ.get("CRAMP_TIMER_SPEECH_PLAYER",
+                                         speech_platform.default_player())
         self.sound_reported = False
         self.chime_path = cache_dir / CHIME_NAME
 
@@ -569,7 +571,7 @@ class Worker:
         self._stop_player("interrupted")
         try:
             self.player = subprocess.Popen(
-                [self.player_cmd, "-q", str(path)],
+                speech_platform.player_argv(self.player_cmd, str(path)),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,

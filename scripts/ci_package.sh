@@ -7,7 +7,10 @@
 #   3. the PyInstaller bundle (scripts/build_bundle.sh) and a smoke run of it:
 #      --version, --self-check, a --now session to its first paint (offscreen, and on
 #      Xvfb when it is installed), and its desktop entry installed and validated
-#   4. desktop-file-validate and appstreamcli validate --no-net on packaging/
+#   4. the .deb (scripts/build_deb.sh) from that bundle: lintian without errors; installed
+#      with dpkg --root into a throwaway root: --version, --self-check, an offscreen --now
+#      from its /usr/bin, then purged, leaving no file
+#   5. desktop-file-validate and appstreamcli validate --no-net on packaging/
 # Every run gets private XDG folders; nothing touches the real home. Prints the time of
 # each step and exits non-zero at the first failure.
 set -euo pipefail
@@ -107,6 +110,41 @@ run_in bundle -- "$bundle" --install-desktop-entry >/dev/null
 bundle_entry="$scratch/bundle/data/applications/io.github.cramptimer.CrampTimer.desktop"
 grep -qx "Exec=$bundle" "$bundle_entry" || fail "the bundle's entry does not start $bundle"
 
+step "the .deb (from that bundle), lintian, installed into a throwaway root"
+deb="$(SKIP_BUNDLE=1 scripts/build_deb.sh | tail -n 1)"
+echo "    $deb ($(du -h "$deb" | cut -f1))"
+command -v lintian >/dev/null || fail "lintian is missing (scripts/setup.sh --tests)"
+lint_rc=0
+lint="$(lintian --fail-on error --suppress-tags shared-library-lacks-prerequisites "$deb" 2>&1)" ||
+    lint_rc=$?
+grep -v '^running with root privileges' <<<"$lint" | sed 's/^/    lintian: /' || true
+((lint_rc == 0)) || fail "lintian reports errors in $deb"
+droot="$scratch/deb-root"
+mkdir -p "$droot/var/lib/dpkg/info" "$droot/var/lib/dpkg/updates" "$droot/var/lib/dpkg/triggers"
+touch "$droot/var/lib/dpkg/status"
+# --force-depends: the throwaway root has no other packages; the host provides the libraries
+dpkg --root="$droot" --force-not-root --force-depends -i "$deb" >"$scratch/dpkg.log" 2>&1 ||
+    { cat "$scratch/dpkg.log" >&2; fail "dpkg could not install $deb into $droot"; }
+for f in usr/bin/cramp-timer usr/share/applications/io.github.cramptimer.CrampTimer.desktop \
+    usr/share/metainfo/io.github.cramptimer.CrampTimer.metainfo.xml \
+    usr/share/icons/hicolor/scalable/apps/io.github.cramptimer.CrampTimer.svg \
+    usr/share/icons/hicolor/48x48/apps/io.github.cramptimer.CrampTimer.png; do
+    [[ -e "$droot/$f" ]] || fail "the .deb did not install /$f"
+done
+installed="$droot/usr/bin/cramp-timer" # the symlink into /usr/lib/cramp-timer, as on PATH
+[[ "$(run_in deb -- "$installed" --version)" == "$version" ]] || fail "the .deb's --version"
+expect_self_check_ok deb "$installed"
+out="$(run_in deb QT_QPA_PLATFORM=offscreen CRAMP_TIMER_QUIT_AFTER_FIRST_PAINT=1 -- \
+    "$installed" --now 2>&1)" || fail "the installed --now session failed: $out"
+grep -q '^first-paint ' <<<"$out" || fail "the installed app's window never painted: $out"
+grep -q 'phase idle -> running (start)' "$scratch/deb/state/cramp-timer/cramp-timer.log" ||
+    fail "the installed --now session did not start a stretch"
+echo "    installed: --version, --self-check and an offscreen --now ran from $droot/usr/bin"
+dpkg --root="$droot" --force-not-root --purge cramp-timer >/dev/null
+left="$(find "$droot" -path "$droot/var/lib/dpkg" -prune -o -type f -print)"
+[[ -z "$left" ]] || fail "purging the .deb left files behind: $left"
+echo "    purged: no file left outside dpkg's own database"
+
 step "desktop entry and metainfo"
 validated=0
 if command -v desktop-file-validate >/dev/null; then
@@ -122,4 +160,4 @@ fi
 
 step "done"
 echo "ci_package: OK in $((SECONDS - start)) s: wheel $(du -h "$wheel" | cut -f1)," \
-    "bundle $(du -sh dist/cramp-timer | cut -f1)"
+    "bundle $(du -sh dist/cramp-timer | cut -f1), .deb $(du -h "$deb" | cut -f1)"

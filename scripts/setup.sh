@@ -50,6 +50,8 @@ TEST_PKGS=(
     python3-gi gir1.2-glib-2.0            # the fake notification server (GDBus) for notifier tests
     poppler-utils                         # pdftotext, pdftoppm: read back the PDF summary
     at-spi2-core python3-pyatspi          # read the window as a screen reader does (AT-SPI)
+    lintian patchelf                      # make deb: check the package, drop build paths
+    make                                  # the Makefile shortcuts (each is a script too)
 )
 
 usage() {
@@ -60,6 +62,7 @@ with_tests=0
 for arg in "$@"; do
     case "$arg" in
         --tests) with_tests=1 ;;
+        --print-app-packages) printf '%s\n' "${APP_PKGS[@]}"; exit 0 ;; # the .deb's Depends
         -h | --help) usage; exit 0 ;;
         *) echo "setup.sh: unknown argument '$arg' (try --help)" >&2; exit 2 ;;
     esac
@@ -71,7 +74,7 @@ die() { printf 'setup: ERROR: %s\n' "$*" >&2; exit 1; }
 PYTHON="${PYTHON:-python3}"
 VENV="$ROOT/.venv"
 STAMP="$VENV/.cramp-setup-stamp"
-STAMP_VERSION=1 # bump when this script installs differently, so every .venv is re-synced
+STAMP_VERSION=2 # bump when this script installs differently, so every .venv is re-synced
 
 venv_ok() {
     [[ -f "$VENV/pyvenv.cfg" && -x "$VENV/bin/python" ]] && "$VENV/bin/python" -c '' 2>/dev/null
@@ -82,8 +85,12 @@ wanted=("${APP_PKGS[@]}")
 
 # A Debian/Ubuntu python3 can only make a venv with python3-venv (it holds ensurepip).
 if ! venv_ok; then
-    command -v "$PYTHON" >/dev/null || die "'$PYTHON' not found; install Python 3.10 or newer (apt-get install python3 python3-venv)"
-    if ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
+    if ! command -v "$PYTHON" >/dev/null; then
+        # a minimal Debian has no Python at all: it comes with the system packages below
+        [[ "$PYTHON" == python3 ]] && command -v dpkg-query >/dev/null ||
+            die "'$PYTHON' not found; install Python 3.10 or newer (apt-get install python3 python3-venv)"
+        wanted+=(python3 python3-venv)
+    elif ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
         wanted+=(python3-venv)
     fi
 fi
@@ -115,6 +122,10 @@ else
                 echo
                 echo "    sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}"
                 echo
+                echo "setup: or, without sudo (a minimal Debian has none), as root:"
+                echo
+                echo "    su -c 'apt-get update && apt-get install -y --no-install-recommends ${missing[*]}'"
+                echo
             } >&2
             exit 1
         fi
@@ -131,6 +142,7 @@ else
         rm -f "$apt_log"
         mapfile -t still < <(apt_missing "${missing[@]}")
         ((${#still[@]} == 0)) || die "still missing after apt-get install: ${still[*]}"
+        command -v "$PYTHON" >/dev/null || die "'$PYTHON' is still not found after apt-get install"
     fi
 fi
 
@@ -145,7 +157,14 @@ stamp_value() {
 }
 want_stamp="$(stamp_value)"
 
-if venv_ok && [[ -f "$STAMP" && "$(<"$STAMP")" == "$want_stamp" && -x "$VENV/bin/cramp-timer" ]]; then
+# The stamp is "<inputs> <level>": level 1 has the test tools too, and serves either use.
+stamped_level() {
+    local hash level
+    [[ -f "$STAMP" ]] && read -r hash level <"$STAMP" && [[ "$hash" == "$want_stamp" ]] &&
+        echo "${level:-0}"
+}
+have_level="$(stamped_level || true)"
+if venv_ok && [[ -n "$have_level" ]] && ((have_level >= with_tests)) && [[ -x "$VENV/bin/cramp-timer" ]]; then
     exit 0 # everything is in place
 fi
 
@@ -183,12 +202,28 @@ else:
 EOF
 )
 
+# The app's pins are every section of requirements.lock but "# Tests and checks": the test
+# tools (pytest, ruff, mypy, ...) come only with --tests (./test.sh).
+pins="$(mktemp -t cramp-pins.XXXXXX)"
+trap 'rm -f "$pins"' EXIT
+if ((with_tests)); then
+    cp requirements.lock "$pins"
+else
+    awk '/^# Tests and checks/ {skip = 1; next} /^# / {skip = 0} !skip' requirements.lock >"$pins"
+fi
 if ((${#quiet[@]})); then
     say "updating $VENV from requirements.lock"
 else
-    say "installing Python packages from requirements.lock (the first time downloads about 280 MB, 131 MB of it the natural voice)"
+    # measured wheel sizes (2026-12): PySide6-Essentials 80 MB with the small rest of the
+    # app's pins, PySide6-Addons 175 MB, the natural voice (Piper, its voice, onnxruntime)
+    # 131 MB, the test tools 30 MB
+    size=82
+    grep -qi '^PySide6-Addons==' "$pins" && size=$((size + 175))
+    grep -qi '^piper-tts==' "$pins" && size=$((size + 131))
+    ((with_tests)) && size=$((size + 30))
+    say "installing Python packages from requirements.lock (the first time downloads about $size MB)"
 fi
-"$VPY" -m pip install "${pip_opts[@]}" "${quiet[@]}" -r requirements.lock "${build_reqs[@]}"
+"$VPY" -m pip install "${pip_opts[@]}" "${quiet[@]}" -r "$pins" "${build_reqs[@]}"
 
 say "installing cramp-timer itself (editable)"
 "$VPY" -m pip install "${pip_opts[@]}" -q --no-deps --no-build-isolation -e .
@@ -200,5 +235,5 @@ say "installing cramp-timer itself (editable)"
 "$VPY" -m pip check >/dev/null || { "$VPY" -m pip check >&2; die "pip check found inconsistent packages in $VENV"; }
 
 # Recomputed: pyvenv.cfg may not have existed when want_stamp was computed.
-stamp_value >"$STAMP"
+echo "$(stamp_value) $with_tests" >"$STAMP"
 say "ready: $VENV ($("$VPY" --version 2>&1))"

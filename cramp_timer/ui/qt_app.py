@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -85,11 +86,16 @@ def app_icon(max_size: int = WINDOW_ICON_MAX) -> QIcon:
 
 
 def _install_translators(app: QApplication) -> None:
-    """Qt's own strings (dialog buttons) in the person's language."""
+    """Qt's own strings (dialog buttons) and the app's in the person's language."""
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator(app)
     if qt.load(QLocale(), "qtbase", "_", folder):
         app.installTranslator(qt)
+    from cramp_timer.qm import translations_folder  # the app's own, also read without Qt
+
+    own = QTranslator(app)
+    if own.load(QLocale(), "cramp_timer", "_", str(translations_folder())):
+        app.installTranslator(own)
 
 
 class _SignalQuitter(QObject):
@@ -111,7 +117,7 @@ class _SignalQuitter(QObject):
         app.aboutToQuit.connect(self._release)
 
     def _channel(self) -> tuple[Callable[[], object], Callable[[], None]]:
-        if os.name == "nt":  # set_wakeup_fd takes only a socket there
+        if sys.platform == "win32":  # set_wakeup_fd takes only a socket there
             import socket
 
             reader, writer = socket.socketpair()
