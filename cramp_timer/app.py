@@ -144,6 +144,15 @@ class CrampTimer:
                 self.window.show_notice(problem)
         return self._lock
 
+    def tell_folder_problems(self, problems: Sequence[OSError]) -> None:
+        """Say once which of the app's folders could not be made or written."""
+        from cramp_timer.paths import folder_notice
+
+        text = folder_notice(list(problems))
+        if text:
+            log.warning("folders: %s", text)
+            self.window.show_notice(text)
+
     def _read_caregiver_files(self) -> None:
         """After start-up: a routines or lock file that cannot be used is said at once."""
         self.check_routines()

@@ -361,7 +361,14 @@ class Worker:
         self.chime_path = cache_dir / CHIME_NAME
 
     def start(self) -> None:
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        os.umask(0o077)  # the cache is private, as every file of the app: folders 0700, files 0600
+        self.cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:  # a cache made by an older version
+            self.cache_dir.chmod(0o700)
+            for old in self.cache_dir.iterdir():
+                old.chmod(0o600)
+        except OSError:
+            pass
         if wav_frames(self.chime_path) == 0:
             write_chime(self.chime_path)
         no_engine = os.environ.get("CRAMP_TIMER_SPEECH_NO_ENGINE") == "1"
