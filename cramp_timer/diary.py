@@ -39,6 +39,7 @@ No Qt here: ``DiaryError`` carries a ``reason`` so the UI can say it in its own 
 from __future__ import annotations
 
 import contextlib
+import errno
 import math
 import os
 import sqlite3
@@ -118,7 +119,7 @@ class DiaryError(Exception):
     """The diary file cannot be used. The file is left as it was.
 
     ``reason`` is one of ``"not_a_database"``, ``"newer"``, ``"cannot_open"``,
-    ``"migration_failed"``; the message is plain English and names the file.
+    ``"migration_failed"``, ``"disk_full"``; the message is plain English and names the file.
     """
 
     def __init__(self, path: Path, reason: str, message: str) -> None:
@@ -469,6 +470,13 @@ class Diary:
             raise UnknownEntry("cramp_sessions", cramp_id)
         return _row_id(cursor)
 
+    def update_followup(self, followup_id: int, minutes: float) -> None:
+        """Record how long a follow-up has run so far (kept current while it runs)."""
+        _check_id(followup_id, "followup_id")
+        length = _float("minutes", minutes, MAX_FOLLOWUP_MINUTES)
+        self._update("cramp_followups", followup_id,
+                     "UPDATE cramp_followups SET minutes = ? WHERE id = ?", [length])
+
     def delete_cramp(self, cramp_id: int) -> None:
         """Remove a session and its follow-ups."""
         _check_id(cramp_id)
@@ -722,6 +730,8 @@ def _probe(path: Path) -> None:
                          f"The file {path} is not a Cramp Timer diary (it is not a "
                          "database). It was left as it is.")
     uri = path.resolve().as_uri() + "?mode=ro"
+    beside = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    new = [part for part in beside if not os.path.lexists(part)]
     try:
         probe = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS,
                                 isolation_level=None)
@@ -732,9 +742,15 @@ def _probe(path: Path) -> None:
         # Reading the schema reads beyond the header: catches a damaged file early.
         probe.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlite3.DatabaseError as error:
+        probe.close()
+        _remove_empty(new)  # what the read-only look made: nothing is left beside the file
+        if is_disk_full(error):
+            raise _disk_full(path, error) from error
         raise _not_a_database(path, error) from error
     finally:
         probe.close()
+    if version > DIARY_VERSION:
+        _remove_empty(new)
     if version > DIARY_VERSION:
         raise DiaryError(
             path, "newer",
@@ -774,6 +790,8 @@ def _migrate(path: Path, db: sqlite3.Connection) -> None:
                 raise
             db.execute("COMMIT")
         except sqlite3.Error as error:
+            if is_disk_full(error, path.parent):
+                raise _disk_full(path, error) from error
             raise DiaryError(
                 path, "migration_failed",
                 f"The diary {path} could not be updated to format {version + 1} "
@@ -795,11 +813,42 @@ def _make_private(path: Path) -> None:
                 raise _cannot_open(path, error) from error
 
 
+def _remove_empty(parts: list[Path]) -> None:
+    """Remove log files SQLite made for a read-only look (they hold nothing of ours)."""
+    for part in parts:
+        with contextlib.suppress(OSError):
+            if part.stat().st_size <= 32 * 1024:  # an empty -wal, or a -shm index
+                part.unlink()
+
+
+def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
+    """True if ``error`` (or the free space of ``folder``) says the disk is full."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    if isinstance(error, sqlite3.Error) and (
+            getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+            or "disk is full" in str(error)):
+        return True
+    if folder is not None:
+        try:
+            return os.statvfs(folder).f_bavail == 0
+        except (OSError, AttributeError):  # no statvfs on Windows
+            return False
+    return False
+
+
+def _disk_full(path: Path, error: BaseException) -> DiaryError:
+    return DiaryError(path, "disk_full",
+                      f"The diary {path} cannot be written: the disk is full ({error}).")
+
+
 def _user_version(db: sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _not_a_database(path: Path, error: sqlite3.Error) -> DiaryError:
+    if is_disk_full(error, path.parent):  # a full disk is not a damaged file
+        return _disk_full(path, error)
     return DiaryError(
         path, "not_a_database",
         f"The file {path} is not a Cramp Timer diary, or it is damaged ({error}). "
@@ -808,6 +857,8 @@ def _not_a_database(path: Path, error: sqlite3.Error) -> DiaryError:
 
 
 def _cannot_open(path: Path, error: BaseException) -> DiaryError:
+    if is_disk_full(error, path.parent):
+        return _disk_full(path, error)
     return DiaryError(path, "cannot_open", f"The diary {path} could not be opened ({error}).")
 
 

@@ -58,3 +58,34 @@ def test_now_runs_the_stretch_with_a_read_only_cache_folder(display: str,
     finally:
         end(proc)
         (home / "cache").chmod(0o700)
+
+
+def test_sigkill_mid_hold_keeps_the_stretch_time(display: str, tmp_path: Path) -> None:
+    import signal
+
+    from cramp_timer.diary import Diary
+
+    home = tmp_path / "home"
+    diary_file = home / "data" / "cramp-timer" / "diary.sqlite3"
+
+    def stretch_seconds() -> float:
+        if not diary_file.exists():
+            return -1.0
+        with Diary.open(diary_file) as diary:
+            entries = diary.cramps()
+        return entries[-1].stretch_seconds if entries else -1.0
+
+    proc = start_now(display, home)
+    try:
+        # the real clock runs: wait (bounded) until 6 s of the hold are on disk
+        wait_for(lambda: stretch_seconds() >= 6 or proc.poll() is not None, "6 s held",
+                 timeout=60)
+        assert proc.poll() is None, output(proc)
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait(timeout=15) == -signal.SIGKILL
+    finally:
+        end(proc)
+    with Diary.open(diary_file) as diary:
+        (entry,) = diary.cramps()
+    assert entry.unfinished and entry.rounds == 1
+    assert entry.stretch_seconds >= 6
