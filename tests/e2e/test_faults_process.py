@@ -89,3 +89,51 @@ def test_sigkill_mid_hold_keeps_the_stretch_time(display: str, tmp_path: Path) -
         (entry,) = diary.cramps()
     assert entry.unfinished and entry.rounds == 1
     assert entry.stretch_seconds >= 6
+
+
+def test_a_hung_running_app_never_leaves_now_without_a_timer(display: str,
+                                                             tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from cramp_timer.diary import Diary
+    from e2e.test_app_process import app_env
+
+    home = tmp_path / "home"
+    log = home / "state" / "cramp-timer" / "cramp-timer.log"
+    diary_file = home / "data" / "cramp-timer" / "diary.sqlite3"
+
+    def sessions() -> int:
+        if not diary_file.exists():
+            return 0
+        with Diary.open(diary_file) as diary:
+            return len(diary.cramps())
+
+    env = app_env(display, home)
+    env["XDG_RUNTIME_DIR"] = str(tmp_path / "run")
+    (tmp_path / "run").mkdir(mode=0o700)
+    running = subprocess.Popen([sys.executable, "-m", "cramp_timer"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    second = None
+    try:
+        wait_for(lambda: (log.exists() and "starting" in log.read_text())
+                 or running.poll() is not None, "the running app")
+        assert running.poll() is None, output(running)
+        running.send_signal(signal.SIGSTOP)  # hung
+        asked = time.monotonic()
+        second = subprocess.Popen([sys.executable, "-m", "cramp_timer", "--now"], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        wait_for(lambda: sessions() == 1 or second.poll() is not None, "the own stretch")
+        took = time.monotonic() - asked
+        assert second.poll() is None, output(second)
+        assert took < 20, took  # (the benchmark measures it; here: it came at all)
+        running.send_signal(signal.SIGCONT)  # the hung app wakes
+        wait_for(lambda: "whose asker had already gone" in log.read_text(), "the wake")
+        assert sessions() == 1  # no second session
+    finally:
+        running.send_signal(signal.SIGCONT)
+        end(running)
+        if second is not None:
+            end(second)
