@@ -18,6 +18,7 @@ Prints, in one run:
      countdown starting, as a ratio to `python -c pass` (spawn to exit), alternated.
   7. CPU time used by the idle app (`--tray`, bedtime reminder on) over 60 s, from
      /proc/PID/stat, as a share of one core.
+  8. reading the routine store at 0, 10 and 100 routines of 10 steps (routines_read.py).
 `--write` also writes the figures and the machine into docs/performance.md.
 """
 
@@ -601,6 +602,9 @@ def report(figures: dict[str, float], when: str) -> str:
                          f"{f['idle_cpu_ms']:.0f} ms = {f['idle_pct']:.3f} % of one core "
                          f"({f['idle_helpers_pct']:.3f} %)",
                          f"<= 0.1 % ({verdict('idle_pct')})"))
+    from routines_read import report_rows
+
+    lines += report_rows(f)
     return "\n".join(lines)
 
 
@@ -609,7 +613,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["startup", "speech", "end", "history", "handover", "idle"],
+                        choices=["startup", "speech", "end", "history", "handover", "idle",
+                                 "routines"],
                         help="leave a part out")
     args = parser.parse_args()
     figures: dict[str, float] = {}
@@ -627,6 +632,10 @@ def main() -> int:
             figures.update(bench_handover(7 if args.quick else 21, home))
         if "idle" not in args.skip:
             figures.update(bench_idle(20 if args.quick else 60, home))
+        if "routines" not in args.skip:
+            from routines_read import bench_routines
+
+            figures.update(bench_routines(5 if args.quick else 21, home))
     when = time.strftime("%Y-%m-%d")
     text = report(figures, when)
     print(text)
