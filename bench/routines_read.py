@@ -29,13 +29,15 @@ def bench_routines(runs: int, home: Path) -> dict[str, float]:
                             [Routine(f"Routine {n}", steps, note="Gently, every night.")
                              for n in range(count)])
         RoutineStore(paths)  # warm: imports, file cache
-        times = []
+        times, cpu = [], []
         for _ in range(runs):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             store = RoutineStore(paths)
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
             assert len(store.user()) == count
         figures[f"routines_{count}_ms"] = statistics.median(times) * 1000
+        figures[f"routines_{count}_cpu_ms"] = statistics.median(cpu) * 1000
     return figures
 
 
@@ -43,6 +45,7 @@ def report_rows(f: dict[str, float]) -> list[str]:
     if "routines_100_ms" not in f:
         return []
     value = " / ".join(f"{f[f'routines_{n}_ms']:.1f} ms" for n in SIZES)
+    cpu = " / ".join(f"{f[f'routines_{n}_cpu_ms']:.1f} ms" for n in SIZES)
     verdict = "met" if f["routines_100_ms"] <= 10 else "**missed**"
-    return [f"| reading the routine store: 0 / 10 / 100 routines of 10 steps (median) "
-            f"| {value} | 100 routines <= 10 ms ({verdict}) |"]
+    return [f"| reading the routine store: 0 / 10 / 100 routines of 10 steps, wall (CPU), "
+            f"medians | {value} ({cpu}) | 100 routines <= 10 ms ({verdict}) |"]

@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -168,7 +169,7 @@ def parse_routines(raw: bytes, file: Path) -> list[Routine]:
     if len(raw) > MAX_FILE_BYTES:
         raise RoutineFileError(file, [_too_big(len(raw))])
     data = _parse_json(raw, file)
-    return _document_routines(data, file)
+    return _document_routines(data, file, repeats=_parsing.repeats > 0)
 
 
 def _read_limited(path: Path) -> bytes:
@@ -237,7 +238,14 @@ class _Refused(ValueError):
     pass
 
 
+_parsing = threading.local()  # .repeats: objects with a repeated key in the current parse
+
+
 def _object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    quick = dict(pairs)
+    if len(quick) == len(pairs):  # no key twice: the usual case, at C speed
+        return quick
+    _parsing.repeats = getattr(_parsing, "repeats", 0) + 1
     result: dict[str, Any] = {}
     repeated: list[str] = []
     for key, value in pairs:
@@ -269,6 +277,7 @@ def _parse_json(raw: bytes, file: Path) -> object:
         ) from None
     if not text.strip():
         raise RoutineFileError(file, [translate("routine_files", "the file is empty")])
+    _parsing.repeats = 0
     try:
         data: object = json.loads(
             text, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant
@@ -306,10 +315,11 @@ def _parse_json(raw: bytes, file: Path) -> object:
 # ------------------------------------------------------------------------ the document
 
 
-def _document_routines(data: object, file: Path) -> list[Routine]:
+def _document_routines(data: object, file: Path, repeats: bool | None = None) -> list[Routine]:
+    """``repeats``: whether the parse saw a key twice in one object (None: look)."""
     routines_data = data.get("routines") if isinstance(data, dict) else None
     single = isinstance(routines_data, list) and len(routines_data) == 1
-    repeated = _repeated_keys(data, single)
+    repeated = _repeated_keys(data, single) if repeats is not False else []
     if repeated:
         raise RoutineFileError(file, repeated)
     if not isinstance(data, dict):
