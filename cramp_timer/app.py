@@ -454,6 +454,11 @@ class CrampTimer:
         dialog.finished.connect(lambda _r: self.controller.session_ended.disconnect(
             dialog.refresh))
         dialog.open()
+        if self.diary.damaged:  # rows the history had to leave out (see Diary.damaged)
+            self.window.show_notice(self.window.tr(
+                "%1 diary entries are damaged and could not be read, so the history and "
+                "exports leave them out. They are still in the diary file.").replace(
+                    "%1", str(len(self.diary.damaged))))
         return dialog
 
     # -- the lock ----------------------------------------------------------------------

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import math
 import os
 import sqlite3
@@ -52,6 +53,8 @@ from pathlib import Path
 from typing import Final, NamedTuple, TypeVar
 
 from cramp_timer.settings import Variant
+
+_log = logging.getLogger(__name__)
 
 FILE_MODE: Final = 0o600
 BUSY_TIMEOUT_SECONDS: Final = 5.0
@@ -305,6 +308,8 @@ class Diary:
         self._path = path
         self._db = db
         self._in_transaction = False
+        # rows that could not be read (a bad date, an unknown value): skipped, never fatal
+        self.damaged: set[tuple[str, object]] = set()
 
     # -- opening --------------------------------------------------------------------
     @classmethod
@@ -490,36 +495,44 @@ class Diary:
         """Sessions that started in [since, until), oldest first."""
         where, params = _range("c.started_us", since, until)
         followups: dict[int, list[Followup]] = {}
-        for cramp_id, kind, minutes in self._db.execute(
-            "SELECT f.cramp_id, f.kind, f.minutes FROM cramp_followups AS f"
+        for followup_id, cramp_id, kind, minutes in self._db.execute(
+            "SELECT f.id, f.cramp_id, f.kind, f.minutes FROM cramp_followups AS f"
             " JOIN cramp_sessions AS c ON c.id = f.cramp_id"
             f" WHERE {where} ORDER BY f.id",
             params,
         ):
-            followups.setdefault(cramp_id, []).append(Followup(FollowupKind(kind), minutes))
+            try:
+                care = Followup(FollowupKind(kind), float(minutes))
+            except (ValueError, TypeError) as error:
+                self._skip("cramp_followups", followup_id, error)
+                continue
+            followups.setdefault(cramp_id, []).append(care)
         rows = self._db.execute(
             "SELECT c.id, c.started_at, c.ended_at, c.variant, c.hold_seconds, c.rounds,"
             " c.stretch_seconds, c.outcome, c.red_flags_shown, c.severity, c.leg"
             f" FROM cramp_sessions AS c WHERE {where} ORDER BY c.started_us, c.id",
             params,
         )
-        return [
-            CrampEntry(
-                id=row[0],
-                started_at=datetime.fromisoformat(row[1]),
-                ended_at=None if row[2] is None else datetime.fromisoformat(row[2]),
-                variant=row[3],
-                hold_seconds=row[4],
-                rounds=row[5],
-                stretch_seconds=float(row[6]),
-                outcome=None if row[7] is None else CrampOutcome(row[7]),
-                red_flags_shown=bool(row[8]),
-                severity=row[9],
-                leg=None if row[10] is None else Leg(row[10]),
-                followups=tuple(followups.get(row[0], ())),
-            )
-            for row in rows
-        ]
+        entries = []
+        for row in rows:
+            try:
+                entries.append(CrampEntry(
+                    id=row[0],
+                    started_at=_aware(row[1]),
+                    ended_at=None if row[2] is None else _aware(row[2]),
+                    variant=row[3],
+                    hold_seconds=row[4],
+                    rounds=row[5],
+                    stretch_seconds=float(row[6]),
+                    outcome=None if row[7] is None else CrampOutcome(row[7]),
+                    red_flags_shown=bool(row[8]),
+                    severity=row[9],
+                    leg=None if row[10] is None else Leg(row[10]),
+                    followups=tuple(followups.get(row[0], ())),
+                ))
+            except (ValueError, TypeError) as error:
+                self._skip("cramp_sessions", row[0], error)
+        return entries
 
     # -- bedtime routine and reminders ----------------------------------------------
     def start_routine(self, started_at: datetime, routine_name: str) -> int:
@@ -556,16 +569,19 @@ class Diary:
             f" WHERE {where} ORDER BY started_us, id",
             params,
         )
-        return [
-            RoutineEntry(
-                id=row[0],
-                started_at=datetime.fromisoformat(row[1]),
-                ended_at=None if row[2] is None else datetime.fromisoformat(row[2]),
-                routine_name=row[3],
-                outcome=None if row[4] is None else RoutineOutcome(row[4]),
-            )
-            for row in rows
-        ]
+        runs = []
+        for row in rows:
+            try:
+                runs.append(RoutineEntry(
+                    id=row[0],
+                    started_at=_aware(row[1]),
+                    ended_at=None if row[2] is None else _aware(row[2]),
+                    routine_name=row[3],
+                    outcome=None if row[4] is None else RoutineOutcome(row[4]),
+                ))
+            except (ValueError, TypeError) as error:
+                self._skip("routine_runs", row[0], error)
+        return runs
 
     def record_reminder(self, night: date, outcome: ReminderOutcome | str) -> int:
         """Record what happened to the reminder of ``night`` (several per night is fine)."""
@@ -584,10 +600,14 @@ class Diary:
             " ORDER BY night, id",
             (first_night.isoformat(), last_night.isoformat()),
         )
-        return [
-            ReminderEntry(row[0], date.fromisoformat(row[1]), ReminderOutcome(row[2]))
-            for row in rows
-        ]
+        entries = []
+        for row in rows:
+            try:
+                entries.append(
+                    ReminderEntry(row[0], date.fromisoformat(row[1]), ReminderOutcome(row[2])))
+            except (ValueError, TypeError) as error:
+                self._skip("reminders", row[0], error)
+        return entries
 
     # -- in bulk, for lists and charts -------------------------------------------------
     def cramp_marks(
@@ -627,7 +647,13 @@ class Diary:
             "SELECT night, outcome FROM reminders WHERE night BETWEEN ? AND ? ORDER BY night, id",
             (low.isoformat(), high.isoformat()),
         )
-        return [ReminderMark(date.fromisoformat(night), outcomes[value]) for night, value in rows]
+        marks = []
+        for night, value in rows:
+            try:
+                marks.append(ReminderMark(date.fromisoformat(night), outcomes[value]))
+            except (ValueError, TypeError, KeyError) as error:
+                self._skip("reminders", night, error)
+        return marks
 
     # -- nights ---------------------------------------------------------------------
     def nights(
@@ -643,23 +669,29 @@ class Diary:
         high = _micros(night_start(last_night + timedelta(days=2), zone))
         counts: dict[date, int] = {}
         ratings: dict[date, list[int]] = {}
-        for started_at, severity in self._db.execute(
-            "SELECT started_at, severity FROM cramp_sessions"
+        for row_id, started_at, severity in self._db.execute(
+            "SELECT id, started_at, severity FROM cramp_sessions"
             " WHERE started_us >= ? AND started_us < ?",
             (low, high),
         ):
-            night = night_of(datetime.fromisoformat(started_at), zone)
+            try:
+                night = night_of(_aware(started_at), zone)
+            except (ValueError, TypeError) as error:
+                self._skip("cramp_sessions", row_id, error)
+                continue
             counts[night] = counts.get(night, 0) + 1
-            if severity is not None:
+            if isinstance(severity, int):
                 ratings.setdefault(night, []).append(severity)
-        done: set[date] = {
-            night_of(datetime.fromisoformat(started_at), zone)
-            for (started_at,) in self._db.execute(
-                "SELECT started_at FROM routine_runs"
-                " WHERE started_us >= ? AND started_us < ? AND outcome = 'done'",
-                (low, high),
-            )
-        }
+        done: set[date] = set()
+        for row_id, started_at in self._db.execute(
+            "SELECT id, started_at FROM routine_runs"
+            " WHERE started_us >= ? AND started_us < ? AND outcome = 'done'",
+            (low, high),
+        ):
+            try:
+                done.add(night_of(_aware(started_at), zone))
+            except (ValueError, TypeError) as error:
+                self._skip("routine_runs", row_id, error)
         result = []
         night = first_night
         while night <= last_night:
@@ -676,6 +708,11 @@ class Diary:
         return result
 
     # -- inside ---------------------------------------------------------------------
+    def _skip(self, table: str, key: object, error: BaseException) -> None:
+        if (table, key) not in self.damaged:
+            self.damaged.add((table, key))
+            _log.warning("diary: %s row %s is damaged and left out: %s", table, key, error)
+
     def _update(self, table: str, row_id: int, sql: str, values: Sequence[object]) -> None:
         cursor = self._db.execute(sql, (*values, row_id))
         if cursor.rowcount == 0:
@@ -685,6 +722,14 @@ class Diary:
         # ``table`` is always one of this module's literals.
         if self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is None:
             raise UnknownEntry(table, row_id)
+
+
+def _aware(text: object) -> datetime:
+    """A stored time; ValueError or TypeError for one that is not a time with a zone."""
+    moment = datetime.fromisoformat(text)  # type: ignore[arg-type]  # TypeError if not str
+    if moment.utcoffset() is None:
+        raise ValueError(f"a time without a zone: {text!r}")
+    return moment
 
 
 def night_of(moment: datetime, zone: tzinfo | None) -> date:
