@@ -355,10 +355,9 @@ class PinLock:
         reason = (cause.strerror if isinstance(cause, OSError) and cause.strerror
                   else translate("lock", "it is empty or damaged"))
         self.unreadable = translate(
-            "lock", "The PIN lock file {file} cannot be read ({reason}), so the settings "
-            "and routines stay locked. To reset the PIN, delete that file (see "
-            "\"Forgotten PIN\" in the README); Cramp now, the routines, tips and history "
-            "work as usual.").format(file=self._path, reason=reason)
+            "lock", "The PIN lock file cannot be read ({reason}), so the settings stay "
+            "locked. To reset the PIN, delete {file} (see \"Forgotten PIN\" in the "
+            "README).").format(file=self._path, reason=reason)
         self.problems = (self.unreadable,)
         _log.warning("lock file unreadable: %s", reason)
 

@@ -127,6 +127,8 @@ class PinPrompt(QDialog):
         self.ok_button.setEnabled(not waiting and not unreadable)
         if unreadable:  # fails closed: no PIN can unlock it, the message says how to reset
             self._say(unreadable)
+            self.forgotten.hide()  # the message says it, with the reason
+            self.adjustSize()
         elif waiting:
             self._say(CheckResult(CheckStatus.WAIT, wait).message())
             if not self._ticker.isActive():
