@@ -23,6 +23,7 @@ Prints, in one run:
      /proc/PID/stat, as a share of one core.
   8. window-less commands' CPU against `python -c pass`, the install size, and Workrave and
      Safe Eyes beside the app (bench/extra.py).
+  9. reading the routine store at 0, 10 and 100 routines of 10 steps (routines_read.py).
 Before anything, the package is compiled to bytecode (compileall), as an installed app is.
 `--write` also writes the figures and the machine into docs/performance.md.
 """
@@ -690,8 +691,10 @@ def report(figures: dict[str, float], when: str) -> str:
                          f"({f['idle_helpers_pct']:.3f} %)",
                          f"<= 0.1 % ({verdict('idle_pct')})"))
     import extra
+    from routines_read import report_rows
 
     lines += [row(*r) for r in extra.report_rows(f)]
+    lines += report_rows(f)
     return "\n".join(lines)
 
 
@@ -707,7 +710,7 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
     parser.add_argument("--skip", action="append", default=[],
                         choices=["startup", "speech", "cold", "end", "history", "handover",
-                                 "idle", "cli", "size", "peers"],
+                                 "idle", "cli", "size", "peers", "routines"],
                         help="leave a part out")
     args = parser.parse_args()
     figures: dict[str, float] = {}
@@ -740,6 +743,10 @@ def main() -> int:
             figures.update(extra.install_size())
         if "peers" not in args.skip:
             figures.update(extra.bench_peers(20 if args.quick else 60, home))
+        if "routines" not in args.skip:
+            from routines_read import bench_routines
+
+            figures.update(bench_routines(5 if args.quick else 21, home))
     figures["compiled"] = 1.0 if compiled else 0.0
     when = time.strftime("%Y-%m-%d")
     text = report(figures, when)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from cramp_timer.autostart import Autostart, default_autostart
 from cramp_timer.clock import Clock
 from cramp_timer.controller import SessionController
-from cramp_timer.diary import CrampEntry, Diary, DiaryError, ReminderOutcome
+from cramp_timer.diary import CrampEntry, Diary, ReminderOutcome
 from cramp_timer.journal import SessionJournal
 from cramp_timer.keep_awake import AwakeFor, KeepAwake, reason_text
 from cramp_timer.night import Stage
@@ -144,22 +144,29 @@ class CrampTimer:
                 self.window.show_notice(problem)
         return self._lock
 
+    def tell_folder_problems(self, problems: Sequence[OSError]) -> None:
+        """Say once which of the app's folders could not be made or written."""
+        from cramp_timer.paths import folder_notice
+
+        text = folder_notice(list(problems))
+        if text:
+            log.warning("folders: %s", text)
+            self.window.show_notice(text)
+
     def _read_caregiver_files(self) -> None:
         """After start-up: a routines or lock file that cannot be used is said at once."""
         self.check_routines()
         self.lock.is_set()
 
-    def _open_journal(self) -> SessionJournal | None:
-        try:
-            diary = Diary.open(self.paths.diary_file)
-        except (DiaryError, OSError) as error:
-            log.error("diary: %s", error)
-            self.window.show_notice(self.window.tr(
-                "Your cramp diary could not be opened, so this night will not be recorded. "
-                "Nothing in it was changed. (%1)").replace("%1", str(error)))
-            return None
-        self.diary = diary
-        return SessionJournal(diary, self.clock)
+    def _open_journal(self) -> SessionJournal:
+        """The diary never stops recording: see `cramp_timer.diary_keeper`."""
+        from cramp_timer.diary_keeper import DiaryKeeper, PendingFile
+
+        keeper = DiaryKeeper(self.paths.diary_file, self.clock, self.window.show_notice)
+        journal = SessionJournal(keeper, self.clock,
+                                 PendingFile(self.paths.config_dir / "diary-pending.json"))
+        self.diary = keeper.diary()
+        return journal
 
     def _connect(self) -> None:
         window, controller = self.window, self.controller
@@ -193,7 +200,7 @@ class CrampTimer:
         if self.journal is not None:
             journal = self.journal
             for signal, write in ((controller.session_started, journal.started),
-                                  (controller.session_progressed, journal.progressed),
+                                  (controller.snapshot_changed, journal.progressed),
                                   (controller.session_ended, journal.ended),
                                   (controller.session_cancelled, journal.cancelled),
                                   (controller.followup_ended, journal.followup),
@@ -318,9 +325,8 @@ class CrampTimer:
             self.reminders.started()
 
     def _record_reminder(self, night: date, outcome: ReminderOutcome) -> None:
-        diary = self.diary
-        if diary is not None:
-            self._record(lambda _v: diary.record_reminder(night, outcome), None)
+        journal = self.journal
+        self._record(lambda _v: journal.reminder(night, outcome), None)
 
     def _apply_tray(self) -> None:
         """With reminders on, the app lives in the tray: closing the window hides it."""
@@ -354,9 +360,12 @@ class CrampTimer:
             app.quit()
 
     def _record(self, write: Callable[[Any], object], value: object) -> None:
-        """Diary writes never break a session: a failure is logged and said once."""
+        """Diary writes never break a session: a failure is logged and said once (the
+        journal keeps what could not be written, see `cramp_timer.journal`)."""
         try:
             write(value)
+            if self.diary is None:  # opened since start-up
+                self.diary = self.journal.diary
         except (sqlite3.Error, OSError, ValueError) as error:
             log.error("diary write failed: %s", error)
             if not self._diary_failed:
@@ -454,6 +463,8 @@ class CrampTimer:
 
     def open_history(self) -> HistoryDialog | None:
         if self.diary is None:
+            self.diary = self.journal.diary
+        if self.diary is None:
             self.window.show_notice(self.window.tr(
                 "Your diary could not be opened, so there is no history to show."))
             return None
@@ -472,6 +483,11 @@ class CrampTimer:
         dialog.finished.connect(lambda _r: self.controller.session_ended.disconnect(
             dialog.refresh))
         dialog.open()
+        if self.diary.damaged:  # rows the history had to leave out (see Diary.damaged)
+            self.window.show_notice(self.window.tr(
+                "%1 diary entries are damaged and could not be read, so the history and "
+                "exports leave them out. They are still in the diary file.").replace(
+                    "%1", str(len(self.diary.damaged))))
         return dialog
 
     # -- the lock ----------------------------------------------------------------------
@@ -675,6 +691,5 @@ class CrampTimer:
         self.controller.shutdown()
         self.keep_awake.close()
         self.desktop.notifier.close()
-        if self.diary is not None:
-            self.diary.close()
-            self.diary = None
+        self.journal.close()
+        self.diary = None

@@ -39,6 +39,8 @@ No Qt here: ``DiaryError`` carries a ``reason`` so the UI can say it in its own 
 from __future__ import annotations
 
 import contextlib
+import errno
+import logging
 import math
 import os
 import sqlite3
@@ -51,6 +53,8 @@ from pathlib import Path
 from typing import Final, NamedTuple, TypeVar
 
 from cramp_timer.settings import Variant
+
+_log = logging.getLogger(__name__)
 
 FILE_MODE: Final = 0o600
 BUSY_TIMEOUT_SECONDS: Final = 5.0
@@ -118,7 +122,7 @@ class DiaryError(Exception):
     """The diary file cannot be used. The file is left as it was.
 
     ``reason`` is one of ``"not_a_database"``, ``"newer"``, ``"cannot_open"``,
-    ``"migration_failed"``; the message is plain English and names the file.
+    ``"migration_failed"``, ``"disk_full"``; the message is plain English and names the file.
     """
 
     def __init__(self, path: Path, reason: str, message: str) -> None:
@@ -304,6 +308,8 @@ class Diary:
         self._path = path
         self._db = db
         self._in_transaction = False
+        # rows that could not be read (a bad date, an unknown value): skipped, never fatal
+        self.damaged: set[tuple[str, object]] = set()
 
     # -- opening --------------------------------------------------------------------
     @classmethod
@@ -469,6 +475,13 @@ class Diary:
             raise UnknownEntry("cramp_sessions", cramp_id)
         return _row_id(cursor)
 
+    def update_followup(self, followup_id: int, minutes: float) -> None:
+        """Record how long a follow-up has run so far (kept current while it runs)."""
+        _check_id(followup_id, "followup_id")
+        length = _float("minutes", minutes, MAX_FOLLOWUP_MINUTES)
+        self._update("cramp_followups", followup_id,
+                     "UPDATE cramp_followups SET minutes = ? WHERE id = ?", [length])
+
     def delete_cramp(self, cramp_id: int) -> None:
         """Remove a session and its follow-ups."""
         _check_id(cramp_id)
@@ -482,36 +495,44 @@ class Diary:
         """Sessions that started in [since, until), oldest first."""
         where, params = _range("c.started_us", since, until)
         followups: dict[int, list[Followup]] = {}
-        for cramp_id, kind, minutes in self._db.execute(
-            "SELECT f.cramp_id, f.kind, f.minutes FROM cramp_followups AS f"
+        for followup_id, cramp_id, kind, minutes in self._db.execute(
+            "SELECT f.id, f.cramp_id, f.kind, f.minutes FROM cramp_followups AS f"
             " JOIN cramp_sessions AS c ON c.id = f.cramp_id"
             f" WHERE {where} ORDER BY f.id",
             params,
         ):
-            followups.setdefault(cramp_id, []).append(Followup(FollowupKind(kind), minutes))
+            try:
+                care = Followup(FollowupKind(kind), float(minutes))
+            except (ValueError, TypeError) as error:
+                self._skip("cramp_followups", followup_id, error)
+                continue
+            followups.setdefault(cramp_id, []).append(care)
         rows = self._db.execute(
             "SELECT c.id, c.started_at, c.ended_at, c.variant, c.hold_seconds, c.rounds,"
             " c.stretch_seconds, c.outcome, c.red_flags_shown, c.severity, c.leg"
             f" FROM cramp_sessions AS c WHERE {where} ORDER BY c.started_us, c.id",
             params,
         )
-        return [
-            CrampEntry(
-                id=row[0],
-                started_at=datetime.fromisoformat(row[1]),
-                ended_at=None if row[2] is None else datetime.fromisoformat(row[2]),
-                variant=row[3],
-                hold_seconds=row[4],
-                rounds=row[5],
-                stretch_seconds=float(row[6]),
-                outcome=None if row[7] is None else CrampOutcome(row[7]),
-                red_flags_shown=bool(row[8]),
-                severity=row[9],
-                leg=None if row[10] is None else Leg(row[10]),
-                followups=tuple(followups.get(row[0], ())),
-            )
-            for row in rows
-        ]
+        entries = []
+        for row in rows:
+            try:
+                entries.append(CrampEntry(
+                    id=row[0],
+                    started_at=_aware(row[1]),
+                    ended_at=None if row[2] is None else _aware(row[2]),
+                    variant=row[3],
+                    hold_seconds=row[4],
+                    rounds=row[5],
+                    stretch_seconds=float(row[6]),
+                    outcome=None if row[7] is None else CrampOutcome(row[7]),
+                    red_flags_shown=bool(row[8]),
+                    severity=row[9],
+                    leg=None if row[10] is None else Leg(row[10]),
+                    followups=tuple(followups.get(row[0], ())),
+                ))
+            except (ValueError, TypeError) as error:
+                self._skip("cramp_sessions", row[0], error)
+        return entries
 
     # -- bedtime routine and reminders ----------------------------------------------
     def start_routine(self, started_at: datetime, routine_name: str) -> int:
@@ -548,16 +569,19 @@ class Diary:
             f" WHERE {where} ORDER BY started_us, id",
             params,
         )
-        return [
-            RoutineEntry(
-                id=row[0],
-                started_at=datetime.fromisoformat(row[1]),
-                ended_at=None if row[2] is None else datetime.fromisoformat(row[2]),
-                routine_name=row[3],
-                outcome=None if row[4] is None else RoutineOutcome(row[4]),
-            )
-            for row in rows
-        ]
+        runs = []
+        for row in rows:
+            try:
+                runs.append(RoutineEntry(
+                    id=row[0],
+                    started_at=_aware(row[1]),
+                    ended_at=None if row[2] is None else _aware(row[2]),
+                    routine_name=row[3],
+                    outcome=None if row[4] is None else RoutineOutcome(row[4]),
+                ))
+            except (ValueError, TypeError) as error:
+                self._skip("routine_runs", row[0], error)
+        return runs
 
     def record_reminder(self, night: date, outcome: ReminderOutcome | str) -> int:
         """Record what happened to the reminder of ``night`` (several per night is fine)."""
@@ -576,10 +600,14 @@ class Diary:
             " ORDER BY night, id",
             (first_night.isoformat(), last_night.isoformat()),
         )
-        return [
-            ReminderEntry(row[0], date.fromisoformat(row[1]), ReminderOutcome(row[2]))
-            for row in rows
-        ]
+        entries = []
+        for row in rows:
+            try:
+                entries.append(
+                    ReminderEntry(row[0], date.fromisoformat(row[1]), ReminderOutcome(row[2])))
+            except (ValueError, TypeError) as error:
+                self._skip("reminders", row[0], error)
+        return entries
 
     # -- in bulk, for lists and charts -------------------------------------------------
     def cramp_marks(
@@ -619,7 +647,13 @@ class Diary:
             "SELECT night, outcome FROM reminders WHERE night BETWEEN ? AND ? ORDER BY night, id",
             (low.isoformat(), high.isoformat()),
         )
-        return [ReminderMark(date.fromisoformat(night), outcomes[value]) for night, value in rows]
+        marks = []
+        for night, value in rows:
+            try:
+                marks.append(ReminderMark(date.fromisoformat(night), outcomes[value]))
+            except (ValueError, TypeError, KeyError) as error:
+                self._skip("reminders", night, error)
+        return marks
 
     # -- nights ---------------------------------------------------------------------
     def nights(
@@ -635,23 +669,29 @@ class Diary:
         high = _micros(night_start(last_night + timedelta(days=2), zone))
         counts: dict[date, int] = {}
         ratings: dict[date, list[int]] = {}
-        for started_at, severity in self._db.execute(
-            "SELECT started_at, severity FROM cramp_sessions"
+        for row_id, started_at, severity in self._db.execute(
+            "SELECT id, started_at, severity FROM cramp_sessions"
             " WHERE started_us >= ? AND started_us < ?",
             (low, high),
         ):
-            night = night_of(datetime.fromisoformat(started_at), zone)
+            try:
+                night = night_of(_aware(started_at), zone)
+            except (ValueError, TypeError) as error:
+                self._skip("cramp_sessions", row_id, error)
+                continue
             counts[night] = counts.get(night, 0) + 1
-            if severity is not None:
+            if isinstance(severity, int):
                 ratings.setdefault(night, []).append(severity)
-        done: set[date] = {
-            night_of(datetime.fromisoformat(started_at), zone)
-            for (started_at,) in self._db.execute(
-                "SELECT started_at FROM routine_runs"
-                " WHERE started_us >= ? AND started_us < ? AND outcome = 'done'",
-                (low, high),
-            )
-        }
+        done: set[date] = set()
+        for row_id, started_at in self._db.execute(
+            "SELECT id, started_at FROM routine_runs"
+            " WHERE started_us >= ? AND started_us < ? AND outcome = 'done'",
+            (low, high),
+        ):
+            try:
+                done.add(night_of(_aware(started_at), zone))
+            except (ValueError, TypeError) as error:
+                self._skip("routine_runs", row_id, error)
         result = []
         night = first_night
         while night <= last_night:
@@ -668,6 +708,11 @@ class Diary:
         return result
 
     # -- inside ---------------------------------------------------------------------
+    def _skip(self, table: str, key: object, error: BaseException) -> None:
+        if (table, key) not in self.damaged:
+            self.damaged.add((table, key))
+            _log.warning("diary: %s row %s is damaged and left out: %s", table, key, error)
+
     def _update(self, table: str, row_id: int, sql: str, values: Sequence[object]) -> None:
         cursor = self._db.execute(sql, (*values, row_id))
         if cursor.rowcount == 0:
@@ -677,6 +722,14 @@ class Diary:
         # ``table`` is always one of this module's literals.
         if self._db.execute(f"SELECT 1 FROM {table} WHERE id = ?", (row_id,)).fetchone() is None:
             raise UnknownEntry(table, row_id)
+
+
+def _aware(text: object) -> datetime:
+    """A stored time; ValueError or TypeError for one that is not a time with a zone."""
+    moment = datetime.fromisoformat(text)  # type: ignore[arg-type]  # TypeError if not str
+    if moment.utcoffset() is None:
+        raise ValueError(f"a time without a zone: {text!r}")
+    return moment
 
 
 def night_of(moment: datetime, zone: tzinfo | None) -> date:
@@ -722,6 +775,8 @@ def _probe(path: Path) -> None:
                          f"The file {path} is not a Cramp Timer diary (it is not a "
                          "database). It was left as it is.")
     uri = path.resolve().as_uri() + "?mode=ro"
+    beside = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    new = [part for part in beside if not os.path.lexists(part)]
     try:
         probe = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS,
                                 isolation_level=None)
@@ -732,9 +787,15 @@ def _probe(path: Path) -> None:
         # Reading the schema reads beyond the header: catches a damaged file early.
         probe.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlite3.DatabaseError as error:
+        probe.close()
+        _remove_empty(new)  # what the read-only look made: nothing is left beside the file
+        if is_disk_full(error):
+            raise _disk_full(path, error) from error
         raise _not_a_database(path, error) from error
     finally:
         probe.close()
+    if version > DIARY_VERSION:
+        _remove_empty(new)
     if version > DIARY_VERSION:
         raise DiaryError(
             path, "newer",
@@ -774,6 +835,8 @@ def _migrate(path: Path, db: sqlite3.Connection) -> None:
                 raise
             db.execute("COMMIT")
         except sqlite3.Error as error:
+            if is_disk_full(error, path.parent):
+                raise _disk_full(path, error) from error
             raise DiaryError(
                 path, "migration_failed",
                 f"The diary {path} could not be updated to format {version + 1} "
@@ -795,11 +858,42 @@ def _make_private(path: Path) -> None:
                 raise _cannot_open(path, error) from error
 
 
+def _remove_empty(parts: list[Path]) -> None:
+    """Remove log files SQLite made for a read-only look (they hold nothing of ours)."""
+    for part in parts:
+        with contextlib.suppress(OSError):
+            if part.stat().st_size <= 32 * 1024:  # an empty -wal, or a -shm index
+                part.unlink()
+
+
+def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
+    """True if ``error`` (or the free space of ``folder``) says the disk is full."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    if isinstance(error, sqlite3.Error) and (
+            getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+            or "disk is full" in str(error)):
+        return True
+    if folder is not None:
+        try:
+            return os.statvfs(folder).f_bavail == 0
+        except (OSError, AttributeError):  # no statvfs on Windows
+            return False
+    return False
+
+
+def _disk_full(path: Path, error: BaseException) -> DiaryError:
+    return DiaryError(path, "disk_full",
+                      f"The diary {path} cannot be written: the disk is full ({error}).")
+
+
 def _user_version(db: sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _not_a_database(path: Path, error: sqlite3.Error) -> DiaryError:
+    if is_disk_full(error, path.parent):  # a full disk is not a damaged file
+        return _disk_full(path, error)
     return DiaryError(
         path, "not_a_database",
         f"The file {path} is not a Cramp Timer diary, or it is damaged ({error}). "
@@ -808,6 +902,8 @@ def _not_a_database(path: Path, error: sqlite3.Error) -> DiaryError:
 
 
 def _cannot_open(path: Path, error: BaseException) -> DiaryError:
+    if is_disk_full(error, path.parent):
+        return _disk_full(path, error)
     return DiaryError(path, "cannot_open", f"The diary {path} could not be opened ({error}).")
 
 

@@ -40,9 +40,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-READ_WAIT_MS = 5000  # a connection that has not sent its line by then is dropped
-MAX_OPEN = 16  # connections read at once; more are refused, not queued
-MAX_WAITING = 16  # requests held while the app is still being built
+READ_WAIT_MS = 1000  # a connection that has not sent its line by then is dropped
+MAX_OPEN = 1024  # connections read at once; past it the oldest idle one is dropped
+ACCEPT_BATCH = 64  # connections taken per wake-up: a flood cannot keep the loop here
+MAX_WAITING = 64  # requests held while the app is still being built
+EARLY_OK = ("now", "show")  # answered at once while the app is built, done once it is
 
 Answer = Callable[[str | None], None]
 Arrived = Callable[[Request, Answer], None]
@@ -66,7 +68,11 @@ class InstanceServer(QObject):
     wait and are delivered then. The answer goes back once the slots have run: ok, or
     the reason a slot gave to `Incoming.refuse`. A malformed, oversized or unfinished
     request is answered with its error and never reaches the slots; a connection that
-    sends no line within `READ_WAIT_MS` is answered and dropped.
+    sends no line within `READ_WAIT_MS` is answered and dropped. Idle connections never
+    block a new one (past `MAX_OPEN` the oldest is dropped); a request whose asker has
+    already gone (it waited `single_instance.HAND_OVER_WAIT` and ran its own window) is
+    dropped, not done. `now` and `show` that come while the app is built are answered
+    at once (they will be done), so the asker never takes a starting app for a hung one.
     """
 
     requested = Signal(object)  # Incoming
@@ -105,6 +111,9 @@ class InstanceServer(QObject):
         if self._delivering:
             self._deliver(request, answer)
         elif len(self._waiting) < MAX_WAITING:
+            if request.action in EARLY_OK:
+                answer(None)
+                answer = _answered
             self._waiting.append((request, answer))
         else:
             answer("Cramp Timer is still starting and has too many requests waiting.")
@@ -114,6 +123,10 @@ class InstanceServer(QObject):
         incoming = Incoming(request)
         self.requested.emit(incoming)
         answer(incoming.error)
+
+
+def _answered(_error: str | None) -> None:
+    """The answer already went (see `EARLY_OK`)."""
 
 
 class _SocketTransport(QObject):
@@ -134,14 +147,15 @@ class _SocketTransport(QObject):
             connection.close()
 
     def _accept(self) -> None:
-        for _ in range(MAX_OPEN):  # a flood cannot keep the event loop here
+        for _ in range(ACCEPT_BATCH):  # a flood cannot keep the event loop here
             connection = self._primary.accept()
             if connection is None:
                 return
-            if len(self._open) >= MAX_OPEN:
-                connection.reply("Too many requests at once. Try again in a moment.")
-            else:
-                self._serve(connection, watched=False)  # the line often came with it
+            if len(self._open) >= MAX_OPEN:  # the oldest idle one goes, never the new one
+                oldest = next(iter(self._open))
+                self._forget(oldest)
+                oldest.reply("Too many requests at once. Try again in a moment.")
+            self._serve(connection, watched=False)  # the line often came with it
 
     def _serve(self, connection: Connection, watched: bool) -> None:
         """Read what has come; answer a bad request, pass on a whole one, or wait."""
@@ -163,6 +177,10 @@ class _SocketTransport(QObject):
             return
         if watched:
             self._forget(connection)
+        if connection.asker_gone():  # it gave up on us (we were hung) and runs its own
+            log.warning("dropped a %s request whose asker had already gone", request.action)
+            connection.close()
+            return
         self._arrived(request, connection.reply)  # answered later if the app is not built
 
     def _watch(self, connection: Connection) -> None:

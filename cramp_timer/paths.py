@@ -112,6 +112,41 @@ class AppPaths(NamedTuple):  # not a dataclass: `dataclasses` costs ~3 ms before
         for folder in self.folders():
             _ensure_folder(folder)
 
+    def ensure_each(self) -> list[AppPathsError]:
+        """Like `ensure`, but never raises: one error for each folder that cannot be made
+        or written. A night runs with the folders that work (see `folder_notice`)."""
+        problems: list[AppPathsError] = []
+        for folder in self.folders():
+            try:
+                _ensure_folder(folder)
+            except AppPathsError as error:
+                problems.append(error)
+        return problems
+
+    def with_private_cache(self, problems: list[AppPathsError]) -> AppPaths:
+        """These paths, with a private temporary cache folder (0700, removed when the app
+        closes) in place of a cache folder that is among ``problems``: the voice needs
+        somewhere to keep its recorded lines."""
+        if not any(Path(problem.filename or "") == self.cache_dir for problem in problems):
+            return self
+        import atexit
+        import shutil
+        import tempfile
+
+        private = tempfile.mkdtemp(prefix="cramp-timer-cache-")
+        atexit.register(shutil.rmtree, private, ignore_errors=True)
+        return self._replace(cache_dir=Path(private))
+
+
+def folder_notice(problems: list[OSError]) -> str:
+    """The one sentence the window shows when some folders could not be made or written."""
+    if not problems:
+        return ""
+    return translate(
+        "paths", "{problems} Cramp now works as usual; what would be kept there is kept "
+        "only until the app closes. Check setup (in the More menu) says how to fix it.",
+    ).format(problems=" ".join(str(problem) for problem in problems))
+
 
 def _ensure_folder(folder: Path) -> None:
     try:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -128,13 +129,25 @@ def dump_routines(routines: Sequence[Routine]) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
+class RoutineFileTooBig(ValueError):
+    """The routines would make a file bigger than a routine file may be (`MAX_FILE_BYTES`):
+    no version of Cramp Timer could read it back. ``str()`` is a plain sentence."""
+
+
 def export_routines(path: Path, routines: Sequence[Routine]) -> None:
     """Write ``routines`` to ``path`` atomically, readable only by the user (0600).
 
-    Raises ``ValueError`` for an empty list or a repeated name, ``OSError`` if the file
+    Raises ``ValueError`` for an empty list or a repeated name, `RoutineFileTooBig` (and
+    writes nothing) if the file would be over `MAX_FILE_BYTES`, ``OSError`` if the file
     cannot be written (an existing file is then left as it was).
     """
-    write_bytes_atomic(Path(path), dump_routines(routines), FILE_MODE)
+    data = dump_routines(routines)
+    if len(data) > MAX_FILE_BYTES:
+        raise RoutineFileTooBig(translate(
+            "routine_files", "These routines would make a file of {size}, and a routine file "
+            "may be at most 1 MiB, so nothing was written. Shorten or delete some routines "
+            "first.").format(size=_size(len(data))))
+    write_bytes_atomic(Path(path), data, FILE_MODE)
 
 
 # ------------------------------------------------------------------------ reading
@@ -156,7 +169,7 @@ def parse_routines(raw: bytes, file: Path) -> list[Routine]:
     if len(raw) > MAX_FILE_BYTES:
         raise RoutineFileError(file, [_too_big(len(raw))])
     data = _parse_json(raw, file)
-    return _document_routines(data, file)
+    return _document_routines(data, file, repeats=_parsing.repeats > 0)
 
 
 def _read_limited(path: Path) -> bytes:
@@ -225,7 +238,14 @@ class _Refused(ValueError):
     pass
 
 
+_parsing = threading.local()  # .repeats: objects with a repeated key in the current parse
+
+
 def _object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    quick = dict(pairs)
+    if len(quick) == len(pairs):  # no key twice: the usual case, at C speed
+        return quick
+    _parsing.repeats = getattr(_parsing, "repeats", 0) + 1
     result: dict[str, Any] = {}
     repeated: list[str] = []
     for key, value in pairs:
@@ -257,6 +277,7 @@ def _parse_json(raw: bytes, file: Path) -> object:
         ) from None
     if not text.strip():
         raise RoutineFileError(file, [translate("routine_files", "the file is empty")])
+    _parsing.repeats = 0
     try:
         data: object = json.loads(
             text, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant
@@ -294,10 +315,11 @@ def _parse_json(raw: bytes, file: Path) -> object:
 # ------------------------------------------------------------------------ the document
 
 
-def _document_routines(data: object, file: Path) -> list[Routine]:
+def _document_routines(data: object, file: Path, repeats: bool | None = None) -> list[Routine]:
+    """``repeats``: whether the parse saw a key twice in one object (None: look)."""
     routines_data = data.get("routines") if isinstance(data, dict) else None
     single = isinstance(routines_data, list) and len(routines_data) == 1
-    repeated = _repeated_keys(data, single)
+    repeated = _repeated_keys(data, single) if repeats is not False else []
     if repeated:
         raise RoutineFileError(file, repeated)
     if not isinstance(data, dict):
@@ -347,7 +369,7 @@ def _document_routines(data: object, file: Path) -> list[Routine]:
     if problems:
         raise RoutineFileError(file, problems)
     assert isinstance(routines_data, list)
-    return [routine_from_data(item) for item in routines_data]
+    return [routine_from_data(item, checked=True) for item in routines_data]
 
 
 def _bring_up_to_date(data: dict[str, Any], file: Path) -> dict[str, Any]:
@@ -418,6 +440,8 @@ def _duplicate_names(routines_data: Sequence[object]) -> list[str]:
 
 def _repeated_keys(data: object, single: bool) -> list[str]:
     """Each key that appears twice in one object, by its path, in document order."""
+    if not _has_repeats(data):  # the usual case: no paths made (they cost most of a read)
+        return []
     problems: list[str] = []
     stack: list[tuple[str, object]] = [("", data)]
     while stack:  # not recursive: the tree may be as deep as the parser allowed
@@ -437,6 +461,19 @@ def _repeated_keys(data: object, single: bool) -> list[str]:
             children = [(f"{path}[{i}]", v) for i, v in enumerate(node)]
         stack.extend(reversed(children))
     return problems
+
+
+def _has_repeats(data: object) -> bool:
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node, _Duplicates):
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
 
 
 def _join(path: str, key: str) -> str:
@@ -514,6 +551,11 @@ def _text_rule(problem: Problem) -> str:
         return translate("routine_files", "{path}: is {count} characters long; the most is {high}")
     if len(value) < low or not value.strip():
         return translate("routine_files", "{path}: is empty")
+    if problem.rule is Rule.LINE and not any(unicodedata.category(c) == "Cc" for c in value):
+        return translate(
+            "routine_files", "{path}: holds an invisible or text-direction character (such as "
+            "a zero-width space or a right-to-left override); type it again without it"
+        )
     if problem.rule is Rule.LINE:
         return translate(
             "routine_files", "{path}: must be one line, without tabs or control characters"
@@ -555,6 +597,8 @@ def _kind(value: object) -> str:
 def safe_text(text: str) -> str:
     """``text`` with control, formatting, surrogate and line-separator characters
     written as escapes (``\\u001b``), so it prints as one harmless line."""
+    if text.isascii() and text.isprintable():  # nothing to escape (the usual case)
+        return text
     return "".join(
         f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp") else c
         for c in text

@@ -5,10 +5,11 @@ a built-in's name (names compare as `routine_files.name_key`: case and spacing a
 The user's routines live in ``routines.json`` (`AppPaths.routines_file`), in the same
 format as an exported routine file; the file is absent while there are none.
 
-Every change is saved at once, atomically (0600). Before a change the store re-reads the
-file if another process (the ``--import-routines`` command line) changed it, so the
-change is made on the latest routines; `reload_if_changed` lets the window pick such a
-change up (call it when the window gains focus, or on a slow timer).
+Every change is saved at once, atomically (0600); a change that would make the file too
+big to read back (`routine_files.MAX_FILE_BYTES`) is refused and changes nothing. Before a
+change the store re-reads the file if another process (the ``--import-routines`` command
+line) changed it, so the change is made on the latest routines; `reload_if_changed` lets
+the window pick such a change up (call it when the window gains focus, or on a slow timer).
 
 A store file that cannot be used (not JSON, broken rules, a newer format) never stops
 the app: the built-in routines still work, the file is moved aside under a dated name
@@ -31,6 +32,7 @@ from cramp_timer.i18n import translate
 from cramp_timer.paths import FOLDER_MODE, AppPaths
 from cramp_timer.routine_files import (
     RoutineFileError,
+    RoutineFileTooBig,
     export_routines,
     name_key,
     quoted,
@@ -281,6 +283,8 @@ class RoutineStore:
                 )
         try:
             export_routines(Path(path), selected)
+        except RoutineFileTooBig as error:
+            raise RoutineStoreError(str(error)) from error
         except OSError as error:
             raise RoutineStoreError(
                 translate(
@@ -347,6 +351,8 @@ class RoutineStore:
                 export_routines(self._file, user)
             else:
                 self._file.unlink(missing_ok=True)  # a routine file is never empty
+        except RoutineFileTooBig as error:  # it could not be read back: nothing changes
+            raise RoutineStoreError(str(error)) from error
         except OSError as error:
             raise RoutineStoreError(
                 translate("routine_store", "Your routines could not be saved: {reason}.").format(

@@ -123,10 +123,11 @@ def run_self_check(
         sound = check_sound(environ, timeout=deadline.left(COMMAND_TIMEOUT))
         folders = check_folders(paths)
         diary = check_diary(paths.diary_file)
+        kept = check_diary_kept(paths)
         qt_checks = qt.result(deadline.left())
     finally:
         qt.stop()
-    checks = (*qt_checks, speech, sound, *folders, diary)
+    checks = (*qt_checks, speech, sound, *folders, diary, *kept)
     return Report(checks=checks, seconds=time.monotonic() - started)
 
 
@@ -816,6 +817,36 @@ def check_diary(path: Path) -> Check:
             "{cramps} cramps and {routines} bedtime routines recorded; every page checked",
         ).format(cramps=counts.get("cramp_sessions", 0), routines=counts.get("routine_runs", 0)),
     )
+
+
+def check_diary_kept(paths: AppPaths) -> tuple[Check, ...]:
+    """A diary the app moved aside, and entries still waiting to be written (if any)."""
+    from cramp_timer.diary_keeper import SET_ASIDE_TAG
+
+    name = translate("SelfCheck", "Diary moved aside")
+    pattern = f"{paths.diary_file.name}.{SET_ASIDE_TAG}-*"
+    try:
+        aside = sorted(p for p in paths.data_dir.glob(pattern)
+                       if not p.name.endswith(("-wal", "-shm")))
+    except OSError:
+        aside = []
+    checks = []
+    if aside:
+        checks.append(Check(
+            name, Status.WARN,
+            translate("SelfCheck", "{path} could not be read, so it was moved aside and a "
+                      "new diary started").format(path=aside[-1]),
+            translate("SelfCheck", "Keep it for a helper to look at, or delete it if you do "
+                      "not need its entries: rm {path}").format(path=aside[-1])))
+    pending = paths.config_dir / "diary-pending.json"
+    if pending.exists():
+        checks.append(Check(
+            translate("SelfCheck", "Diary entries waiting"), Status.WARN,
+            translate("SelfCheck", "{path} holds entries not yet written to the diary")
+            .format(path=pending),
+            translate("SelfCheck", "Free some disk space or fix the diary folder; Cramp "
+                      "Timer writes them at its next start")))
+    return tuple(checks)
 
 
 def _read_diary(path: Path) -> tuple[dict[str, int], int, list[str]]:

@@ -9,7 +9,10 @@ A new process asks `claim`, which
 2. else takes the lock: it is now the primary; a socket file left by a crash is removed
    and the socket bound (mode 0600) before any Qt is imported;
 3. else (the lock is held but nobody listens yet: a primary still starting) retries both
-   for up to `START_WAIT` seconds, then gives up with a plain sentence.
+   for up to `START_WAIT` seconds, then gives up with a plain sentence (`NotAnswering`),
+   as it does when the running instance takes no request within `HAND_OVER_WAIT`: the
+   caller then runs a window of its own. The primary drops a request whose asker has
+   gone (`Connection.asker_gone`), so a hung instance that wakes starts nothing twice.
 
 The lock lives in the data folder because that is what must have one owner (the diary):
 two launches that see different runtime folders still cannot both become the primary.
@@ -79,8 +82,10 @@ MAX_LINE = 4096  # bytes, the newline included; longer requests are refused
 MAX_ROUTINE_NAME = 200  # characters
 MAX_ERROR = 500  # characters of an error sent back
 MAX_SOCKET_PATH = 100  # bytes: sun_path holds 108 on Linux, 104 on macOS, NUL included
-START_WAIT = 3.0  # s: a primary holding the lock but not listening yet (still starting)
-REPLY_WAIT = 10.0  # s: requests that arrive while the primary starts are answered late
+START_WAIT = 1.0  # s: a primary holding the lock but not listening yet (still starting)
+# s: a running instance that has not answered by then is taken for hung: the new process
+# runs its own window (see cramp_timer.cli), so a countdown starts within about 2 s
+HAND_OVER_WAIT = 1.0
 RETRY_PAUSE = 0.02  # s between tries while a primary starts
 LOCK_NAME = "instance.lock"
 
@@ -414,7 +419,7 @@ class Primary:
                 listener.bind(address)
             finally:
                 os.umask(umask)
-            listener.listen(16)
+            listener.listen(socket.SOMAXCONN)  # idle askers cannot fill the queue
             listener.setblocking(False)
             return cls(lock, address, listener)
         except BaseException:
@@ -468,6 +473,15 @@ class Connection:
             return None
         return self._reader.feed(chunk)
 
+    def asker_gone(self) -> bool:
+        """True if the asker has hung up (it gave up waiting and went on without us)."""
+        try:
+            return self.sock.recv(1, socket.MSG_PEEK) == b""
+        except (BlockingIOError, InterruptedError):
+            return False  # still there, waiting for the answer
+        except OSError:
+            return True
+
     def reply(self, error: str | None = None) -> None:
         """Send the one-line answer and close. An asker that has gone is not an error."""
         try:
@@ -519,7 +533,7 @@ def claim(request: Request, data_dir: str | None = None,
         if time.monotonic() >= deadline:
             raise NotAnswering(
                 f"Another Cramp Timer{_holder(path)} is running but did not answer within "
-                f"{START_WAIT:.0f} seconds. If it is stuck, close it and try again.")
+                f"{START_WAIT:.0f} second.")
         time.sleep(RETRY_PAUSE)
 
 
@@ -542,7 +556,7 @@ def _where(data_dir: str | None, runtime_dir: str | None) -> tuple[str, str]:
 def _try_hand_over(request: Request, address: str) -> Reply | None:
     """The running instance's reply, or None when nobody listens at `address`."""
     try:
-        line = _ask(address, encode_request(request), REPLY_WAIT)
+        line = _ask(address, encode_request(request), HAND_OVER_WAIT)
     except (FileNotFoundError, ConnectionRefusedError, BlockingIOError):
         return None  # nobody there (or a full queue: retried while the primary starts)
     except OSError as error:  # a timeout, a reset: someone is there but did not answer
@@ -566,12 +580,17 @@ else:
 
     def _ask(address: str, line: bytes, timeout: float) -> bytes:
         """One request over the Unix socket: connect, send the line, read the reply."""
+        deadline = time.monotonic() + timeout
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(timeout)
             sock.connect(address)
             sock.sendall(line)
             answer = b""
             while not answer.endswith(b"\n") and len(answer) <= MAX_LINE:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError("no answer in time")
+                sock.settimeout(left)  # one deadline for the whole answer
                 chunk = sock.recv(MAX_LINE)
                 if not chunk:
                     raise ConnectionResetError("the connection closed without an answer")

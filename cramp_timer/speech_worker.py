@@ -393,6 +393,7 @@ class Worker:
         self.player: subprocess.Popen[bytes] | None = None
         self.playing_key = ""
         self.playing_droppable = False
+        self._folder_made = False
         self.player_cmd = os.environ.get("CRAMP_TIMER_SPEECH_PLAYER",
                                          speech_platform.default_player())
         self.sound_reported = False
@@ -402,6 +403,7 @@ class Worker:
         # The folder and the chime are made once first needed (_folder, _chime): the
         # worker starts before the app has made its folders, and a first line waits for
         # neither.
+        os.umask(0o077)  # the cache is private, as every file of the app: folders 0700, files 0600
         no_engine = os.environ.get("CRAMP_TIMER_SPEECH_NO_ENGINE") == "1"
         try:
             self.engine = Engine(no_engine)
@@ -587,7 +589,16 @@ class Worker:
         self.out.emit("started", key=job.key, detail=detail, at=time.monotonic())
 
     def _folder(self) -> None:
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        if self._folder_made:
+            return
+        self.cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:  # a cache made by an older version
+            self.cache_dir.chmod(0o700)
+            for old in self.cache_dir.iterdir():
+                old.chmod(0o600)
+        except OSError:
+            pass
+        self._folder_made = True
 
     def _chime(self) -> Path:
         if wav_frames(self.chime_path) == 0:

@@ -50,13 +50,13 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     from cramp_timer.paths import AppPaths  # (imports PySide6.QtCore)
 
     paths = AppPaths.default()
-    try:
-        paths.ensure()
-    except OSError as error:
-        if early is not None:
-            early[1].close()
-        print(f"cramp-timer: {error}", file=sys.stderr)
-        return 1
+    folder_problems = paths.ensure_each()  # a folder that cannot be used never stops a night
+    for problem in folder_problems:
+        print(f"cramp-timer: {problem}", file=sys.stderr)
+    paths = paths.with_private_cache(folder_problems)
+    if early is not None and paths.speech_cache_dir != speech_cache_dir():
+        early[1].close()  # its cache folder cannot be used: the app's speaker says the line
+        early = None
     from PySide6.QtCore import QTimer
 
     from cramp_timer.ui.main_window import MainWindow
@@ -94,6 +94,7 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
                            Desktop(keep_awake=default_keep_awake(),
                                    notifier=default_notifier()))
         built.append(timer)
+        timer.tell_folder_problems(folder_problems)
         timer.show(hidden=hidden)
         QTimer.singleShot(0, _forget_module_sources)  # after what show() queued
         if now:
@@ -201,11 +202,13 @@ def _setup_logging(paths: AppPaths) -> None:
             log_file.replace(log_file.with_suffix(".log.1"))
     except OSError:
         pass  # no log yet
-    # created private (0600) before logging opens it: it follows the umask otherwise
-    os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
-    with contextlib.suppress(OSError):
-        log_file.chmod(0o600)  # a log from an older version
-    handler = logging.FileHandler(log_file, encoding="utf-8")
+    try:  # created private (0600) before logging opens it: it follows the umask otherwise
+        os.close(os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        with contextlib.suppress(OSError):
+            log_file.chmod(0o600)  # a log from an older version
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
+    except OSError:  # an unwritable state folder: the window says so; log to stderr
+        handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.setLevel(logging.INFO)

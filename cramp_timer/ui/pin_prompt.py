@@ -122,9 +122,14 @@ class PinPrompt(QDialog):
         """Follow the wait: the field is off and the seconds count down until it ends."""
         wait = self._lock.wait_seconds()
         waiting = wait > 0
-        self.pin.setEnabled(not waiting)
-        self.ok_button.setEnabled(not waiting)
-        if waiting:
+        unreadable = self._lock.is_set() and self._lock.unreadable
+        self.pin.setEnabled(not waiting and not unreadable)
+        self.ok_button.setEnabled(not waiting and not unreadable)
+        if unreadable:  # fails closed: no PIN can unlock it, the message says how to reset
+            self._say(unreadable)
+            self.forgotten.hide()  # the message says it, with the reason
+            self.adjustSize()
+        elif waiting:
             self._say(CheckResult(CheckStatus.WAIT, wait).message())
             if not self._ticker.isActive():
                 self._ticker.start()

@@ -88,7 +88,10 @@ def test_requests_wait_for_delivery_then_come_in_order(qtbot: QtBot, primary: Pr
     first, second = ask(primary, Request("now")), ask(primary, Request("routine", "Bedtime"))
     qtbot.waitUntil(lambda: server.waiting == 2, timeout=10_000)
     assert got == []
-    assert not first.answered() and not second.answered()  # held open until delivered
+    # "now" is answered at once (the app being built will do it: the asker must not take
+    # it for a hung one); a routine is held open until delivered (it may be refused)
+    qtbot.waitUntil(first.answered, timeout=10_000)
+    assert not second.answered()
     server.start_delivery()
     assert got == [Request("now"), Request("routine", "Bedtime")]
     assert first.reply(qtbot) == Reply() and second.reply(qtbot) == Reply()
@@ -139,19 +142,52 @@ def test_an_asker_that_hangs_up_breaks_nothing(qtbot: QtBot, primary: Primary,
     assert ask(primary, Request("now")).reply(qtbot) == Reply()
 
 
-def test_a_flood_of_silent_connections_is_bounded(qtbot: QtBot, primary: Primary,
-                                                  server: InstanceServer) -> None:
+def test_sixteen_idle_connections_never_block_a_hand_over(
+        qtbot: QtBot, primary: Primary, server: InstanceServer) -> None:
+    got: list[Request] = []
+    server.requested.connect(lambda incoming: got.append(incoming.request))
     server.start_delivery()
-    silent = [Asker(primary.address) for _ in range(instance_server.MAX_OPEN)]
-    extra = Asker(primary.address)
-    assert "Too many requests" in (extra.reply(qtbot).error or "")
+    silent = [Asker(primary.address) for _ in range(16)]
+    qtbot.wait(50)  # let the server take them all in
+    assert ask(primary, Request("now")).reply(qtbot) == Reply()
+    assert got == [Request("now")]
     for asker in silent:
         asker.sock.close()
 
 
+def test_past_the_cap_the_oldest_idle_connection_goes_never_the_new_one(
+        qtbot: QtBot, primary: Primary, server: InstanceServer,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(instance_server, "MAX_OPEN", 4)
+    server.start_delivery()
+    silent = [Asker(primary.address) for _ in range(4)]
+    qtbot.wait(50)
+    assert ask(primary, Request("now")).reply(qtbot) == Reply()
+    assert "Too many requests" in (silent[0].reply(qtbot).error or "")
+    for asker in silent[1:]:
+        asker.sock.close()
+
+
+def test_a_request_whose_asker_gave_up_is_not_done_when_a_hung_app_wakes(
+        qtbot: QtBot, primary: Primary) -> None:
+    """The app was hung (SIGSTOP): the asker waited, gave up and ran its own window.
+    When the app wakes and finally reads the request, it must not start a second one."""
+    gone = ask(primary, Request("now"))
+    gone.sock.close()  # before the (hung) server read anything
+    served = InstanceServer(primary)  # the app wakes
+    got: list[Request] = []
+    served.requested.connect(lambda incoming: got.append(incoming.request))
+    served.start_delivery()
+    qtbot.wait(100)
+    assert got == []
+    assert ask(primary, Request("now")).reply(qtbot) == Reply()  # and serves on
+    assert got == [Request("now")]
+    served.close()
+
+
 def test_closing_answers_the_requests_still_waiting(qtbot: QtBot, primary: Primary,
                                                    server: InstanceServer) -> None:
-    waiting = ask(primary, Request("now"))
+    waiting = ask(primary, Request("routine", "Bedtime"))  # ("now" is answered at once)
     qtbot.waitUntil(lambda: server.waiting == 1, timeout=10_000)
     server.close()
     assert waiting.reply(qtbot) == Reply("Cramp Timer is closing.")

@@ -225,3 +225,25 @@ def test_the_settings_set_change_and_remove_the_pin(timer: CrampTimer, qtbot: Qt
     dialog.accept()
     assert settings.lock_state.text() == "No PIN is set."
     settings.reject()
+
+
+@pytest.mark.parametrize("content", [b"", b'{"version": 1, "pin": {"algor'])
+def test_an_unreadable_lock_file_keeps_settings_locked_and_cramp_now_free(
+        qtbot: QtBot, timer: CrampTimer, content: bytes) -> None:
+    timer.lock.set_pin(PIN)
+    timer.lock.path.write_bytes(content)  # emptied or cut short
+    assert timer.open_settings() is None
+    prompt = prompt_of(timer)
+    assert not prompt.pin.isEnabled()
+    assert "cannot be read" in prompt.message.text()
+    assert str(timer.lock.path) in prompt.message.text()
+    prompt.reject()
+    timer.open_routines()
+    assert not routines_shown(timer)
+    prompt_of(timer).reject()
+    qtbot.mouseClick(timer.window.cramp_now, Qt.MouseButton.LeftButton)
+    assert timer.controller.stage is Stage.STRETCH
+    assert timer.pin_prompt is None
+    timer.controller.stop()
+    timer.lock.path.unlink()  # the README's reset
+    assert timer.open_settings() is not None

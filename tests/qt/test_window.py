@@ -354,15 +354,25 @@ def test_each_session_is_in_the_diary_from_its_first_second(
         assert entry.stretch_seconds == pytest.approx(45 + 15)
 
 
-def test_a_broken_diary_is_said_once_and_cramp_now_still_works(
+def test_a_broken_diary_is_set_aside_said_once_and_the_night_still_recorded(
         qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker) -> None:
+    from cramp_timer.diary import Diary
+
     paths.diary_file.write_bytes(b"this is not a database" * 100)
     before = paths.diary_file.read_bytes()
     app = CrampTimer(paths, clock, speaker)
     qtbot.addWidget(app.window)
-    assert "diary could not be opened" in app.window.notice_text.text()
+    (aside,) = paths.data_dir.glob("diary.sqlite3.unreadable-*")
+    notice = app.window.notice_text.text()
+    assert "moved aside" in notice and str(aside) in notice
+    assert "left as it is" not in notice
     app.controller.start()
     advance(app, clock, 51)
     assert speaker.keys()[-2:] == ["release", "round-question"]
-    assert paths.diary_file.read_bytes() == before
+    app.controller.better()
+    assert aside.read_bytes() == before
+    assert app.window.notice_text.text() == notice  # said once
     app.shutdown()
+    with Diary.open(paths.diary_file) as fresh:
+        (entry,) = fresh.cramps()
+        assert entry.stretch_seconds == pytest.approx(45)

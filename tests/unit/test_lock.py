@@ -7,6 +7,7 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import stat
 import subprocess
 import sys
@@ -18,6 +19,7 @@ import pytest
 from cramp_timer import lock as lock_module
 from cramp_timer.clock import FakeClock
 from cramp_timer.lock import (
+    FREE_TRIES,
     LOCKED_ACTIONS,
     Action,
     CheckResult,
@@ -141,13 +143,13 @@ def test_the_file_holds_a_salted_scrypt_hash_never_the_pin(
     assert LONG_PIN[:4] not in text and LONG_PIN[4:] not in text
     assert stat.S_IMODE(lock_file.stat().st_mode) == 0o600
     record = pin_record(lock_file)
-    assert (record["algorithm"], record["n"], record["r"], record["p"]) == ("scrypt", 2**15, 8, 1)
+    assert (record["algorithm"], record["n"], record["r"], record["p"]) == ("scrypt", 2**17, 8, 1)
     salt = base64.b64decode(str(record["salt"]))
     key = base64.b64decode(str(record["hash"]))
     assert len(salt) == 16
     assert key not in (LONG_PIN.encode(), hashlib.sha256(LONG_PIN.encode()).digest())
     expected = hashlib.scrypt(
-        LONG_PIN.encode(), salt=salt, n=2**15, r=8, p=1, maxmem=64 * 1024 * 1024, dklen=32
+        LONG_PIN.encode(), salt=salt, n=2**17, r=8, p=1, maxmem=256 * 1024 * 1024, dklen=32
     )
     assert key == expected  # the stored parameters are the ones used
     assert stored(lock_file)["failures"] == 0
@@ -261,7 +263,7 @@ def test_weaker_stored_parameters_are_raised_on_a_right_pin(
     assert not lock.check("1111").ok
     assert pin_record(lock_file)["n"] == 2**14  # a wrong PIN cannot re-hash
     assert lock.check(PIN).ok
-    assert pin_record(lock_file)["n"] == 2**15
+    assert pin_record(lock_file)["n"] == 2**17
     assert base64.b64decode(str(pin_record(lock_file)["salt"])) != salt
     assert PinLock(lock_file, clock).check(PIN).ok
 
@@ -396,18 +398,83 @@ def absurd_cost(n: int, r: int) -> bytes:
         absurd_cost(n=2**20, r=32),  # 4 GiB
     ],
 )
-def test_a_bad_lock_file_is_kept_aside_and_said(
+def test_a_bad_lock_file_fails_closed_says_why_and_only_deleting_it_unlocks(
     lock_file: Path, clock: FakeClock, content: bytes
 ) -> None:
     lock_file.write_bytes(content)
     lock = PinLock(lock_file, clock)
-    assert not lock.is_set()
-    aside = lock_file.with_name("lock.json.broken-2026-11-26T03-12-09")
-    assert lock.kept_aside == aside
-    assert aside.read_bytes() == content
-    assert lock.problems == (
-        "The PIN lock file could not be read, so nothing is locked now. "
-        "The old file was kept as lock.json.broken-2026-11-26T03-12-09. Set a PIN again.",
-    )
+    assert lock.is_set()
+    assert all(lock.required_for(action) for action in LOCKED_ACTIONS)
+    assert not lock.required_for(Action.CRAMP_NOW) and not lock.required_for(Action.HISTORY)
+    (problem,) = lock.problems
+    assert str(lock_file) in problem and "stay locked" in problem
+    assert "delete" in problem and "Forgotten PIN" in problem
+    result = lock.check(PIN)
+    assert result.status is CheckStatus.UNREADABLE and result.message() == problem
+    with pytest.raises(LockError):
+        lock.set_pin(PIN)
+    assert lock_file.read_bytes() == content  # never renamed or rewritten
+    assert sorted(p.name for p in lock_file.parent.iterdir()) == ["lock.json"]
+    lock_file.unlink()  # the caregiver's reset
+    assert not lock.is_set() and lock.problems == ()
     lock.set_pin(PIN)
+    assert PinLock(lock_file, clock).check(PIN).ok
+
+
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock")
+def test_thirty_parallel_guesses_from_other_processes_each_count(lock_file: Path) -> None:
+    PinLock(lock_file, FakeClock()).set_pin(PIN)
+    guess = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import cramp_timer.lock as lock\n"
+        "from cramp_timer.clock import SystemClock\n"
+        "lock._derive = lambda pin, *rest: b'not it' * 6\n"  # the check itself, made cheap
+        "print(lock.PinLock(Path(sys.argv[1]), SystemClock()).check('0000').status.value)\n"
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", guess, str(lock_file)],
+                              stdout=subprocess.PIPE, text=True) for _ in range(30)]
+    answers = [proc.communicate(timeout=120)[0].strip() for proc in procs]
+    assert all(proc.returncode == 0 for proc in procs)
+    checked = answers.count("wrong")
+    assert checked + answers.count("wait") == 30
+    assert checked == FREE_TRIES  # not one more was checked before the wait began
+    assert stored(lock_file)["failures"] == checked  # and every one checked was counted
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
+                    reason="root reads a chmod-000 file")
+def test_a_lock_file_that_cannot_be_read_keeps_everything_locked(
+    lock_file: Path, clock: FakeClock
+) -> None:
+    PinLock(lock_file, clock).set_pin(PIN)
+    lock_file.chmod(0)
+    try:
+        lock = PinLock(lock_file, clock)
+        assert lock.is_set() and "Permission denied" in lock.problems[0]
+        assert lock.check(PIN).status is CheckStatus.UNREADABLE
+    finally:
+        lock_file.chmod(0o600)
+
+
+def test_a_write_that_fails_half_way_leaves_the_lock_file_whole(
+    lock_file: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    lock = PinLock(lock_file, clock)
+    lock.set_pin(PIN)
+    before = lock_file.read_bytes()
+
+    def full_disk(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(LockError, match="No space left"):
+        lock.set_pin("13579", PIN)
+    assert lock_file.read_bytes() == before
+    assert sorted(p.name for p in lock_file.parent.iterdir()) == ["lock.json"]
+    monkeypatch.undo()
     assert PinLock(lock_file, clock).check(PIN).ok

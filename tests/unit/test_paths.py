@@ -154,3 +154,44 @@ def test_ensure_reports_a_folder_it_cannot_write(
     monkeypatch.setattr(os, "access", no_write_to_cache)
     with pytest.raises(AppPathsError, match="cache"):
         paths.ensure()
+
+
+def test_ensure_each_names_every_unusable_folder_and_makes_the_rest(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path)
+    paths.cache_dir.write_text("not a folder")
+    paths.state_dir.write_text("not a folder either")
+    problems = paths.ensure_each()
+    assert [problem.filename for problem in problems] == [str(paths.cache_dir),
+                                                          str(paths.state_dir)]
+    assert paths.config_dir.is_dir() and paths.data_dir.is_dir()
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() == 0,
+                    reason="root may write anywhere, so nothing is read-only to it")
+def test_ensure_each_reports_a_read_only_folder(tmp_path: Path) -> None:
+    paths = AppPaths.under(tmp_path)
+    paths.ensure()
+    paths.cache_dir.chmod(0o500)
+    try:
+        problems = paths.ensure_each()
+    finally:
+        paths.cache_dir.chmod(0o700)
+    assert [problem.filename for problem in problems] == [str(paths.cache_dir)]
+    assert "Permission denied" in str(problems[0])
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_an_unusable_cache_is_replaced_by_a_private_temporary_one(tmp_path: Path) -> None:
+    from cramp_timer.paths import folder_notice
+
+    paths = AppPaths.under(tmp_path)
+    paths.cache_dir.write_text("not a folder")
+    problems = paths.ensure_each()
+    usable = paths.with_private_cache(problems)
+    assert usable.cache_dir != paths.cache_dir
+    assert usable.cache_dir.is_dir() and mode_of(usable.cache_dir) == 0o700
+    assert usable._replace(cache_dir=paths.cache_dir) == paths
+    notice = folder_notice(list(problems))
+    assert str(paths.cache_dir) in notice and "Check setup" in notice
+    assert paths.with_private_cache([]) is paths
+    assert folder_notice([]) == ""

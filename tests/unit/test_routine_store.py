@@ -444,3 +444,35 @@ def test_a_file_deleted_while_being_read_is_no_problem(
     monkeypatch.undo()
     store.add(routine("Morning"))  # not frozen
     assert names(open_store(paths).user()) == ["Morning"]
+
+
+def big_routine(name: str) -> Routine:
+    """About 7 KB in the file: 20 steps of long instructions and a long note."""
+    step = RoutineStep("Calf stretch", "Face the wall and lean in slowly. " * 8, Side.LEFT,
+                       30, 3, 10)
+    return Routine(name, (step,) * 20, note="Go gently. " * 90, prescribed_by="J. Ortiz")
+
+
+def test_imports_that_would_outgrow_the_read_limit_are_refused_and_change_nothing(
+        paths: AppPaths, tmp_path: Path) -> None:
+    from cramp_timer.routine_files import MAX_FILE_BYTES
+
+    store = open_store(paths)
+    per_file = 55  # routines per import: about 400 KB each, as in the issue
+    done = 0
+    for batch in range(4):
+        routines = [big_routine(f"Batch {batch} routine {n}") for n in range(per_file)]
+        source = write_file(tmp_path / f"import-{batch}.json", *routines)
+        before = paths.routines_file.read_bytes() if paths.routines_file.exists() else b""
+        try:
+            store.import_file(source)
+        except RoutineStoreError as error:
+            assert "at most 1 MiB" in str(error) and "nothing was written" in str(error)
+            assert paths.routines_file.read_bytes() == before  # changed nothing
+            break
+        done += 1
+    assert done >= 1 and done < 4  # some fitted, the one that did not was refused
+    assert paths.routines_file.stat().st_size <= MAX_FILE_BYTES
+    again = RoutineStore(paths, FakeClock(NOW))  # and the store reads back whole
+    assert again.problems == ()
+    assert len(again.user()) == done * per_file

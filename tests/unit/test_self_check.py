@@ -416,3 +416,22 @@ def test_self_check_runs_where_python_is_not_on_the_path(paths: AppPaths, tmp_pa
         paths, env=offscreen_env(PATH=str(tmp_path / "empty")), python=sys.executable
     )
     assert by_name(report)["Qt platform"].status is Status.WARN  # offscreen, but it started
+
+
+def test_a_diary_moved_aside_and_entries_waiting_are_reported(tmp_path: Path) -> None:
+
+    from cramp_timer.diary_keeper import open_diary
+    from cramp_timer.self_check import check_diary_kept
+
+    paths = AppPaths.under(tmp_path)
+    paths.ensure()
+    assert check_diary_kept(paths) == ()
+    paths.diary_file.write_bytes(b"garbage" * 100)
+    opened = open_diary(paths.diary_file, datetime(2026, 12, 3, tzinfo=timezone.utc))
+    assert opened.diary is not None
+    opened.diary.close()
+    (paths.config_dir / "diary-pending.json").write_text("{}")
+    aside, waiting = check_diary_kept(paths)
+    assert aside.status is Status.WARN and str(opened.set_aside) in aside.found
+    assert "rm " in aside.fix
+    assert waiting.status is Status.WARN and "diary-pending.json" in waiting.found
