@@ -69,7 +69,7 @@ def _y_step(top: float) -> int:
 class _Frame:
     """Title, plot area and y axis of one chart inside ``rect``."""
 
-    def __init__(self, painter: QPainter, rect: QRectF, title: str, legend: str,
+    def __init__(self, painter: QPainter, rect: QRectF, title: str, extra_lines: float,
                  y_top: float, y_step: float, y_bottom: float, colours: Colours,
                  scale: float = 1.0) -> None:
         self.painter, self.colours, self.scale = painter, colours, scale
@@ -80,7 +80,7 @@ class _Frame:
         painter.setFont(_font(title_px, bold=True))
         title_rect = QRectF(rect.left(), rect.top(), rect.width(), title_px * 1.6)
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignCenter, title)
-        legend_h = label_px * 1.6 if legend else 0.0
+        legend_h = label_px * 1.6 * extra_lines  # lines under the night labels
         self.plot = QRectF(
             rect.left() + label_px * 2.6,
             title_rect.bottom() + label_px * 0.4,
@@ -99,7 +99,7 @@ class _Frame:
                 QRectF(rect.left(), y - label_px, self.plot.left() - rect.left() - label_px * 0.4,
                        label_px * 2),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{value:.0f}",
+                f"{value:.0f}" if float(y_step).is_integer() else number_text(value, 1),
             )
             value += y_step
         painter.setPen(QPen(QColor(colours.axis), 1))
@@ -179,7 +179,7 @@ class CrampsChart(_ChartWidget):
         step = _y_step(top)
         y_top = max(2, step * math.ceil((top + 0.5) / step))
         frame = _Frame(painter, rect, translate("HistoryView", "Cramps per night"),
-                       "legend", y_top, step, -0.25 * y_top, colours)
+                       1, y_top, step, -0.25 * y_top, colours)
         plot = frame.plot
         width = plot.width() / max(1, len(self.points))
         painter.setPen(Qt.PenStyle.NoPen)
@@ -212,7 +212,7 @@ class SeverityChart(_ChartWidget):
 
     def paint(self, painter: QPainter, rect: QRectF, colours: Colours = NIGHT) -> None:
         frame = _Frame(painter, rect, translate("HistoryView", "Mean severity, 0 to 10"),
-                       "", 10, 5, -1, colours)
+                       0, 10, 5, -1, colours)
         width = frame.plot.width() / max(1, len(self.points))
         painter.setPen(QPen(QColor(colours.dot_border), 1.5))
         painter.setBrush(QBrush(QColor(colours.dot)))
@@ -251,8 +251,8 @@ def answer_bars(comparison: Comparison) -> list[tuple[str, Group | None]]:
     return [
         (translate("TrialAnswer", "Before"), comparison.before),
         (translate("TrialAnswer", "Since"), comparison.since),
-        (translate("TrialAnswer", "Nights without"), comparison.without_routine),
-        (translate("TrialAnswer", "Nights with"), comparison.with_routine),
+        (translate("TrialAnswer", "Without routine"), comparison.without_routine),
+        (translate("TrialAnswer", "With routine"), comparison.with_routine),
     ]
 
 
@@ -264,11 +264,11 @@ def paint_answer(painter: QPainter, rect: QRectF, comparison: Comparison,
     rates = [g.cramps_per_night for _label, g in bars if g is not None]
     top = max([r for r in rates if r is not None], default=0.0)
     y_top = max(1.0, math.ceil(top * 1.25 * 2) / 2)
-    frame = _Frame(painter, rect, translate("TrialAnswer", "Cramps a night"), "",
+    frame = _Frame(painter, rect, translate("TrialAnswer", "Cramps a night"), 1,
                    y_top, max(0.5, math.ceil(y_top / 4 * 2) / 2), 0.0, colours, scale)
     plot = frame.plot
-    label_px = LABEL_PX * scale
     slot = plot.width() / (len(bars) + 1)  # a gap between the two pairs
+    label_px = LABEL_PX * scale
     for index, (label, group) in enumerate(bars):
         x = plot.left() + slot * (index + (0.5 if index < 2 else 1.5))
         bar = QRectF(x - slot * 0.3, plot.top(), slot * 0.6, 0)
@@ -281,8 +281,8 @@ def paint_answer(painter: QPainter, rect: QRectF, comparison: Comparison,
                              frame.y(0) - frame.y(y_top * 0.35))
             painter.drawRect(outline)
             figure = translate("TrialAnswer", "too few nights")
-            figure_rect = QRectF(x - slot / 2, outline.top() - label_px * 2.6, slot,
-                                 label_px * 2.6)
+            figure_rect = QRectF(x - slot / 2, outline.top() - label_px * 2.8, slot,
+                                 label_px * 2.7)
         else:
             y = frame.y(rate)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -295,7 +295,9 @@ def paint_answer(painter: QPainter, rect: QRectF, comparison: Comparison,
                          | Qt.TextFlag.TextWordWrap, figure)
         painter.setPen(QColor(colours.label))
         painter.drawText(QRectF(x - slot / 2, plot.bottom() + label_px * 0.2, slot,
-                                label_px * 1.6), Qt.AlignmentFlag.AlignCenter, label)
+                                label_px * 2.9),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                         | Qt.TextFlag.TextWordWrap, label)
 
 
 class AnswerChart(QWidget):
