@@ -41,6 +41,7 @@ class Report:
     nights: int  # nights in the range
     comparison: Comparison
     cramps: tuple[CrampEntry, ...]  # the range's cramps, oldest first, times local
+    routine_runs: int  # bedtime-routine runs started in the range, finished or not
 
 
 def clean_name(name: str) -> str:
@@ -125,4 +126,5 @@ def build_report(
                     ended_at=None if c.ended_at is None else c.ended_at.astimezone(zone))
             for c in cramps
         ),
+        routine_runs=len(runs),
     )

@@ -26,6 +26,7 @@ from cramp_timer.i18n import translate
 from cramp_timer.trial import Comparison, Group, State
 from cramp_timer.ui import theme
 from cramp_timer.ui.formatting import day_text, number_text
+from cramp_timer.ui.trial_words import rate_text
 
 TITLE_PX: Final = 20
 LABEL_PX: Final = 16
@@ -288,7 +289,7 @@ def paint_answer(painter: QPainter, rect: QRectF, comparison: Comparison,
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(QColor(colours.bar)))
             painter.drawRect(QRectF(bar.left(), y, bar.width(), frame.y(0) - y))
-            figure = number_text(rate, 1)
+            figure = rate_text(rate)
             figure_rect = QRectF(x - slot / 2, y - label_px * 1.5, slot, label_px * 1.4)
         painter.setPen(QColor(colours.title))
         painter.drawText(figure_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom

@@ -16,6 +16,7 @@ the file is the old one or the new one, never half of each.
 from __future__ import annotations
 
 import html
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
@@ -421,6 +423,16 @@ def answer_image(report: Report) -> QImage:
     paint_answer(painter, QRectF(image.rect()), report.comparison, PRINT, scale=scale)
     painter.end()
     return image
+
+
+def start_offscreen() -> QGuiApplication:
+    """The QGuiApplication a PDF needs (fonts), on the offscreen platform: for the command
+    line, which shows no window and may run without a display. Keep it while rendering."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication(["cramp-timer"])
 
 
 def write_report(path: Path, report: Report, locale: QLocale | None = None) -> None:

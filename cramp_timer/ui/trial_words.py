@@ -17,7 +17,12 @@ from cramp_timer.ui.formatting import day_text, number_text
 def _rate(group: Group | None, loc: QLocale | None) -> str:
     if group is None or group.cramps_per_night is None:
         return translate("TrialAnswer", "too few nights")
-    return number_text(group.cramps_per_night, 1, loc)
+    return rate_text(group.cramps_per_night, loc)
+
+
+def rate_text(value: float, locale: QLocale | None = None) -> str:
+    """Always one decimal ("1.0 cramps a night", never "1 cramps")."""
+    return (locale or QLocale()).toString(float(value), "f", 1)
 
 
 def _severity(group: Group | None, loc: QLocale | None) -> str:

@@ -596,7 +596,7 @@ def test_the_answer_tab_says_it_in_plain_words_with_a_chart(qtbot: QtBot, diary:
     dialog = open_dialog(qtbot, diary, Answers(), now=ANSWER_NOW)
     dialog.tabs.setCurrentIndex(ANSWER_TAB)
     lines = dialog.answer_text.text().split("\n")
-    assert lines[0] == "Since you started the bedtime routine: 0.3 cramps a night, before 1."
+    assert lines[0] == "Since you started the bedtime routine: 0.3 cramps a night, before 1.0."
     assert "You started less than six weeks ago, so “since” covers the 30 nights there are." in (
         lines
     )
