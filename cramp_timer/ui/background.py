@@ -8,6 +8,13 @@ through a queued signal. ``work`` must open what it
 needs itself (a diary connection is bound to the thread that opened it). Only the
 errors in ``EXPECTED`` reach ``failed``; anything else is a bug and is logged.
 
+While a job runs, the interpreter's thread switch interval is 0.5 ms instead of 5 ms,
+so the window's thread waits at most that long for the GIL (docs/decisions, history
+worker). It is put back when the last job is done. And the first ``Background`` of the
+process moves every object alive then (modules, the app's windows) out of the garbage
+collector's reach (``gc.freeze``): a full collection, started by the many objects a job
+makes, then walks only the newer ones (65 ms less of a stall with a 30-year diary).
+
 ``Inline`` has the same shape and runs everything at once: for tests that want no
 thread, and for callers that are not in a hurry.
 """
@@ -15,8 +22,10 @@ thread, and for callers that are not in a hurry.
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import sqlite3
+import sys
 from collections.abc import Callable
 from typing import Any, Final, Protocol, TypeVar
 
@@ -28,6 +37,7 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 EXPECTED: Final = (OSError, sqlite3.Error, DiaryError, ValueError)
+SWITCH_INTERVAL_S: Final = 0.0005  # while a job runs (Python's default is 0.005)
 
 
 class Runner(Protocol):
@@ -59,6 +69,10 @@ class Background(QObject):
         self._pool = QThreadPool(self)  # its end waits for a running job
         self._pool.setMaxThreadCount(1)
         self._finished.connect(self._deliver)
+        self._running = 0  # jobs handed out and not yet delivered (GUI thread only)
+        self._interval = sys.getswitchinterval()
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
 
     def submit(self, work: Callable[[], T], done: Callable[[T], None],
                failed: Callable[[BaseException], None]) -> None:
@@ -74,11 +88,18 @@ class Background(QObject):
             else:
                 self._hand_back(lambda: done(result))
 
+        if self._running == 0:
+            self._interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL_S))
+        self._running += 1
         self._pool.start(run)
 
     def shutdown(self) -> None:
         """Jobs not yet begun are dropped; a running one finishes."""
         self._pool.clear()
+        if self._running:
+            self._running = 0
+            sys.setswitchinterval(self._interval)
 
     def _hand_back(self, call: Callable[[], None]) -> None:
         # RuntimeError: the owner is gone (the dialog was closed), nobody waits
@@ -86,4 +107,7 @@ class Background(QObject):
             self._finished.emit(call)
 
     def _deliver(self, call: Callable[[], None]) -> None:
+        self._running -= 1
+        if self._running == 0:
+            sys.setswitchinterval(self._interval)
         call()

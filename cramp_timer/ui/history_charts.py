@@ -121,14 +121,16 @@ def _night_labels(frame: _Frame, points: tuple[ChartPoint, ...]) -> None:
     painter.setPen(QColor(frame.colours.label))
     step = plot.width() / max(1, len(points))
     last = len(points) - 1
+    metrics = painter.fontMetrics()
     for index, point in enumerate(points):
         if (last - index) % 7 == 0:
-            x = plot.left() + step * (index + 0.5)
+            text = day_text(point.night, weekday=False, year=False)
+            half = metrics.horizontalAdvance(text) / 2 + 2
+            # centred under its night, but never past the plot's right end
+            x = min(plot.left() + step * (index + 0.5), plot.right() - half)
             painter.drawText(
-                QRectF(x - label_px * 4, plot.bottom() + label_px * 0.2, label_px * 8,
-                       label_px * 1.6),
-                Qt.AlignmentFlag.AlignCenter,
-                day_text(point.night, weekday=False, year=False),
+                QRectF(x - half, plot.bottom() + label_px * 0.2, half * 2, label_px * 1.6),
+                Qt.AlignmentFlag.AlignCenter, text,
             )
 
 

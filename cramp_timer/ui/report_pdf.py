@@ -41,7 +41,10 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from cramp_timer.atomic import write_bytes_atomic
@@ -59,6 +62,10 @@ MARGIN_MM: Final = 16.0
 POINT_SIZES: Final = (10.5, 9.5, 8.5, 7.5)  # tried in turn until the page holds it all
 MAX_RED_FLAG_DATES: Final = 24
 ANSWER_IMAGE: Final = "answer-chart.png"
+# The list of cramps is handed to Qt in pieces of this many rows: QTextDocument holds
+# Python's GIL for the whole of one setHtml/insertHtml call, and a piece is short enough
+# not to stall the window's thread while a worker thread builds the PDF.
+LIST_ROWS_PER_PIECE: Final = 25
 ANSWER_WIDTH, ANSWER_HEIGHT = 300, 170  # its size on the page, in the text's 96 dpi pixels
 ANSWER_PIXELS: Final = 4  # image pixels per text pixel (about 380 dots per inch)
 
@@ -72,7 +79,7 @@ def report_title() -> str:
 def report_html(report: Report, locale: QLocale | None = None) -> str:
     """The summary as Qt rich text. Every text is translated; every value is escaped.
     The list of cramps starts on a new page."""
-    return _summary_html(report, locale) + "\n" + _cramp_list_html(report, locale)
+    return _summary_html(report, locale) + "\n".join(_cramp_list_pieces(report, locale))
 
 
 def _e(text: str) -> str:
@@ -347,7 +354,9 @@ def helped_text(entry: CrampEntry) -> str:
     return "; ".join([ending, *care])
 
 
-def _cramp_list_html(report: Report, locale: QLocale | None) -> str:
+def _cramp_list_pieces(report: Report, locale: QLocale | None) -> list[str]:
+    """The heading, then tables of ``LIST_ROWS_PER_PIECE`` rows (the first with the
+    column heads)."""
     loc = locale or QLocale()
     e, cell = _e, _cell
     legs = {
@@ -355,24 +364,27 @@ def _cramp_list_html(report: Report, locale: QLocale | None) -> str:
         Leg.RIGHT: translate("HistoryReport", "right"),
         Leg.BOTH: translate("HistoryReport", "both"),
     }
-    parts = ['<h2 class="newpage">' + e(translate("HistoryReport", "Every cramp in this range"))
-             + "</h2>"]
+    title = translate("HistoryReport", "Every cramp in this range")
+    pieces = [f'<h2 class="newpage">{e(title)}</h2>']
     if not report.cramps:
-        parts.append("<p>" + e(translate("HistoryReport", "No cramp was recorded in these "
-                                                          "nights.")) + "</p>")
-        parts.append("</body></html>")
-        return "\n".join(parts)
-    parts.append('<table class="grid" cellspacing="0" cellpadding="2" width="100%">')
-    parts.append(
+        pieces.append("<p>" + e(translate("HistoryReport", "No cramp was recorded in these "
+                                                           "nights.")) + "</p>")
+        return pieces
+    table = '<table class="grid" cellspacing="0" cellpadding="2" width="100%">'
+    parts = [
+        table,
         "<tr>"
         + cell(e(translate("HistoryReport", "Night of")), head=True)
         + cell(e(translate("HistoryReport", "Time")), head=True)
         + cell(e(translate("HistoryReport", "Leg")), head=True)
         + cell(e(translate("HistoryReport", "Severity")), head=True)
         + cell(e(translate("HistoryReport", "What helped")), head=True)
-        + "</tr>"
-    )
-    for entry in report.cramps:
+        + "</tr>",
+    ]
+    for number, entry in enumerate(report.cramps):
+        if number and number % LIST_ROWS_PER_PIECE == 0:
+            pieces.append("".join([*parts, "</table>"]))
+            parts = [table]
         night = night_of(entry.started_at, entry.started_at.tzinfo)
         parts.append(
             "<tr>"
@@ -383,8 +395,8 @@ def _cramp_list_html(report: Report, locale: QLocale | None) -> str:
             + cell(e(helped_text(entry)))
             + "</tr>"
         )
-    parts.append("</table></body></html>")
-    return "\n".join(parts)
+    pieces.append("".join([*parts, "</table>"]))
+    return pieces
 
 
 _STYLE: Final = """
@@ -405,10 +417,10 @@ def render_report(report: Report, locale: QLocale | None = None) -> bytes:
     summary = _summary_html(report, locale) + "</body></html>"
     chart = answer_image(report)
     for point_size in POINT_SIZES:
-        _data, pages = _render(summary, point_size, chart)
+        _data, pages = _render(summary, [], point_size, chart)
         if pages <= 1:
             break
-    data, _pages = _render(report_html(report, locale), point_size, chart)
+    data, _pages = _render(summary, _cramp_list_pieces(report, locale), point_size, chart)
     return data
 
 
@@ -445,7 +457,10 @@ def page_count(pdf: bytes) -> int:
     return len(_PAGE_OBJECT.findall(pdf))
 
 
-def _render(source: str, point_size: float, chart: QImage) -> tuple[bytes, int]:
+def _render(
+    summary: str, pieces: list[str], point_size: float, chart: QImage
+) -> tuple[bytes, int]:
+    """The PDF of ``summary`` then, from a new page, ``pieces``; and its page count."""
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -466,10 +481,19 @@ def _render(source: str, point_size: float, chart: QImage) -> tuple[bytes, int]:
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_STYLE)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(ANSWER_IMAGE), chart)
-    document.setHtml(source)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(page.width(), page.height()))
-    pages = document.pageCount()
+    document.setHtml(summary)
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    if pieces:
+        new_page = QTextBlockFormat()
+        new_page.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.insertBlock(new_page)
+    for piece in pieces:
+        cursor.insertHtml(piece)
+    # print_ lays the pages out with the GIL let go (pageCount() would hold it throughout)
     document.print_(writer)
     buffer.close()
-    return bytes(array.data()), pages
+    data = bytes(array.data())
+    return data, page_count(data)
