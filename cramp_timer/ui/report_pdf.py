@@ -1,12 +1,12 @@
 """The summary for a doctor's visit, as a PDF (``cramp_timer.report`` says what is in it).
 
 Made with Qt's own PDF writer (QPdfWriter, QTextDocument): A4, black on white for
-print (not the night palette). Page one: the name (if given), the date range, the
-before/after answer with its table, chart and honest note, the routine's adherence,
-cramps per week (or month), severity, what helped, the red-flag events with their dates,
-and a line saying that the app does not diagnose; set in a smaller type until it fits
-the page. From page two: every cramp of the range (night, time, leg, severity, what
-helped).
+print (not the night palette). Page one: the name (if given), the date range, a line
+saying that the app does not diagnose, the before/after answer with its table, chart
+and honest note, the routine's adherence, cramps per week (or month), severity, what
+helped, the red-flag events with their dates; set in a smaller type until it fits the
+page (a range of many months may still run over). From a new page: every cramp of the
+range (night, time, leg, severity, what helped).
 
 Needs a QGuiApplication (fonts), and works on any thread: the history view renders it
 on a worker thread. The PDF is made in memory and written with ``cramp_timer.atomic``:
@@ -60,7 +60,7 @@ from cramp_timer.ui.trial_words import answer_lines, note_text, table_rows
 RESOLUTION: Final = 300  # dots per inch of the PDF's layout
 MARGIN_MM: Final = 16.0
 POINT_SIZES: Final = (10.5, 9.5, 8.5, 7.5)  # tried in turn until the page holds it all
-MAX_RED_FLAG_DATES: Final = 24
+MAX_RED_FLAG_DATES: Final = 12  # the rest are counted ("and 3 more"); all are in the list
 ANSWER_IMAGE: Final = "answer-chart.png"
 # The list of cramps is handed to Qt in pieces of this many rows: QTextDocument holds
 # Python's GIL for the whole of one setHtml/insertHtml call, and a piece is short enough
@@ -90,10 +90,15 @@ def _heading(text: str) -> str:
     return f"<h2>{_e(text)}</h2>"
 
 
-def _cell(text: str, head: bool = False, number: bool = False) -> str:
+def _cell(text: str, head: bool = False, number: bool = False, width: str = "") -> str:
     tag = "th" if head else "td"
     align = ' align="right"' if number else ""
-    return f"<{tag}{align}>{text}</{tag}>"
+    size = f' width="{width}"' if width else ""
+    return f"<{tag}{align}{size}>{text}</{tag}>"
+
+
+# the list's columns: the same in every piece of it (each piece is a table of its own)
+LIST_WIDTHS: Final = ("20%", "9%", "9%", "9%", "53%")
 
 
 def _summary_html(report: Report, locale: QLocale | None) -> str:
@@ -134,11 +139,23 @@ def _summary_html(report: Report, locale: QLocale | None) -> str:
         + "</p>",
     )
 
+    parts.append(
+        '<p class="note">'
+        + e(
+            translate(
+                "HistoryReport",
+                "Cramp Timer only records what happened; it does not diagnose anything. "
+                "Please go through these figures with your doctor.",
+            )
+        )
+        + "</p>"
+    )
+
     # -- the answer: before and since the bedtime routine
     parts.append(heading(translate("HistoryReport", "Before and since the bedtime routine")))
     comparison = report.comparison
-    parts.append("<p>" + "<br/>".join(e(line) for line in answer_lines(comparison, loc))
-                 + "</p>")
+    lines = answer_lines(comparison, loc, with_counts=False)  # the counts are in the table
+    parts.append("<p>" + "<br/>".join(e(line) for line in lines) + "</p>")
     if comparison.state is State.READY:
         parts.append('<table class="grid" cellspacing="0" cellpadding="3" width="100%">')
         parts.append(
@@ -313,17 +330,6 @@ def _summary_html(report: Report, locale: QLocale | None) -> str:
             )
             + "</p>"
         )
-    parts.append(
-        '<p class="note">'
-        + e(
-            translate(
-                "HistoryReport",
-                "Cramp Timer only records what happened; it does not diagnose anything. "
-                "Please go through these figures with your doctor.",
-            )
-        )
-        + "</p>"
-    )
     return "\n".join(parts)
 
 
@@ -365,7 +371,7 @@ def _cramp_list_pieces(report: Report, locale: QLocale | None) -> list[str]:
         Leg.BOTH: translate("HistoryReport", "both"),
     }
     title = translate("HistoryReport", "Every cramp in this range")
-    pieces = [f'<h2 class="newpage">{e(title)}</h2>']
+    pieces = [f"<h2>{e(title)}</h2>"]  # on a new page: see _render
     if not report.cramps:
         pieces.append("<p>" + e(translate("HistoryReport", "No cramp was recorded in these "
                                                            "nights.")) + "</p>")
@@ -386,13 +392,15 @@ def _cramp_list_pieces(report: Report, locale: QLocale | None) -> list[str]:
             pieces.append("".join([*parts, "</table>"]))
             parts = [table]
         night = night_of(entry.started_at, entry.started_at.tzinfo)
+        w = LIST_WIDTHS if len(parts) == 1 else ("",) * 5  # the first row sets the widths
         parts.append(
             "<tr>"
-            + cell(e(day_text(night, loc)))
-            + cell(e(time_text(entry.started_at, loc)))
-            + cell(e("–" if entry.leg is None else legs[entry.leg]))
-            + cell("–" if entry.severity is None else str(entry.severity), number=True)
-            + cell(e(helped_text(entry)))
+            + cell(e(day_text(night, loc)), width=w[0])
+            + cell(e(time_text(entry.started_at, loc)), width=w[1])
+            + cell(e("–" if entry.leg is None else legs[entry.leg]), width=w[2])
+            + cell("–" if entry.severity is None else str(entry.severity), number=True,
+                   width=w[3])
+            + cell(e(helped_text(entry)), width=w[4])
             + "</tr>"
         )
     pieces.append("".join([*parts, "</table>"]))
@@ -407,7 +415,6 @@ table.grid { border-collapse: collapse; border: 1px solid #000000; }
 table.grid td, table.grid th { border: 1px solid #000000; padding: 3px; }
 th { font-weight: bold; text-align: left; }
 p.note { font-style: italic; margin-top: 8px; }
-h2.newpage { page-break-before: always; }
 """
 
 

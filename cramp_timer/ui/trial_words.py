@@ -43,7 +43,11 @@ def counts_text(group: Group) -> str:
     )
 
 
-def answer_lines(comparison: Comparison, locale: QLocale | None = None) -> list[str]:
+def answer_lines(
+    comparison: Comparison, locale: QLocale | None = None, with_counts: bool = True
+) -> list[str]:
+    """The sentences; ``with_counts`` adds the counts behind the figures (the PDF has
+    them in its table instead)."""
     loc = locale
     if comparison.state is State.EMPTY:
         return [translate("TrialAnswer", "Once a few nights are in your diary, this page shows "
@@ -102,6 +106,8 @@ def answer_lines(comparison: Comparison, locale: QLocale | None = None) -> list[
             .replace("%1", str(with_.nights)).replace("%2", str(without.nights))
             .replace("%3", str(MIN_NIGHTS))
         )
+    if not with_counts:
+        return lines
     lines.append(
         translate("TrialAnswer", "Behind these figures: before, %1. Since, %2. With the "
                                  "routine, %3. Without, %4.")
