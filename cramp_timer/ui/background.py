@@ -15,6 +15,10 @@ process moves every object alive then (modules, the app's windows) out of the ga
 collector's reach (``gc.freeze``): a full collection, started by the many objects a job
 makes, then walks only the newer ones (65 ms less of a stall with a 30-year diary).
 
+``run_helper(name, args, done, failed)`` runs a launch helper (``cramp_timer.launch``)
+as a process of its own (QProcess, never waited for): for work that Qt does holding the
+GIL. ``done()`` on exit 0, else ``failed(reason)`` with its standard error.
+
 ``Inline`` has the same shape and runs everything at once: for tests that want no
 thread, and for callers that are not in a hurry.
 """
@@ -29,7 +33,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, Final, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QThreadPool, Signal
 
 from cramp_timer.diary import DiaryError
 
@@ -44,6 +48,9 @@ class Runner(Protocol):
     def submit(self, work: Callable[[], Any], done: Callable[[Any], None],
                failed: Callable[[BaseException], None]) -> None: ...
 
+    def run_helper(self, name: str, args: list[str], done: Callable[[], None],
+                   failed: Callable[[str], None]) -> None: ...
+
     def shutdown(self) -> None: ...
 
 
@@ -56,6 +63,20 @@ class Inline:
             failed(error)
         else:
             done(result)
+
+    def run_helper(self, name: str, args: list[str], done: Callable[[], None],
+                   failed: Callable[[str], None]) -> None:
+        """In this process: the helper's ``main(args, stderr)``."""
+        import importlib
+        import io
+
+        from cramp_timer.launch import HELPERS
+
+        stream = io.StringIO()
+        if importlib.import_module(HELPERS[name]).main(args, stderr=stream) == 0:
+            done()
+        else:
+            failed(stream.getvalue().strip())
 
     def shutdown(self) -> None:
         pass
@@ -71,6 +92,7 @@ class Background(QObject):
         self._finished.connect(self._deliver)
         self._running = 0  # jobs handed out and not yet delivered (GUI thread only)
         self._interval = sys.getswitchinterval()
+        self._processes: set[QProcess] = set()  # running helpers, kept until they end
         if gc.get_freeze_count() == 0:
             gc.freeze()
 
@@ -94,9 +116,42 @@ class Background(QObject):
         self._running += 1
         self._pool.start(run)
 
+    def run_helper(self, name: str, args: list[str], done: Callable[[], None],
+                   failed: Callable[[str], None]) -> None:
+        from cramp_timer.launch import helper_argv
+
+        program, *head = helper_argv(sys.executable, name)
+        process = QProcess(self)
+        self._processes.add(process)
+
+        def finished(code: int, status: QProcess.ExitStatus) -> None:
+            self._processes.discard(process)
+            process.deleteLater()
+            reason = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
+            if status == QProcess.ExitStatus.NormalExit and code == 0:
+                done()
+            else:
+                failed(reason.strip() or f"exit status {code}")
+
+        def not_started(error: QProcess.ProcessError) -> None:
+            if error == QProcess.ProcessError.FailedToStart:
+                self._processes.discard(process)
+                failed(process.errorString())
+
+        process.finished.connect(finished)
+        process.errorOccurred.connect(not_started)
+        process.start(program, [*head, *args])
+
     def shutdown(self) -> None:
         """Jobs not yet begun are dropped; a running one finishes."""
         self._pool.clear()
+        owner = QCoreApplication.instance()
+        for process in self._processes:  # finishes writing its file; nobody hears of it
+            process.finished.disconnect()
+            process.errorOccurred.disconnect()
+            process.setParent(owner)
+            process.finished.connect(process.deleteLater)
+        self._processes.clear()
         if self._running:
             self._running = 0
             sys.setswitchinterval(self._interval)

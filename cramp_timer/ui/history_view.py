@@ -20,6 +20,7 @@ Open it from the main window with ``HistoryDialog(diary, clock, zone, parent).op
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -781,6 +782,19 @@ class HistoryDialog(QDialog):
         self._report_name = name
         diary_path, zone, today = self._diary_path, self._zone, self._history.today
         made_on = self._clock.now().astimezone(zone).date()
+        zone_key = "" if zone is None else getattr(zone, "key", None)
+        if isinstance(zone_key, str):  # in a process of its own: Qt's HTML holds the GIL
+            from cramp_timer.ui.report_process import report_argv
+
+            self._start_export(path)
+            self._background.run_helper(
+                "report-pdf",
+                report_argv(diary_path, path, today, made_on, zone_key, name),
+                lambda: self._export_done(
+                    self.tr("Saved the summary to %1.").replace("%1", str(path))),
+                lambda reason: self._export_failed(path, "PDF", OSError(errno.EIO, reason)),
+            )
+            return
 
         def work() -> Report:
             from cramp_timer.report import build_report
@@ -803,16 +817,24 @@ class HistoryDialog(QDialog):
             self._update_buttons()
             done(result)
 
-        def failed(error: BaseException) -> None:
-            self._exporting = False
-            self._update_buttons()
-            log.error("history: %s export to %s failed: %s", kind, path, error)
-            self._say(self._save_failed(path, error))
+        self._start_export(path)
+        self._background.submit(work, finish, lambda e: self._export_failed(path, kind, e))
 
+    def _start_export(self, path: Path) -> None:
         self._exporting = True
         self._update_buttons()
         self._say(self.tr("Saving to %1…").replace("%1", str(path)))
-        self._background.submit(work, finish, failed)
+
+    def _export_done(self, message: str) -> None:
+        self._exporting = False
+        self._update_buttons()
+        self._say(message)
+
+    def _export_failed(self, path: Path, kind: str, error: BaseException) -> None:
+        self._exporting = False
+        self._update_buttons()
+        log.error("history: %s export to %s failed: %s", kind, path, error)
+        self._say(self._save_failed(path, error))
 
     def done(self, result: int) -> None:
         """Closing: no new work for the worker (one running finishes on its own)."""

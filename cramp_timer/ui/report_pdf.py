@@ -488,8 +488,6 @@ def _render(
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_STYLE)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(ANSWER_IMAGE), chart)
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(page.width(), page.height()))
     document.setHtml(summary)
     cursor = QTextCursor(document)
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -499,6 +497,10 @@ def _render(
         cursor.insertBlock(new_page)
     for piece in pieces:
         cursor.insertHtml(piece)
+    # The page size last: with it set, every insert above would lay the pages out again
+    # (holding the GIL); print_ lays them out once, with the GIL let go.
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    document.setPageSize(QSizeF(page.width(), page.height()))
     # print_ lays the pages out with the GIL let go (pageCount() would hold it throughout)
     document.print_(writer)
     buffer.close()
