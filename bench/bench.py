@@ -456,6 +456,9 @@ def bench_growth(home: Path) -> dict[str, float]:
             figures[f"{key}_open_ms"], figures[f"{key}_open_stall_ms"] = measure(
                 lambda: None, lambda: holder[0].history is not None)
             dialog = holder[0]
+            shown = dialog.history
+            figures[f"{key}_reload_ms"], figures[f"{key}_reload_stall_ms"] = measure(
+                dialog.refresh, lambda: dialog.history is not shown)
             for kind, export in (("csv", dialog.export_csv), ("pdf", dialog.export_pdf)):
                 figures[f"{key}_{kind}_ms"], figures[f"{key}_{kind}_stall_ms"] = measure(
                     export, lambda: dialog.notice_text.text().startswith("Saved"))
@@ -702,7 +705,8 @@ def report(figures: dict[str, float], when: str) -> str:
         lines.append(row(f"{years} year(s) of diary: building the history view's widgets "
                          "(on the window's thread; the reading starts meanwhile)",
                          f"{f[f'growth_{years}_build_ms']:.0f} ms"))
-        for kind, what in (("open", "then, until its nights are shown"),
+        for kind, what in (("open", "then, until its nights are shown (its first paint too)"),
+                           ("reload", "read again (after a change: the history query alone)"),
                            ("csv", "then its CSV export (every session)"),
                            ("pdf", "then its PDF for the doctor")):
             stall = f[f"growth_{years}_{kind}_stall_ms"]
