@@ -628,7 +628,8 @@ class HistoryDialog(QDialog):
     def _apply(self, history: History, comparison: Comparison) -> None:
         chosen = self._current_night()
         self._history = history
-        self.nights_model.set_rows(history.nights)
+        if history.nights != self.nights_model.rows():  # a reset lays out every row again
+            self.nights_model.set_rows(history.nights)
         self.nights_pages.setCurrentIndex(EMPTY_PAGE if history.empty else NIGHTS_PAGE)
         self.weeks_label.setText(weeks_text(history))
         self._show_charts()
@@ -665,7 +666,8 @@ class HistoryDialog(QDialog):
             log.error("history: could not read night %s: %s", night, error)
             self._say(self.tr("This night could not be read (%1).").replace("%1", str(error)))
             return
-        self._show_detail(detail)
+        if detail != self._detail:  # the same entries: nothing to lay out again
+            self._show_detail(detail)
 
     def _show_detail(self, detail: NightDetail | None) -> None:
         self._detail = detail
