@@ -10,10 +10,12 @@ errors in ``EXPECTED`` reach ``failed``; anything else is a bug and is logged.
 
 While a job runs, the interpreter's thread switch interval is 0.5 ms instead of 5 ms,
 so the window's thread waits at most that long for the GIL (docs/decisions, history
-worker). It is put back when the last job is done. And the first ``Background`` of the
-process moves every object alive then (modules, the app's windows) out of the garbage
-collector's reach (``gc.freeze``): a full collection, started by the many objects a job
-makes, then walks only the newer ones (65 ms less of a stall with a 30-year diary).
+worker). It is put back when the last job is done. Python's full garbage collection holds the
+GIL while it walks every tracked object (65 ms with a 30-year diary read): none starts
+while a job runs (the third ``gc`` threshold is raised, then put back), and what is
+alive once a job's result is delivered (the app, the snapshot the view keeps) is moved
+out of the collector's walks (``gc.freeze``). The cost: a reference cycle that is
+garbage at that moment is never collected (a few objects a read, if any).
 
 ``run_helper(name, args, done, failed)`` runs a launch helper (``cramp_timer.launch``)
 as a process of its own (QProcess, never waited for): for work that Qt does holding the
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 
 EXPECTED: Final = (OSError, sqlite3.Error, DiaryError, ValueError)
 SWITCH_INTERVAL_S: Final = 0.0005  # while a job runs (Python's default is 0.005)
+NO_FULL_COLLECTION: Final = 1_000_000  # gc's third threshold while a job runs
 
 
 class Runner(Protocol):
@@ -92,8 +95,9 @@ class Background(QObject):
         self._finished.connect(self._deliver)
         self._running = 0  # jobs handed out and not yet delivered (GUI thread only)
         self._interval = sys.getswitchinterval()
+        self._thresholds = gc.get_threshold()
         self._processes: set[QProcess] = set()  # running helpers, kept until they end
-        if gc.get_freeze_count() == 0:
+        if gc.get_freeze_count() == 0:  # the app's own objects, before the first job
             gc.freeze()
 
     def submit(self, work: Callable[[], T], done: Callable[[T], None],
@@ -113,6 +117,9 @@ class Background(QObject):
         if self._running == 0:
             self._interval = sys.getswitchinterval()
             sys.setswitchinterval(min(self._interval, SWITCH_INTERVAL_S))
+            self._thresholds = gc.get_threshold()
+            young, middle, _old = self._thresholds
+            gc.set_threshold(young, middle, NO_FULL_COLLECTION)
         self._running += 1
         self._pool.start(run)
 
@@ -154,7 +161,7 @@ class Background(QObject):
         self._processes.clear()
         if self._running:
             self._running = 0
-            sys.setswitchinterval(self._interval)
+            self._settle()
 
     def _hand_back(self, call: Callable[[], None]) -> None:
         # RuntimeError: the owner is gone (the dialog was closed), nobody waits
@@ -164,5 +171,10 @@ class Background(QObject):
     def _deliver(self, call: Callable[[], None]) -> None:
         self._running -= 1
         if self._running == 0:
-            sys.setswitchinterval(self._interval)
+            self._settle()
         call()
+        gc.freeze()  # what the job made and the view keeps: out of the collector's walks
+
+    def _settle(self) -> None:
+        sys.setswitchinterval(self._interval)
+        gc.set_threshold(*self._thresholds)
