@@ -93,6 +93,10 @@ class Background(QObject):
         self._pool = QThreadPool(self)  # its end waits for a running job
         self._pool.setMaxThreadCount(1)
         self._finished.connect(self._deliver)
+        # Set when Qt starts destroying this object: its thread pool then waits for a
+        # running job, which must not emit on an object half gone.
+        alive = self._alive = [True]
+        self.destroyed.connect(lambda *_: alive.__setitem__(0, False))
         self._running = 0  # jobs handed out and not yet delivered (GUI thread only)
         self._interval = sys.getswitchinterval()
         self._thresholds = gc.get_threshold()
@@ -102,17 +106,21 @@ class Background(QObject):
 
     def submit(self, work: Callable[[], T], done: Callable[[T], None],
                failed: Callable[[BaseException], None]) -> None:
+        alive, hand_back = self._alive, self._hand_back
+
         def run() -> None:
             try:
                 result = work()
             except EXPECTED as error:
                 caught = error
-                self._hand_back(lambda: failed(caught))
+                if alive[0]:
+                    hand_back(lambda: failed(caught))
             except BaseException:
                 log.exception("background job failed")
                 raise
             else:
-                self._hand_back(lambda: done(result))
+                if alive[0]:
+                    hand_back(lambda: done(result))
 
         if self._running == 0:
             self._interval = sys.getswitchinterval()
