@@ -14,9 +14,10 @@ Prints, in one run:
   3. the longest stall of the window's event loop while the voice speaks (and without);
   4. the countdown's end error against its deadline with 1 s stalls of the GUI thread
      injected, next to a naive countdown that counts 1-second timer ticks;
-  5. opening the history view on ten years of nightly entries, to its first paint (the
-     first time, with its imports, and again), the snapshot it is built from, and the
-     diary file's size.
+  5. opening the history view on ten years of nightly entries, to its first paint with
+     the nights in it (the first time, with its imports, and again), the snapshot it is
+     built from, and the diary file's size; then 1, 10 and 30 years of diary: opening
+     the view, its CSV and its PDF export, each with the window's longest stall meanwhile.
   6. `cramp-timer --now` while the app runs: from spawning it to the running app's
      countdown starting, as a ratio to `python -c pass` (spawn to exit), alternated.
   7. CPU time used by the idle app (`--tray`, bedtime reminder on) over 60 s, from
@@ -339,9 +340,9 @@ def bench_end_error(runs: int, home: Path) -> dict[str, float]:
 
 def bench_history(runs: int, home: Path) -> dict[str, float]:
     """Ten years of nights in a real diary file (made before the clock starts), then the
-    history view opened over the shown main window, to its first paint: once cold
-    (importing the view and QtCharts, as the app's first open does), then ``runs`` more
-    times. Then the switch to the chart tab, whose charts are drawn when first shown."""
+    history view opened over the shown main window, to its first paint with the diary's
+    nights in it (they are read on a worker thread): once cold (importing the view, as the
+    app's first open does), then ``runs`` more times. Then the switch to the chart tab."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from datetime import date, datetime
     from zoneinfo import ZoneInfo
@@ -375,12 +376,15 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
     clock = FakeClock(datetime(2026, 3, 1, 23, 0, tzinfo=zone))
 
     class FirstPaint(QObject):
-        def __init__(self) -> None:
+        """The first paint once ``ready()`` is true (any paint if it is not given)."""
+
+        def __init__(self, ready: Callable[[], bool] = lambda: True) -> None:
             super().__init__()
             self.at: float | None = None
+            self.ready = ready
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and self.at is None:
+            if event.type() == QEvent.Type.Paint and self.at is None and self.ready():
                 self.at = time.perf_counter()
             return False
 
@@ -389,8 +393,8 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
         from cramp_timer.ui.history_view import HistoryDialog  # cold: the first import
 
         dialog = HistoryDialog(diary, clock, zone, window)
-        probe = FirstPaint()
-        dialog.installEventFilter(probe)
+        probe = FirstPaint(lambda: dialog.history is not None)
+        dialog.nights.viewport().installEventFilter(probe)
         dialog.show()
         while probe.at is None and time.perf_counter() - began < 10:
             app.processEvents()
@@ -401,8 +405,8 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
         if len(charts) < len(opened):  # then the charts tab, drawn when first shown
             charts_probe = FirstPaint()
             began = time.perf_counter()
-            dialog.tabs.setCurrentIndex(1)  # makes the charts; they paint in the loop below
-            dialog.charts()[0].viewport().installEventFilter(charts_probe)
+            dialog.charts()[0].installEventFilter(charts_probe)
+            dialog.tabs.setCurrentIndex(1)  # the charts paint in the loop below
             while charts_probe.at is None and time.perf_counter() - began < 10:
                 app.processEvents()
             if charts_probe.at is None:
@@ -437,6 +441,113 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
         "history_nights": float((today - first).days),
         "history_file_mib": size_mib,
     }
+
+
+GROWTH_YEARS = (1, 10, 30)
+
+
+def bench_growth(home: Path) -> dict[str, float]:
+    """Diaries of 1, 10 and 30 years (about one cramp a night, a routine run most
+    evenings), each opened in the history view over the shown main window, then exported
+    as CSV (every session) and as the doctor's PDF, all as the app does them (reading and
+    writing on the worker thread). For each: the time until done, and the longest stall
+    of the window's event loop meanwhile (the gap between two runs of a 1 ms timer),
+    after the dialog's widgets are built (timed apart). And the same stall with nothing
+    to do, for the machine's own noise."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from diary_data import fill_nights
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cramp_timer.clock import FakeClock
+    from cramp_timer.diary import Diary
+    from cramp_timer.ui.history_view import HistoryDialog
+    from cramp_timer.ui.main_window import MainWindow
+    from cramp_timer.ui.theme import apply_night_theme
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    apply_night_theme(app)
+    window = MainWindow()
+    window.show()
+    zone = ZoneInfo("Europe/Berlin")
+    today = date(2026, 3, 1)
+    clock = FakeClock(datetime(2026, 3, 1, 23, 0, tzinfo=zone))
+    figures: dict[str, float] = {}
+
+    def measure(start: Callable[[], object], done: Callable[[], bool]) -> tuple[float, float]:
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setInterval(1)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        began = time.perf_counter()
+        ticks.append(began)
+        timer.start()
+        start()
+        while not done() and time.perf_counter() - began < 60:
+            app.processEvents()
+            time.sleep(0.0005)
+        ended = time.perf_counter()
+        timer.stop()
+        ticks.append(ended)
+        if not done():
+            raise SystemExit("bench: a history job never finished")
+        stall = max(b - a for a, b in zip(ticks, ticks[1:], strict=False))  # noqa: RUF007
+        return (ended - began) * 1000, stall * 1000
+
+    def once(years: int) -> None:
+        out = home / f"growth-{years}"
+        path = out / "diary.sqlite3"
+        out.mkdir(parents=True)
+        first = date(today.year - years, today.month, today.day)
+        with Diary.open(path) as diary:
+            cramps = fill_nights(diary, first, (today - first).days, zone, seed=years,
+                                 cramp_weights=(0.35, 0.4, 0.15, 0.1))
+        figures[f"growth_{years}_cramps"] = float(cramps)
+        with Diary.open(path) as diary:
+            holder: list[HistoryDialog] = []
+
+            def open_dialog() -> None:
+                holder.append(HistoryDialog(
+                    diary, clock, zone, window,
+                    choose_path=lambda _p, _t, suggested, _f: out / Path(suggested).name,
+                    ask_name=lambda _p, _s: "",
+                ))
+                holder[0].show()
+
+            key = f"growth_{years}"
+            began = time.perf_counter()
+            open_dialog()  # building the widgets; the diary is read on the worker thread
+            figures[f"{key}_build_ms"] = (time.perf_counter() - began) * 1000
+            figures[f"{key}_open_ms"], figures[f"{key}_open_stall_ms"] = measure(
+                lambda: None, lambda: holder[0].history is not None)
+            dialog = holder[0]
+            settled = time.perf_counter()
+            while time.perf_counter() - settled < 0.5:  # its first paint and batched layout
+                app.processEvents()
+                time.sleep(0.001)
+            shown = dialog.history
+            figures[f"{key}_reload_ms"], figures[f"{key}_reload_stall_ms"] = measure(
+                dialog.refresh, lambda: dialog.history is not shown)
+            for kind, export in (("csv", dialog.export_csv), ("pdf", dialog.export_pdf)):
+                figures[f"{key}_{kind}_ms"], figures[f"{key}_{kind}_stall_ms"] = measure(
+                    export, lambda: dialog.notice_text.text().startswith("Saved"))
+                dialog.notice.hide()
+                dialog.notice_text.setText("")
+            dialog.close()
+            dialog.deleteLater()
+            app.processEvents()
+
+    began_idle = time.perf_counter()
+    figures["growth_idle_ms"], figures["growth_idle_stall_ms"] = measure(
+        lambda: None, lambda: time.perf_counter() - began_idle > 4.0)
+    for years in GROWTH_YEARS:
+        once(years)
+    window.close()
+    return figures
 
 
 def bench_handover(runs: int, home: Path) -> dict[str, float]:
@@ -604,7 +715,8 @@ def machine() -> str:
 TARGETS = {"start_ratio": 1.3, "rss_ratio": 1.3, "cue_p95_ms": 100.0, "stall_speaking_ms": 30.0,
            "cold_fresh_p95_s": 2.0, "cold_cached_p95_s": 1.5,
            "end_error_ms": 20.0, "history_cold_ms": 100.0, "handover_ratio": 2.0,
-           "idle_pct": 0.1}
+           "idle_pct": 0.1, "growth_30_open_stall_ms": 30.0, "growth_30_csv_stall_ms": 30.0,
+           "growth_30_pdf_stall_ms": 30.0}
 SETTLE_S = 10.0  # after start-up, before the idle CPU time is counted
 
 
@@ -676,6 +788,27 @@ def report(figures: dict[str, float], when: str) -> str:
             row("history snapshot from that diary (median)", f"{f['history_load_ms']:.1f} ms"),
             row("that diary's file size", f"{f['history_file_mib']:.2f} MiB"),
         ]
+    if "growth_idle_stall_ms" in f:
+        lines.append(row("the window's longest event-loop stall over 4 s with nothing to do "
+                         "(this machine's noise, for the rows below)",
+                         f"{f['growth_idle_stall_ms']:.1f} ms"))
+    for years in GROWTH_YEARS:
+        if f"growth_{years}_open_ms" not in f:
+            continue
+        lines.append(row(f"{years} year(s) of diary: building the history view's widgets "
+                         "(on the window's thread; the reading starts meanwhile)",
+                         f"{f[f'growth_{years}_build_ms']:.0f} ms"))
+        for kind, what in (("open", "then, until its nights are shown (its first paint too)"),
+                           ("reload", "read again (after a change: the history query alone)"),
+                           ("csv", "then its CSV export (every session)"),
+                           ("pdf", "then its PDF for the doctor")):
+            stall = f[f"growth_{years}_{kind}_stall_ms"]
+            verdict_text = "met" if stall <= 30.0 else "**missed**"
+            target = "" if kind == "open" else f"stall <= 30 ms ({verdict_text})"  # paints too
+            lines.append(row(
+                f"{years} year(s) of diary ({f[f'growth_{years}_cramps']:.0f} cramps): {what}; "
+                "longest window stall meanwhile",
+                f"{f[f'growth_{years}_{kind}_ms']:.0f} ms; stall {stall:.1f} ms", target))
     if "handover_s" in f:
         lines.append(row("`cramp-timer --now` to the running app: spawn to its countdown "
                          "running (p95; client exited) / `python -c pass`",
@@ -709,8 +842,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--write", action="store_true", help="update docs/performance.md")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["startup", "speech", "cold", "end", "history", "handover",
-                                 "idle", "cli", "size", "peers", "routines"],
+                        choices=["startup", "speech", "cold", "end", "history", "growth",
+                                 "handover", "idle", "cli", "size", "peers", "routines"],
                         help="leave a part out")
     args = parser.parse_args()
     figures: dict[str, float] = {}
@@ -733,6 +866,8 @@ def main() -> int:
             figures.update(bench_end_error(1 if args.quick else 3, home))
         if "history" not in args.skip:
             figures.update(bench_history(5 if args.quick else 15, home))
+        if "growth" not in args.skip:
+            figures.update(bench_growth(home))
         if "handover" not in args.skip:
             figures.update(bench_handover(7 if args.quick else 21, home))
         if "idle" not in args.skip:

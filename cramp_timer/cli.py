@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from cramp_timer import __version__
+from cramp_timer.diary_cli import add_diary_options, run_diary_command
 from cramp_timer.launch import HELPER_FLAG, run_helper
 from cramp_timer.routine_cli import add_routine_options, run_routine_command
 
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_routine_options(parser)
+    add_diary_options(parser)
     return parser
 
 
@@ -66,6 +68,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args_list:
         parser = build_parser()
         args = parser.parse_args(args_list)  # an unknown option prints usage, exits 2
+        diary_status = run_diary_command(parser, args)  # first: it refuses routine options
+        if diary_status is not None:
+            return diary_status
         routine_status = run_routine_command(parser, args)
         if routine_status is not None:
             return routine_status

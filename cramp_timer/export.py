@@ -107,9 +107,14 @@ def write_csv(
     return len(rows) - 1
 
 
+ROWS_PER_CALL: Final = 200  # writerows() holds the GIL throughout: a few rows at a time
+
+
 def _text(rows: list[list[str]]) -> str:
     buffer = io.StringIO(newline="")
-    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for start in range(0, len(rows), ROWS_PER_CALL):
+        writer.writerows(rows[start:start + ROWS_PER_CALL])
     return buffer.getvalue()
 
 

@@ -68,6 +68,8 @@ class NightRow(NamedTuple):
     routine: RoutineOutcome | None  # the best finished bedtime-routine run, if any
     routine_runs: int  # routine runs started that night, finished or not
     reminders: tuple[ReminderOutcome, ...]  # what happened to the reminder, in order
+    rated: int = 0  # cramps of the night with a severity
+    severity_total: int = 0  # their severities added up (means of groups of nights)
 
     @property
     def routine_done(self) -> bool:
@@ -213,6 +215,8 @@ def night_rows(
                 best.get(night),
                 run_counts.get(night, 0),
                 tuple(said.get(night, ())),
+                rated,
+                total,
             )
         )
     return tuple(rows)

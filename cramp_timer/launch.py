@@ -20,6 +20,7 @@ HELPER_FLAG: Final = "--run-helper"
 HELPERS: Final = {
     "speech-worker": "cramp_timer.speech_worker",
     "qt-probe": "cramp_timer.ui.qt_probe",
+    "report-pdf": "cramp_timer.ui.report_process",
 }
 
 
@@ -48,6 +49,10 @@ def run_helper(argv: Sequence[str]) -> int:
         from cramp_timer import speech_worker
 
         return speech_worker.main(rest)
+    if name == "report-pdf":
+        from cramp_timer.ui import report_process
+
+        return report_process.main(rest)
     from cramp_timer.ui import qt_probe
 
     return qt_probe.main(rest)

@@ -200,14 +200,14 @@ def shoot_routines(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> 
 
 def shoot_history(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> None:
     """Six weeks and a half of made-up but plausible nights; the nights tab on a night
-    with two cramps, then the six-week charts."""
+    with two cramps, then the six-week charts and the before/after answer."""
     from datetime import date, datetime
     from zoneinfo import ZoneInfo
 
     from diary_data import fill_nights
 
     from cramp_timer.clock import FakeClock
-    from cramp_timer.ui.history_view import CHARTS_TAB, HistoryDialog
+    from cramp_timer.ui.history_view import ANSWER_TAB, CHARTS_TAB, HistoryDialog
 
     if timer.diary is None:
         raise SystemExit("the diary did not open; no history to show")
@@ -218,6 +218,8 @@ def shoot_history(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> N
     )
     dialog.resize(1000, 720)
     dialog.show()
+    while dialog.history is None:  # read on a worker thread
+        settle()
     settle()
     rows = dialog.nights_model.rows()
     newest = next(i for i, night in enumerate(rows) if night.cramp_count >= 2)
@@ -225,7 +227,8 @@ def shoot_history(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> N
     dialog.nights.setCurrentIndex(index)
     dialog.nights.scrollTo(index)
     settle()
-    for name, tab in (("history", 0), ("history-charts", CHARTS_TAB)):
+    for name, tab in (("history", 0), ("history-charts", CHARTS_TAB),
+                      ("history-answer", ANSWER_TAB)):
         dialog.tabs.setCurrentIndex(tab)
         settle()
         save(dialog, out / f"{name}.png")

@@ -215,10 +215,8 @@ if ((${#quiet[@]})); then
     say "updating $VENV from requirements.lock"
 else
     # measured wheel sizes (2026-12): PySide6-Essentials 80 MB with the small rest of the
-    # app's pins, PySide6-Addons 175 MB, the natural voice (Piper, its voice, onnxruntime)
-    # 131 MB, the test tools 30 MB
+    # app's pins, the natural voice (Piper, its voice, onnxruntime) 131 MB, the test tools 30 MB
     size=82
-    grep -qi '^PySide6-Addons==' "$pins" && size=$((size + 175))
     grep -qi '^piper-tts==' "$pins" && size=$((size + 131))
     ((with_tests)) && size=$((size + 30))
     say "installing Python packages from requirements.lock (the first time downloads about $size MB)"

@@ -1,26 +1,32 @@
-"""The diary's history: the nights, one night's entries, six weeks in two charts, and the
-exports (CSV, a one-page PDF for the doctor).
+"""The diary's history: the nights, one night's entries, six weeks in two charts, the
+before/after answer ("Is it helping?"), and the exports (CSV, a PDF for the doctor).
 
-Dumb by design: it renders ``cramp_timer.history`` snapshots and calls a
-``HistorySource`` (delete, CSV) and ``report_pdf`` (PDF). Two things are injectable, so
-that tests and a later PIN lock can step in:
+Dumb by design: it renders ``cramp_timer.history`` and ``cramp_timer.trial`` snapshots
+and calls a ``HistorySource`` (a night, delete), ``cramp_timer.report`` and
+``report_pdf``. Reading the whole diary and writing an export run on a worker thread
+(``background``, default ``ui.background.Background``; its own diary connection), so
+the window never waits for them; a night's entries and a delete stay on this thread
+(one indexed query). Injectable, so that tests and the PIN lock can step in:
 
 - ``confirm_delete(entry) -> bool``: asked before an entry is deleted (default: a question
   box whose default button keeps the entry);
 - ``choose_path(parent, title, suggested, file_filter) -> Path | None``: where to save an
-  export (default: ``QFileDialog.getSaveFileName``).
+  export (default: ``QFileDialog.getSaveFileName``);
+- ``ask_name(parent, suggested) -> str | None``: the name to print on the PDF ("" for
+  none, None: cancel; default: a one-line question).
 
 Open it from the main window with ``HistoryDialog(diary, clock, zone, parent).open()``.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import date, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -36,6 +42,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListView,
     QListWidget,
@@ -66,20 +73,26 @@ from cramp_timer.history import (
     NightRow,
 )
 from cramp_timer.i18n import translate
+from cramp_timer.trial import Comparison, compare
 from cramp_timer.ui import theme
+from cramp_timer.ui.background import Background, Runner
 from cramp_timer.ui.formatting import day_text, long_day_text, number_text, time_text
+from cramp_timer.ui.history_charts import AnswerChart, CrampsChart, SeverityChart
 from cramp_timer.ui.main_window import add_cramp_now
+from cramp_timer.ui.trial_words import answer_lines, note_text
 
 if TYPE_CHECKING:
-    from cramp_timer.ui.history_charts import CrampsChart, SeverityChart
+    from cramp_timer.report import Report
 
 log = logging.getLogger(__name__)
 
 ConfirmDelete = Callable[[CrampEntry], bool]
 ChoosePath = Callable[[QWidget, str, str, str], "Path | None"]
+AskName = Callable[[QWidget, str], "str | None"]
 
-NIGHTS_TAB, CHARTS_TAB = 0, 1
+NIGHTS_TAB, CHARTS_TAB, ANSWER_TAB = 0, 1, 2
 EMPTY_PAGE, NIGHTS_PAGE = 0, 1
+NIGHTS_BATCH: Final = 300
 NIGHT_ROLE: Final = int(Qt.ItemDataRole.UserRole)
 ENTRY_ROLE: Final = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -107,6 +120,8 @@ QTabBar::tab:selected {{ color: {theme.ACCENT_TEXT}; background: {theme.BORDER};
 QTabBar::tab:focus {{ border: 2px solid {theme.FOCUS}; }}
 QLabel#nightTitle {{ font-size: 24px; font-weight: 600; color: {theme.ACCENT_TEXT}; }}
 QLabel#emptyText {{ font-size: 24px; color: {theme.TEXT}; }}
+QLabel#answerText {{ font-size: 20px; color: {theme.ACCENT_TEXT}; }}
+QLabel#answerNote {{ font-size: 17px; color: {theme.TEXT_DIM}; font-style: italic; }}
 QPushButton:disabled {{ color: {theme.TEXT_DIM}; border-color: {theme.RING_TRACK}; }}
 """
 
@@ -246,6 +261,19 @@ def night_extra_text(detail: NightDetail) -> str:
     return "\n".join(lines)
 
 
+def severity_text(history: History) -> str:
+    rated = [p for p in history.chart if p.mean_severity is not None]
+    if not rated:
+        return translate("HistoryView", "No night of the last six weeks has a rating.")
+    mean = sum(p.mean_severity or 0.0 for p in rated) / len(rated)
+    return (
+        translate("HistoryView", "Rated nights: %1 of %2; their mean severity: %3 of 10.")
+        .replace("%1", str(len(rated)))
+        .replace("%2", str(len(history.chart)))
+        .replace("%3", number_text(mean, 1))
+    )
+
+
 def weeks_text(history: History) -> str:
     overall = history.overall
     if overall.cramps == 0 and overall.routine_nights == 0:
@@ -276,11 +304,13 @@ class NightListModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[NightRow, ...] = ()
+        self._count = 0  # len(self._rows): Qt asks for it thousands of times
         self._texts: dict[int, str] = {}
 
     def set_rows(self, rows: tuple[NightRow, ...]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._count = len(rows)
         self._texts = {}
         self.endResetModel()
 
@@ -290,7 +320,7 @@ class NightListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
             return 0
-        return len(self._rows)
+        return self._count
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -314,6 +344,17 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str)
     """Qt's save dialog; None if the person cancels."""
     name, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return Path(name) if name else None
+
+
+def ask_report_name(parent: QWidget, suggested: str) -> str | None:
+    """A one-line question; None if the person cancels."""
+    text, ok = QInputDialog.getText(
+        parent,
+        translate("HistoryView", "Name on the summary"),
+        translate("HistoryView", "A name to print on the summary (you may leave it empty):"),
+        text=suggested,
+    )
+    return text if ok else None
 
 
 def ask_confirm_delete(parent: QWidget, entry: CrampEntry) -> bool:
@@ -354,10 +395,20 @@ class HistoryDialog(QDialog):
         *,
         confirm_delete: ConfirmDelete | None = None,
         choose_path: ChoosePath | None = None,
+        ask_name: AskName | None = None,
+        background: Runner | None = None,
     ) -> None:
         super().__init__(parent)
         self._source = HistorySource(diary, clock, zone)
+        self._diary_path = diary.path
+        self._zone = zone
         self._clock = clock
+        self._background: Runner = background or Background(self)
+        self._ask_name: AskName = ask_name or ask_report_name
+        self._report_name = ""
+        self._loads = 0  # the number of the latest load asked for; older answers are dropped
+        self._exporting = False
+        self._comparison: Comparison | None = None
         self._confirm_delete: ConfirmDelete = confirm_delete or (
             lambda entry: ask_confirm_delete(self, entry)
         )
@@ -396,7 +447,7 @@ class HistoryDialog(QDialog):
         self.tabs.setAccessibleName(self.tr("History pages"))
         self.tabs.addTab(self._build_nights_tab(), self.tr("&Nights"))
         self.tabs.addTab(self._build_charts_tab(), self.tr("&Six weeks"))
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.addTab(self._build_answer_tab(), self.tr("&Is it helping?"))
         layout.addWidget(self.tabs, 1)
 
         buttons = QHBoxLayout()
@@ -410,7 +461,7 @@ class HistoryDialog(QDialog):
         self.csv_button.clicked.connect(self.export_csv)
         self.pdf_button = QPushButton(self.tr("Export &PDF…"))
         self.pdf_button.setAccessibleName(self.tr("Export PDF…"))
-        self.pdf_button.setToolTip(self.tr("Save a one-page summary to show your doctor"))
+        self.pdf_button.setToolTip(self.tr("Save a summary to show your doctor"))
         self.pdf_button.clicked.connect(self.export_pdf)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
@@ -447,6 +498,10 @@ class HistoryDialog(QDialog):
         self.nights = QListView()
         self.nights.setModel(self.nights_model)
         self.nights.setUniformItemSizes(True)
+        # Laid out a few hundred rows per turn of the event loop: 30 years of nights at
+        # once kept the window busy for 0.15 s (Qt asks rowCount() twice per row).
+        self.nights.setLayoutMode(QListView.LayoutMode.Batched)
+        self.nights.setBatchSize(NIGHTS_BATCH)
         self.nights.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nights.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nights.setAccessibleName(self.tr("Nights, newest first"))
@@ -479,69 +534,106 @@ class HistoryDialog(QDialog):
         return self.nights_pages
 
     def _build_charts_tab(self) -> QWidget:
-        """The figures now; the charts when the tab is first shown (see ``charts``)."""
         page = QWidget()
-        self._charts_column = QVBoxLayout(page)
-        self._charts_column.setContentsMargins(8, 8, 8, 8)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(8, 4, 8, 4)
+        column.setSpacing(4)
         self.weeks_label = QLabel("")
         self.weeks_label.setWordWrap(True)
         self.weeks_label.setTextFormat(Qt.TextFormat.PlainText)
         self.weeks_label.setAccessibleDescription(self.tr("The last six weeks in figures"))
-        self._charts_column.addWidget(self.weeks_label)
-        self._charts_column.addStretch(1)
-        self._charts: tuple[CrampsChart, SeverityChart] | None = None
+        column.addWidget(self.weeks_label)
+        self.cramps_chart, self.severity_chart = CrampsChart(), SeverityChart()
+        column.addWidget(self.cramps_chart, 1)
+        column.addWidget(self.severity_chart, 1)
+        return page
+
+    def _build_answer_tab(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(14, 10, 14, 10)
+        self.answer_text = QLabel("")
+        self.answer_text.setObjectName("answerText")
+        self.answer_text.setWordWrap(True)
+        self.answer_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer_text.setAccessibleDescription(
+            self.tr("Before and since the bedtime routine, in figures"))
+        column.addWidget(self.answer_text)
+        self.answer_chart = AnswerChart()
+        column.addWidget(self.answer_chart, 1)
+        self.answer_note = QLabel(note_text())
+        self.answer_note.setObjectName("answerNote")
+        self.answer_note.setWordWrap(True)
+        self.answer_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer_note.setAccessibleDescription(self.tr("What these figures can and cannot say"))
+        column.addWidget(self.answer_note)
+        self.answer_spacer = QWidget()  # takes the chart's room when there is no chart
+        column.addWidget(self.answer_spacer, 1)
         return page
 
     def charts(self) -> tuple[CrampsChart, SeverityChart]:
-        """The two charts, made (and QtCharts loaded) the first time they are needed."""
-        if self._charts is None:
-            from cramp_timer.ui.history_charts import CrampsChart, SeverityChart
-
-            cramps, severity = CrampsChart(), SeverityChart()
-            column = self._charts_column
-            column.takeAt(column.count() - 1)  # the stretch that held their place
-            for chart in (cramps, severity):
-                column.addWidget(chart, 1)
-                chart.show()  # now, not on the next turn of the event loop
-            self._charts = (cramps, severity)
-            self._show_charts()
-        return self._charts
-
-    def _on_tab_changed(self, index: int) -> None:
-        if index == CHARTS_TAB:
-            self.charts()
+        return self.cramps_chart, self.severity_chart
 
     def _show_charts(self) -> None:
-        if self._charts is None or self._history is None:
+        if self._history is None:
             return
-        cramps, severity = self._charts
-        cramps.show_points(self._history.chart)
-        severity.show_points(self._history.chart)
-        cramps.setAccessibleDescription(weeks_text(self._history))
+        self.cramps_chart.show_points(self._history.chart)
+        self.severity_chart.show_points(self._history.chart)
+        self.cramps_chart.setAccessibleDescription(weeks_text(self._history))
+        self.severity_chart.setAccessibleDescription(severity_text(self._history))
+
+    def _show_answer(self, comparison: Comparison) -> None:
+        self._comparison = comparison
+        lines = answer_lines(comparison)
+        self.answer_text.setText("\n".join(lines))
+        self.answer_chart.show_comparison(comparison)
+        self.answer_chart.setAccessibleDescription(" ".join(lines))
+        self.answer_spacer.setVisible(self.answer_chart.isHidden())
 
     # -- rendering -------------------------------------------------------------------
     @property
     def history(self) -> History | None:
         return self._history
 
+    @property
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
     def refresh(self) -> None:
-        """Read the diary again (after a change), keeping the chosen night if it is there."""
-        chosen = self._current_night()
-        try:
-            history = self._source.load()
-        except sqlite3.Error as error:
+        """Read the diary again (after a change), keeping the chosen night if it is there.
+        The reading runs on the worker thread; the view changes when it is done."""
+        self._loads += 1
+        ticket = self._loads
+        path, clock, zone = self._diary_path, self._clock, self._zone
+
+        def work() -> tuple[History, Comparison]:
+            with Diary.open(path) as diary:
+                history = HistorySource(diary, clock, zone).load()
+            return history, compare(history.nights, history.today)
+
+        def done(result: tuple[History, Comparison]) -> None:
+            if ticket == self._loads:  # a newer load is on its way otherwise
+                self._apply(*result)
+
+        def failed(error: BaseException) -> None:
             log.error("history: could not read the diary: %s", error)
             self._say(
                 self.tr("Your diary could not be read just now (%1). Nothing was changed.").replace(
                     "%1", str(error)
                 )
             )
-            return
+
+        self._background.submit(work, done, failed)
+
+    def _apply(self, history: History, comparison: Comparison) -> None:
+        chosen = self._current_night()
         self._history = history
-        self.nights_model.set_rows(history.nights)
+        if history.nights != self.nights_model.rows():  # a reset lays out every row again
+            self.nights_model.set_rows(history.nights)
         self.nights_pages.setCurrentIndex(EMPTY_PAGE if history.empty else NIGHTS_PAGE)
         self.weeks_label.setText(weeks_text(history))
         self._show_charts()
+        self._show_answer(comparison)
         row = 0
         if chosen is not None:
             nights = [r.night for r in history.nights]
@@ -574,7 +666,8 @@ class HistoryDialog(QDialog):
             log.error("history: could not read night %s: %s", night, error)
             self._say(self.tr("This night could not be read (%1).").replace("%1", str(error)))
             return
-        self._show_detail(detail)
+        if detail != self._detail:  # the same entries: nothing to lay out again
+            self._show_detail(detail)
 
     def _show_detail(self, detail: NightDetail | None) -> None:
         self._detail = detail
@@ -599,8 +692,8 @@ class HistoryDialog(QDialog):
     def _update_buttons(self) -> None:
         has_entries = self._history is not None and not self._history.empty
         self.delete_button.setEnabled(self.selected_entry() is not None)
-        self.csv_button.setEnabled(has_entries)
-        self.pdf_button.setEnabled(has_entries)
+        self.csv_button.setEnabled(has_entries and not self._exporting)
+        self.pdf_button.setEnabled(has_entries and not self._exporting)
 
     def selected_entry(self) -> CrampEntry | None:
         item = self.entries.currentItem()
@@ -655,20 +748,30 @@ class HistoryDialog(QDialog):
         )
         if path is None:
             return
-        try:
-            count = self._source.export_csv(path)
-        except (OSError, sqlite3.Error) as error:
-            log.error("history: CSV export to %s failed: %s", path, error)
-            self._say(self._save_failed(path, error))
-            return
-        self._say(
-            self.tr("Saved to %1. Cramp entries in the file: %2.")
-            .replace("%1", str(path))
-            .replace("%2", str(count))
-        )
+        diary_path, zone = self._diary_path, self._zone
+
+        def work() -> int:
+            from cramp_timer.export import write_csv
+            from cramp_timer.report import read_export
+
+            with Diary.open(diary_path) as diary:
+                cramps, runs = read_export(diary, zone)
+            return write_csv(path, cramps, runs, zone)
+
+        def done(count: int) -> None:
+            self._say(
+                self.tr("Saved to %1. Cramp entries in the file: %2.")
+                .replace("%1", str(path))
+                .replace("%2", str(count))
+            )
+
+        self._export(work, done, path, "CSV")
 
     def export_pdf(self) -> None:
         if self._history is None:
+            return
+        name = self._ask_name(self, self._report_name)
+        if name is None:
             return
         path = self._ask_path(
             self.tr("Save a summary for your doctor as PDF"),
@@ -678,15 +781,67 @@ class HistoryDialog(QDialog):
         )
         if path is None:
             return
-        from cramp_timer.ui.report_pdf import write_report  # only needed when asked for
+        self._report_name = name
+        diary_path, zone, today = self._diary_path, self._zone, self._history.today
+        made_on = self._clock.now().astimezone(zone).date()
+        zone_key = "" if zone is None else getattr(zone, "key", None)
+        if isinstance(zone_key, str):  # in a process of its own: Qt's HTML holds the GIL
+            from cramp_timer.ui.report_process import report_argv
 
-        try:
-            write_report(path, self._history, self._clock.now().date())
-        except OSError as error:
-            log.error("history: PDF export to %s failed: %s", path, error)
-            self._say(self._save_failed(path, error))
+            self._start_export(path)
+            self._background.run_helper(
+                "report-pdf",
+                report_argv(diary_path, path, today, made_on, zone_key, name),
+                lambda: self._export_done(
+                    self.tr("Saved the summary to %1.").replace("%1", str(path))),
+                lambda reason: self._export_failed(path, "PDF", OSError(errno.EIO, reason)),
+            )
             return
-        self._say(self.tr("Saved the summary to %1.").replace("%1", str(path)))
+
+        def work() -> Report:
+            from cramp_timer.report import build_report
+            from cramp_timer.ui.report_pdf import write_report  # only needed when asked for
+
+            with Diary.open(diary_path) as diary:
+                report = build_report(diary, zone, today, name=name, made_on=made_on)
+            write_report(path, report)
+            return report
+
+        def done(_report: Report) -> None:
+            self._say(self.tr("Saved the summary to %1.").replace("%1", str(path)))
+
+        self._export(work, done, path, "PDF")
+
+    def _export(self, work: Callable[[], object], done: Callable[[Any], None], path: Path,
+                kind: str) -> None:
+        def finish(result: object) -> None:
+            self._exporting = False
+            self._update_buttons()
+            done(result)
+
+        self._start_export(path)
+        self._background.submit(work, finish, lambda e: self._export_failed(path, kind, e))
+
+    def _start_export(self, path: Path) -> None:
+        self._exporting = True
+        self._update_buttons()
+        self._say(self.tr("Saving to %1…").replace("%1", str(path)))
+
+    def _export_done(self, message: str) -> None:
+        self._exporting = False
+        self._update_buttons()
+        self._say(message)
+
+    def _export_failed(self, path: Path, kind: str, error: BaseException) -> None:
+        self._exporting = False
+        self._update_buttons()
+        log.error("history: %s export to %s failed: %s", kind, path, error)
+        self._say(self._save_failed(path, error))
+
+    def done(self, result: int) -> None:
+        """Closing: no new work for the worker (one running finishes on its own)."""
+        self._background.shutdown()
+        super().done(result)
 
     def _ask_path(self, title: str, stem: str, suffix: str, file_filter: str) -> Path | None:
         folder = QStandardPaths.writableLocation(

@@ -1,36 +1,73 @@
-"""A one-page summary of the last weeks, as a PDF to bring to a doctor's visit.
+"""The summary for a doctor's visit, as a PDF (``cramp_timer.report`` says what is in it).
 
 Made with Qt's own PDF writer (QPdfWriter, QTextDocument): A4, black on white for
-print (not the night palette). It holds the date range, cramps per week, severity, what
-helped, the red-flag events with their dates, the nights with the bedtime routine, and a
-line saying that the app does not diagnose. If the text would spill onto a second page,
-it is set in a smaller type until it fits.
+print (not the night palette). Page one: the name (if given), the date range, a line
+saying that the app does not diagnose, the before/after answer with its table, chart
+and honest note, the routine's adherence, cramps per week (or month), severity, what
+helped, the red-flag events with their dates; set in a smaller type until it fits the
+page (a range of many months may still run over). From a new page: every cramp of the
+range (night, time, leg, severity, what helped).
 
-The PDF is made in memory and written with ``cramp_timer.atomic``: the file is the old
-one or the new one, never half of each.
+Needs a QGuiApplication (fonts), and works on any thread: the history view renders it
+on a worker thread. The PDF is made in memory and written with ``cramp_timer.atomic``:
+the file is the old one or the new one, never half of each.
 """
 
 from __future__ import annotations
 
 import html
+import os
 import re
 from datetime import date
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
 from cramp_timer.atomic import write_bytes_atomic
-from cramp_timer.diary import FollowupKind
-from cramp_timer.history import History, Period
+from cramp_timer.diary import CrampEntry, CrampOutcome, FollowupKind, Leg, night_of
+from cramp_timer.history import Period
 from cramp_timer.i18n import translate
+from cramp_timer.report import Report
+from cramp_timer.trial import State
 from cramp_timer.ui.formatting import day_text, number_text, time_text
+from cramp_timer.ui.history_charts import PRINT, paint_answer
+from cramp_timer.ui.trial_words import answer_lines, note_text, table_rows
 
 RESOLUTION: Final = 300  # dots per inch of the PDF's layout
 MARGIN_MM: Final = 16.0
 POINT_SIZES: Final = (10.5, 9.5, 8.5, 7.5)  # tried in turn until the page holds it all
-MAX_RED_FLAG_DATES: Final = 24
+MAX_RED_FLAG_DATES: Final = 12  # the rest are counted ("and 3 more"); all are in the list
+ANSWER_IMAGE: Final = "answer-chart.png"
+# The list of cramps is handed to Qt in pieces of this many rows: QTextDocument holds
+# Python's GIL for the whole of one setHtml/insertHtml call, and a piece is short enough
+# not to stall the window's thread while a worker thread builds the PDF.
+LIST_ROWS_PER_PIECE: Final = 25
+ANSWER_WIDTH, ANSWER_HEIGHT = 300, 170  # its size on the page, in the text's 96 dpi pixels
+ANSWER_PIXELS: Final = 4  # image pixels per text pixel (about 380 dots per inch)
 
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
@@ -39,13 +76,35 @@ def report_title() -> str:
     return translate("HistoryReport", "Night cramps: a summary for your doctor")
 
 
-def report_html(history: History, made_on: date, locale: QLocale | None = None) -> str:
-    """The page as Qt rich text. Every text is translated; every value is escaped."""
-    loc = locale or QLocale()
-    overall = history.overall
+def report_html(report: Report, locale: QLocale | None = None) -> str:
+    """The summary as Qt rich text. Every text is translated; every value is escaped.
+    The list of cramps starts on a new page."""
+    return _summary_html(report, locale) + "\n".join(_cramp_list_pieces(report, locale))
 
-    def e(text: str) -> str:
-        return html.escape(text, quote=False)
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
+
+
+def _cell(text: str, head: bool = False, number: bool = False, width: str = "") -> str:
+    tag = "th" if head else "td"
+    align = ' align="right"' if number else ""
+    size = f' width="{width}"' if width else ""
+    return f"<{tag}{align}{size}>{text}</{tag}>"
+
+
+# the list's columns: the same in every piece of it (each piece is a table of its own)
+LIST_WIDTHS: Final = ("20%", "9%", "9%", "9%", "53%")
+
+
+def _summary_html(report: Report, locale: QLocale | None) -> str:
+    loc = locale or QLocale()
+    overall = report.overall
+    e, heading, cell = _e, _heading, _cell
 
     def day(value: date) -> str:
         return e(day_text(value, loc, weekday=False))
@@ -55,24 +114,20 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
             return e(translate("HistoryReport", "not rated"))
         return e(number_text(period.mean_severity, 1, loc))
 
-    def heading(text: str) -> str:
-        return f"<h2>{e(text)}</h2>"
-
-    def cell(text: str, head: bool = False, number: bool = False) -> str:
-        tag = "th" if head else "td"
-        align = ' align="right"' if number else ""
-        return f"<{tag}{align}>{text}</{tag}>"
-
-    parts = [
-        "<html><body>",
-        f"<h1>{e(report_title())}</h1>",
+    parts = ["<html><body>", f"<h1>{e(report_title())}</h1>"]
+    if report.name:
+        parts.append(
+            "<p><b>" + e(translate("HistoryReport", "Name: %1").replace("%1", report.name))
+            + "</b></p>"
+        )
+    parts.append(
         "<p>"
         + e(
             translate("HistoryReport", "Nights from %1 to %2 (%3 nights). Made on %4.")
             .replace("%1", day_text(overall.first_night, loc, weekday=False))
             .replace("%2", day_text(overall.last_night, loc, weekday=False))
             .replace("%3", str(overall.nights))
-            .replace("%4", day_text(made_on, loc, weekday=False))
+            .replace("%4", day_text(report.made_on, loc, weekday=False))
         )
         + " "
         + e(
@@ -82,14 +137,75 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
             )
         )
         + "</p>",
-    ]
+    )
 
-    # -- cramps per week
-    parts.append(heading(translate("HistoryReport", "Cramps per week")))
+    parts.append(
+        '<p class="note">'
+        + e(
+            translate(
+                "HistoryReport",
+                "Cramp Timer only records what happened; it does not diagnose anything. "
+                "Please go through these figures with your doctor.",
+            )
+        )
+        + "</p>"
+    )
+
+    # -- the answer: before and since the bedtime routine
+    parts.append(heading(translate("HistoryReport", "Before and since the bedtime routine")))
+    comparison = report.comparison
+    lines = answer_lines(comparison, loc, with_counts=False)  # the counts are in the table
+    parts.append("<p>" + "<br/>".join(e(line) for line in lines) + "</p>")
+    if comparison.state is State.READY:
+        parts.append('<table class="grid" cellspacing="0" cellpadding="3" width="100%">')
+        parts.append(
+            "<tr>"
+            + cell(e(translate("HistoryReport", "Nights compared")), head=True)
+            + cell(e(translate("HistoryReport", "Nights")), head=True)
+            + cell(e(translate("HistoryReport", "Cramps")), head=True)
+            + cell(e(translate("HistoryReport", "Cramps a night")), head=True)
+            + cell(e(translate("HistoryReport", "Mean severity (0–10)")), head=True)
+            + "</tr>"
+        )
+        for label, nights, cramps, rate, severity in table_rows(comparison, loc):
+            parts.append(
+                "<tr>" + cell(e(label)) + cell(nights, number=True) + cell(cramps, number=True)
+                + cell(e(rate), number=True) + cell(e(severity), number=True) + "</tr>"
+            )
+        parts.append("</table>")
+    parts.append('<table cellspacing="0" cellpadding="0" width="100%"><tr><td valign="top">')
+    parts.append('<p class="note">' + e(note_text()) + "</p>")
+
+    # -- adherence
+    parts.append(
+        "<p>"
+        + e(
+            translate(
+                "HistoryReport",
+                "Bedtime routine: done on %1 of the %2 nights in this range.",
+            )
+            .replace("%1", str(report.routine_done))
+            .replace("%2", str(report.nights))
+        )
+        + "</p>"
+    )
+    if comparison.state is State.READY:
+        parts.append(f'</td><td width="{ANSWER_WIDTH + 12}" align="right">'
+                     f'<img src="{ANSWER_IMAGE}" width="{ANSWER_WIDTH}" '
+                     f'height="{ANSWER_HEIGHT}"/>')
+    parts.append("</td></tr></table>")
+
+    # -- cramps per week (or month)
+    if report.by_month:
+        parts.append(heading(translate("HistoryReport", "Cramps per month")))
+        first_head = translate("HistoryReport", "Month (nights)")
+    else:
+        parts.append(heading(translate("HistoryReport", "Cramps per week")))
+        first_head = translate("HistoryReport", "Week (nights)")
     parts.append('<table class="grid" cellspacing="0" cellpadding="3" width="100%">')
     parts.append(
         "<tr>"
-        + cell(e(translate("HistoryReport", "Week (nights)")), head=True)
+        + cell(e(first_head), head=True)
         + cell(e(translate("HistoryReport", "Cramps")), head=True)
         + cell(e(translate("HistoryReport", "Nights with cramps")), head=True)
         + cell(e(translate("HistoryReport", "Mean severity (0–10)")), head=True)
@@ -98,9 +214,9 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
     )
     rows = [
         (e(day_text(w.first_night, loc, weekday=False, year=False)) + " – " + day(w.last_night), w)
-        for w in history.weeks
+        for w in report.parts
     ]
-    rows.append(("<b>" + e(translate("HistoryReport", "All weeks")) + "</b>", overall))
+    rows.append(("<b>" + e(translate("HistoryReport", "All nights")) + "</b>", overall))
     for label, period in rows:
         parts.append(
             "<tr>"
@@ -143,7 +259,7 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
             .replace("%5", str(overall.max_severity))
         )
     else:
-        severity = translate("HistoryReport", "No cramp was rated in these weeks.")
+        severity = translate("HistoryReport", "No cramp was rated in these nights.")
     parts.append(f"<p>{e(severity)}</p>")
 
     # -- what helped
@@ -173,11 +289,7 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
         + cell(e(translate("HistoryReport", "Minutes in all")), head=True)
         + "</tr>"
     )
-    names = {
-        FollowupKind.HEAT: translate("HistoryReport", "Heat"),
-        FollowupKind.COLD: translate("HistoryReport", "Cold"),
-        FollowupKind.MASSAGE: translate("HistoryReport", "Massage"),
-    }
+    names = _followup_names()
     for use in overall.followups:
         parts.append(
             "<tr>"
@@ -213,38 +325,86 @@ def report_html(history: History, made_on: date, locale: QLocale | None = None) 
             + e(
                 translate(
                     "HistoryReport",
-                    "The advice on warning signs was not shown in these weeks.",
+                    "The advice on warning signs was not shown in these nights.",
                 )
             )
             + "</p>"
         )
-
-    # -- routine and the note
-    parts.append(heading(translate("HistoryReport", "Bedtime routine")))
-    parts.append(
-        "<p>"
-        + e(
-            translate(
-                "HistoryReport", "The bedtime stretching routine was done on %1 of %2 nights."
-            )
-            .replace("%1", str(overall.routine_nights))
-            .replace("%2", str(overall.nights))
-        )
-        + "</p>"
-    )
-    parts.append(
-        '<p class="note">'
-        + e(
-            translate(
-                "HistoryReport",
-                "Cramp Timer only records what happened; it does not diagnose anything. "
-                "Please go through these figures with your doctor.",
-            )
-        )
-        + "</p>"
-    )
-    parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _followup_names() -> dict[FollowupKind, str]:
+    return {
+        FollowupKind.HEAT: translate("HistoryReport", "Heat"),
+        FollowupKind.COLD: translate("HistoryReport", "Cold"),
+        FollowupKind.MASSAGE: translate("HistoryReport", "Massage"),
+    }
+
+
+def helped_text(entry: CrampEntry) -> str:
+    """How the session ended and the care afterwards, in a few words."""
+    if entry.unfinished or entry.outcome is None:
+        ending = translate("HistoryReport", "not finished")
+    else:
+        ending = {
+            CrampOutcome.BETTER: translate("HistoryReport", "eased with stretching"),
+            CrampOutcome.STILL_CRAMPING: translate("HistoryReport", "still cramping"),
+            CrampOutcome.STOPPED: translate("HistoryReport", "stopped early"),
+        }[entry.outcome]
+    names = _followup_names()
+    care = [
+        names[f.kind] + " " + translate("HistoryReport", "%1 min").replace(
+            "%1", number_text(f.minutes, 1))
+        for f in entry.followups
+    ]
+    return "; ".join([ending, *care])
+
+
+def _cramp_list_pieces(report: Report, locale: QLocale | None) -> list[str]:
+    """The heading, then tables of ``LIST_ROWS_PER_PIECE`` rows (the first with the
+    column heads)."""
+    loc = locale or QLocale()
+    e, cell = _e, _cell
+    legs = {
+        Leg.LEFT: translate("HistoryReport", "left"),
+        Leg.RIGHT: translate("HistoryReport", "right"),
+        Leg.BOTH: translate("HistoryReport", "both"),
+    }
+    title = translate("HistoryReport", "Every cramp in this range")
+    pieces = [f"<h2>{e(title)}</h2>"]  # on a new page: see _render
+    if not report.cramps:
+        pieces.append("<p>" + e(translate("HistoryReport", "No cramp was recorded in these "
+                                                           "nights.")) + "</p>")
+        return pieces
+    table = '<table class="grid" cellspacing="0" cellpadding="2" width="100%">'
+    parts = [
+        table,
+        "<tr>"
+        + cell(e(translate("HistoryReport", "Night of")), head=True)
+        + cell(e(translate("HistoryReport", "Time")), head=True)
+        + cell(e(translate("HistoryReport", "Leg")), head=True)
+        + cell(e(translate("HistoryReport", "Severity")), head=True)
+        + cell(e(translate("HistoryReport", "What helped")), head=True)
+        + "</tr>",
+    ]
+    for number, entry in enumerate(report.cramps):
+        if number and number % LIST_ROWS_PER_PIECE == 0:
+            pieces.append("".join([*parts, "</table>"]))
+            parts = [table]
+        night = night_of(entry.started_at, entry.started_at.tzinfo)
+        w = LIST_WIDTHS if len(parts) == 1 else ("",) * 5  # the first row sets the widths
+        parts.append(
+            "<tr>"
+            + cell(e(day_text(night, loc)), width=w[0])
+            + cell(e(time_text(entry.started_at, loc)), width=w[1])
+            + cell(e("–" if entry.leg is None else legs[entry.leg]), width=w[2])
+            + cell("–" if entry.severity is None else str(entry.severity), number=True,
+                   width=w[3])
+            + cell(e(helped_text(entry)), width=w[4])
+            + "</tr>"
+        )
+    pieces.append("".join([*parts, "</table>"]))
+    return pieces
 
 
 _STYLE: Final = """
@@ -254,25 +414,49 @@ h2 { font-size: 115%; margin-top: 12px; margin-bottom: 4px; }
 table.grid { border-collapse: collapse; border: 1px solid #000000; }
 table.grid td, table.grid th { border: 1px solid #000000; padding: 3px; }
 th { font-weight: bold; text-align: left; }
-p.note { font-style: italic; margin-top: 14px; }
+p.note { font-style: italic; margin-top: 8px; }
 """
 
 
-def render_report(history: History, made_on: date, locale: QLocale | None = None) -> bytes:
-    """The summary as the bytes of a one-page A4 PDF."""
-    source = report_html(history, made_on, locale)
+def render_report(report: Report, locale: QLocale | None = None) -> bytes:
+    """The summary as the bytes of an A4 PDF: the summary on the first page (in a smaller
+    type if it would not fit), the list of cramps from the second page on."""
+    summary = _summary_html(report, locale) + "</body></html>"
+    chart = answer_image(report)
     for point_size in POINT_SIZES:
-        data, pages = _render(source, point_size)
+        _data, pages = _render(summary, [], point_size, chart)
         if pages <= 1:
-            return data
-    return data  # the smallest type; the page count is only ever over by a line or two
+            break
+    data, _pages = _render(summary, _cramp_list_pieces(report, locale), point_size, chart)
+    return data
 
 
-def write_report(
-    path: Path, history: History, made_on: date, locale: QLocale | None = None
-) -> None:
+def answer_image(report: Report) -> QImage:
+    """The before/after chart in print colours, at the page's resolution."""
+    image = QImage(ANSWER_WIDTH * ANSWER_PIXELS, ANSWER_HEIGHT * ANSWER_PIXELS,
+                   QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scale = ANSWER_PIXELS * 0.75
+    paint_answer(painter, QRectF(image.rect()), report.comparison, PRINT, scale=scale)
+    painter.end()
+    return image
+
+
+def start_offscreen() -> QGuiApplication:
+    """The QGuiApplication a PDF needs (fonts), on the offscreen platform: for the command
+    line, which shows no window and may run without a display. Keep it while rendering."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication(["cramp-timer"])
+
+
+def write_report(path: Path, report: Report, locale: QLocale | None = None) -> None:
     """Write the PDF to ``path`` atomically. Raises ``OSError`` (an old file stays as it was)."""
-    write_bytes_atomic(Path(path), render_report(history, made_on, locale))
+    write_bytes_atomic(Path(path), render_report(report, locale))
 
 
 def page_count(pdf: bytes) -> int:
@@ -280,7 +464,10 @@ def page_count(pdf: bytes) -> int:
     return len(_PAGE_OBJECT.findall(pdf))
 
 
-def _render(source: str, point_size: float) -> tuple[bytes, int]:
+def _render(
+    summary: str, pieces: list[str], point_size: float, chart: QImage
+) -> tuple[bytes, int]:
+    """The PDF of ``summary`` then, from a new page, ``pieces``; and its page count."""
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -300,10 +487,22 @@ def _render(source: str, point_size: float) -> tuple[bytes, int]:
     font.setPointSizeF(point_size)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_STYLE)
-    document.setHtml(source)
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(ANSWER_IMAGE), chart)
+    document.setHtml(summary)
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    if pieces:
+        new_page = QTextBlockFormat()
+        new_page.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.insertBlock(new_page)
+    for piece in pieces:
+        cursor.insertHtml(piece)
+    # The page size last: with it set, every insert above would lay the pages out again
+    # (holding the GIL); print_ lays them out once, with the GIL let go.
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(page.width(), page.height()))
-    pages = document.pageCount()
+    # print_ lays the pages out with the GIL let go (pageCount() would hold it throughout)
     document.print_(writer)
     buffer.close()
-    return bytes(array.data()), pages
+    data = bytes(array.data())
+    return data, page_count(data)

@@ -16,8 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from diary_data import fill_nights
-from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,8 +31,10 @@ from pytestqt.qtbot import QtBot
 from cramp_timer.clock import FakeClock
 from cramp_timer.diary import CrampEntry, Diary
 from cramp_timer.ui import theme
-from cramp_timer.ui.history_charts import CrampsChart
+from cramp_timer.ui.background import Inline
+from cramp_timer.ui.history_charts import AnswerChart, CrampsChart, SeverityChart
 from cramp_timer.ui.history_view import (
+    ANSWER_TAB,
     CHARTS_TAB,
     EMPTY_PAGE,
     NIGHT_ROLE,
@@ -72,9 +73,13 @@ def diary(tmp_path: Path) -> Iterator[Diary]:
 class Answers:
     """Stands in for the question box and the file dialog, and records what was asked."""
 
-    def __init__(self, delete: bool = True, path: Path | None = None) -> None:
+    def __init__(
+        self, delete: bool = True, path: Path | None = None, name: str | None = ""
+    ) -> None:
         self.delete = delete
         self.path = path
+        self.name = name
+        self.names: list[str] = []
         self.asked: list[CrampEntry] = []
         self.titles: list[tuple[str, str, str]] = []
 
@@ -86,14 +91,23 @@ class Answers:
         self.titles.append((title, suggested, filt))
         return self.path
 
+    def ask_name(self, parent: QWidget, suggested: str) -> str | None:
+        self.names.append(suggested)
+        return self.name
 
-def open_dialog(qtbot: QtBot, diary: Diary, answers: Answers) -> HistoryDialog:
+
+def open_dialog(
+    qtbot: QtBot, diary: Diary, answers: Answers, now: datetime = NOW, threaded: bool = False
+) -> HistoryDialog:
+    """The dialog; its diary reading and exports run at once unless ``threaded``."""
     dialog = HistoryDialog(
         diary,
-        FakeClock(NOW),
+        FakeClock(now),
         BERLIN,
         confirm_delete=answers.confirm,
         choose_path=answers.choose,
+        ask_name=answers.ask_name,
+        background=None if threaded else Inline(),
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -175,19 +189,29 @@ def test_choosing_a_night_shows_its_entries(qtbot: QtBot, diary: Diary) -> None:
 def test_charts_have_the_right_points(qtbot: QtBot, diary: Diary) -> None:
     three_nights(diary)
     dialog = open_dialog(qtbot, diary, Answers())
-    assert dialog._charts is None  # not made until the tab is shown
     dialog.tabs.setCurrentIndex(CHARTS_TAB)
-    assert dialog._charts is not None
     cramps, severity = dialog.charts()
     assert cramps.isVisible() and severity.isVisible()
-    counts = [cramps.bars.at(i) for i in range(cramps.bars.count())]
+    counts = cramps.values()
     assert len(counts) == 42
-    assert counts[-1] == 2.0  # the night of the 15th is the last
-    assert counts[-4] == 1.0  # the 12th
-    assert sum(counts) == 3.0
-    assert cramps.routine.points() == [QPointF(41, CrampsChart.ROUTINE_Y)]
-    assert severity.series.points() == [QPointF(38, 9.0), QPointF(41, 5.5)]
+    assert counts[-1] == 2  # the night of the 15th is the last
+    assert counts[-4] == 1  # the 12th
+    assert sum(counts) == 3
+    assert cramps.routine_nights() == [41]
+    assert severity.rated_points() == [(38, 9.0), (41, 5.5)]
     assert "3 cramps on 2 of 42 nights" in dialog.weeks_label.text()
+    assert cramps.accessibleDescription() == dialog.weeks_label.text()
+    assert severity.accessibleDescription() == (
+        "Rated nights: 2 of 42; their mean severity: 7.3 of 10."
+    )
+
+
+def test_each_chart_takes_at_least_a_third_of_the_dialog(qtbot: QtBot, diary: Diary) -> None:
+    fill_nights(diary, date(2026, 1, 1), 46, BERLIN, seed=4)
+    dialog = open_dialog(qtbot, diary, Answers())
+    dialog.tabs.setCurrentIndex(CHARTS_TAB)
+    for chart in dialog.charts():
+        assert chart.height() * 3 >= dialog.height(), (chart.height(), dialog.height())
 
 
 def test_charts_use_the_night_palette_and_no_white(qtbot: QtBot, diary: Diary) -> None:
@@ -195,14 +219,14 @@ def test_charts_use_the_night_palette_and_no_white(qtbot: QtBot, diary: Diary) -
     dialog = open_dialog(qtbot, diary, Answers())
     dialog.tabs.setCurrentIndex(CHARTS_TAB)
     cramps, severity = dialog.charts()
-    for view in (cramps, severity):
-        chart = view.chart()
-        assert chart.backgroundBrush().color() == QColor(theme.BACKGROUND)
-        assert chart.plotAreaBackgroundBrush().color() == QColor(theme.SURFACE)
-        for axis in chart.axes():
-            assert axis.labelsBrush().color() == QColor(theme.TEXT_DIM)
-    assert cramps.bars.color() == QColor(theme.RING)
-    for widget in (dialog, cramps, severity):
+    image = cramps.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert image.pixelColor(2, 2) == QColor(theme.BACKGROUND)
+    colours = {image.pixelColor(x, y).name() for y in range(0, image.height(), 3)
+               for x in range(0, image.width(), 3)}
+    assert QColor(theme.RING).name() in colours  # the bars
+    assert QColor(theme.SURFACE).name() in colours  # the plot area
+    dialog.tabs.setCurrentIndex(ANSWER_TAB)
+    for widget in (dialog, cramps, severity, dialog.answer_chart):
         image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
         assert brightest(image) < 0xF5, widget  # theme.ACCENT_TEXT is the brightest colour
 
@@ -227,8 +251,10 @@ def test_an_empty_diary_says_so(qtbot: QtBot, diary: Diary) -> None:
     assert not dialog.pdf_button.isEnabled()
     assert dialog.weeks_label.text() == "Nothing was recorded in the last six weeks."
     cramps, severity = dialog.charts()
-    assert cramps.bars.count() == 42
-    assert severity.series.points() == []
+    assert cramps.values() == [0] * 42
+    assert severity.rated_points() == []
+    assert dialog.answer_text.text().startswith("Once a few nights are in your diary")
+    assert dialog.answer_chart.isHidden()
 
 
 # ---------------------------------------------------------------- deleting
@@ -408,24 +434,32 @@ def test_export_pdf_is_one_page_with_the_figures(
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     data = out.read_bytes()
     assert data.startswith(b"%PDF-")
-    assert page_count(data) == 1
+    assert page_count(data) == 2  # the summary, then the list of cramps
     assert dialog.notice_text.text() == f"Saved the summary to {out}."
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
-    assert re.search(r"^Pages:\s+1$", info.stdout, flags=re.MULTILINE), info.stdout
+    assert re.search(r"^Pages:\s+2$", info.stdout, flags=re.MULTILINE), info.stdout
     assert re.search(r"^Page size:.*\(A4\)$", info.stdout, flags=re.MULTILINE), info.stdout
-    text = pdf_text(out)
+    text = pdf_text(out, page=1)
     assert "Night cramps: a summary for your doctor" in text
     assert "Nights from 5 Jan 2026 to 15 Feb 2026 (42 nights). Made on 16 Feb 2026." in text
     assert "Cramps per week" in text
     assert "9 Feb – 15 Feb 2026 3 2 of 7 6.7 1 of 7 nights" in text  # the last week's row
-    assert "All weeks 3 2 of 42 6.7 1 of 42 nights" in text
+    assert "All nights 3 2 of 42 6.7 1 of 42 nights" in text
     assert "Rated after 3 of 3 cramps" in text and "lowest 4, highest 9" in text
     assert "Eased with stretching 2" in text
     assert "Still cramping after stretching 1" in text
     assert "Heat 1 15" in text
     assert "was shown 1 times: Fri 13 Feb 2026 02:15." in text
-    assert "The bedtime stretching routine was done on 1 of 42 nights." in text
+    assert "Bedtime routine: done on 1 of the 42 nights in this range." in text
+    assert "You have not done the bedtime routine yet" in text  # tonight's is not counted
+    assert "This is your own record, not proof." in text
     assert "it does not diagnose anything" in text
+    assert "Name:" not in text
+    listing = pdf_text(out, page=2)
+    assert listing.startswith("Every cramp in this range Night of Time Leg Severity What helped")
+    assert "Thu 12 Feb 2026 02:15 left 9 still cramping" in listing
+    assert "Sun 15 Feb 2026 23:40 left 4 eased with stretching; Heat 15 min" in listing
+    assert "Sun 15 Feb 2026 03:05 right 7 eased with stretching" in listing
 
 
 @pytest.mark.skipif(not HAS_POPPLER, reason="needs pdftoppm (poppler-utils)")
@@ -449,19 +483,39 @@ def test_the_pdf_is_black_on_white(qtbot: QtBot, diary: Diary, tmp_path: Path) -
     assert darkest < 60  # there is black text
 
 
-def test_a_long_history_still_fits_one_page(qtbot: QtBot, diary: Diary, tmp_path: Path) -> None:
+@pytest.mark.skipif(not HAS_POPPLER, reason="needs pdftotext (poppler-utils)")
+def test_a_long_history_keeps_the_summary_on_page_one(
+    qtbot: QtBot, diary: Diary, tmp_path: Path
+) -> None:
     fill_nights(diary, date(2025, 12, 1), 80, BERLIN, seed=9)
     for cramp in diary.cramps()[-60:]:  # very many red-flag events in the six weeks
         diary._db.execute("UPDATE cramp_sessions SET red_flags_shown = 1 WHERE id = ?", (cramp.id,))
     out = tmp_path / "summary.pdf"
-    dialog = open_dialog(qtbot, diary, Answers(path=out))
+    dialog = open_dialog(qtbot, diary, Answers(path=out, name="Ada  Lovelace"))
     dialog.export_pdf()
-    assert page_count(out.read_bytes()) == 1
+    assert page_count(out.read_bytes()) >= 2
+    first = pdf_text(out, page=1)
+    assert "Name: Ada Lovelace" in first
+    assert "it does not diagnose anything" in first
+    assert first.endswith("and 11 more.")  # the warning-sign dates, the last thing on it
+    assert "Before that, only 4 nights are in your diary: too few to compare" in first
+    assert "Six weeks before the routine began" in first
+    assert pdf_text(out, page=2).startswith("Every cramp in this range")
+    dialog.export_pdf()  # the name given last time is offered again
+    assert dialog_names(dialog) == ["", "Ada  Lovelace"]
 
 
-def pdf_text(path: Path) -> str:
+def dialog_names(dialog: HistoryDialog) -> list[str]:
+    ask = dialog._ask_name
+    owner = getattr(ask, "__self__", None)
+    assert isinstance(owner, Answers)
+    return owner.names
+
+
+def pdf_text(path: Path, page: int | None = None) -> str:
+    pages = [] if page is None else ["-f", str(page), "-l", str(page)]
     result = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", *pages, str(path), "-"], capture_output=True, text=True, check=True
     )
     # one line; ligatures (fi) and layout spacing undone
     return " ".join(unicodedata.normalize("NFKC", result.stdout).split())
@@ -483,13 +537,16 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, diary: Diary) -> Non
     controls: list[QWidget] = [
         *dialog.findChildren(QAbstractButton),
         *dialog.findChildren(QAbstractItemView),
-        *dialog.findChildren(QChartView),
+        *dialog.findChildren(CrampsChart),
+        *dialog.findChildren(SeverityChart),
+        *dialog.findChildren(AnswerChart),
         *dialog.findChildren(QTabWidget),
     ]
     assert len(controls) >= 10
     nameless = [type(w).__name__ for w in controls if not w.accessibleName()]
     assert nameless == []
-    for label in (dialog.night_title, dialog.night_extra, dialog.weeks_label, dialog.notice_text):
+    for label in (dialog.night_title, dialog.night_extra, dialog.weeks_label, dialog.notice_text,
+                  dialog.answer_text, dialog.answer_note):
         assert label.accessibleName() == "" and label.accessibleDescription()
 
 
@@ -497,7 +554,9 @@ def test_buttons_have_keyboard_mnemonics(qtbot: QtBot, diary: Diary) -> None:
     dialog = open_dialog(qtbot, diary, Answers())
     for button in (dialog.delete_button, dialog.csv_button, dialog.pdf_button):
         assert "&" in button.text()
-    assert [dialog.tabs.tabText(i) for i in range(2)] == ["&Nights", "&Six weeks"]
+    assert [dialog.tabs.tabText(i) for i in range(3)] == [
+        "&Nights", "&Six weeks", "&Is it helping?"
+    ]
 
 
 def test_ten_years_open_with_every_night_listed(qtbot: QtBot, diary: Diary) -> None:
@@ -508,3 +567,71 @@ def test_ten_years_open_with_every_night_listed(qtbot: QtBot, diary: Diary) -> N
     assert rows > 3000
     last = dialog.nights_model.index(rows - 1, 0).data(NIGHT_ROLE)
     assert isinstance(last, date) and last - first < timedelta(days=7)
+
+
+# ---------------------------------------------------------------- the answer
+
+
+def routine_then_fewer_cramps(diary: Diary) -> None:
+    """30 nights with a cramp each (severity 7), then 30 nights of the routine with a cramp
+    every third night (severity 4); the diary's "today" is the night after."""
+    first = date(2026, 1, 16)
+    for offset in range(60):
+        night = first + timedelta(days=offset)
+        morning = datetime(night.year, night.month, night.day, 23, 30, tzinfo=BERLIN)
+        if offset >= 30:
+            run = diary.start_routine(morning - timedelta(hours=1), "Standing")
+            diary.finish_routine(run, morning - timedelta(minutes=55), "done")
+        if offset < 30 or offset % 3 == 0:
+            cramp = diary.start_cramp(morning + timedelta(hours=3), "seated", 45)
+            diary.finish_cramp(cramp, morning + timedelta(hours=3, minutes=2), "better", 1,
+                               45.0, False)
+            diary.set_severity(cramp, 7 if offset < 30 else 4, "left")
+
+
+ANSWER_NOW = datetime(2026, 3, 17, 21, 0, tzinfo=BERLIN)  # the night after those 60
+
+
+def test_the_answer_tab_says_it_in_plain_words_with_a_chart(qtbot: QtBot, diary: Diary) -> None:
+    routine_then_fewer_cramps(diary)
+    dialog = open_dialog(qtbot, diary, Answers(), now=ANSWER_NOW)
+    dialog.tabs.setCurrentIndex(ANSWER_TAB)
+    lines = dialog.answer_text.text().split("\n")
+    assert lines[0] == "Since you started the bedtime routine: 0.3 cramps a night, before 1.0."
+    assert "You started less than six weeks ago, so “since” covers the 30 nights there are." in (
+        lines
+    )
+    assert "How bad, on average from 0 to 10: since 4, before 7." in lines
+    assert ("Nights with and without the routine: too few of one kind to compare "
+            "(30 with, 0 without; at least 14 each).") in lines
+    assert lines[-1].startswith("Behind these figures: before, cramps: 30, nights: 30, rated: 30.")
+    assert dialog.answer_chart.isVisible()
+    assert dialog.answer_note.text().startswith("This is your own record, not proof.")
+    assert dialog.answer_chart.accessibleDescription() == " ".join(lines)
+    comparison = dialog.comparison
+    assert comparison is not None and comparison.since is not None
+    assert comparison.since.cramps == 10
+
+
+def test_reading_and_exports_run_off_the_window_thread(
+    qtbot: QtBot, diary: Diary, tmp_path: Path
+) -> None:
+    routine_then_fewer_cramps(diary)
+    out = tmp_path / "summary.pdf"
+    dialog = open_dialog(qtbot, diary, Answers(path=out), now=ANSWER_NOW, threaded=True)
+    qtbot.waitUntil(lambda: dialog.history is not None, timeout=5000)
+    assert dialog.nights_model.rowCount() == 60
+    assert dialog.answer_text.text().startswith("Since you started the bedtime routine")
+    dialog.export_pdf()
+    assert not dialog.pdf_button.isEnabled()  # until the worker is done
+    assert dialog.notice_text.text() == f"Saving to {out}…"
+    qtbot.waitUntil(lambda: dialog.notice_text.text() == f"Saved the summary to {out}.",
+                    timeout=10000)
+    assert page_count(out.read_bytes()) == 2
+    assert dialog.pdf_button.isEnabled()
+    csv_out = tmp_path / "diary.csv"
+    dialog._choose_path = Answers(path=csv_out).choose
+    dialog.export_csv()
+    qtbot.waitUntil(lambda: dialog.notice_text.text().startswith(f"Saved to {csv_out}."),
+                    timeout=5000)
+    assert dialog.notice_text.text().endswith("Cramp entries in the file: 40.")

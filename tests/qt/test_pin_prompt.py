@@ -167,6 +167,7 @@ def test_deleting_a_diary_entry_asks_for_the_pin_first(
                         lambda _parent, entry: asked.append("confirm") or True)
     dialog = timer.open_history()
     assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.history is not None)  # read on a worker thread
     dialog.nights.setCurrentIndex(dialog.nights_model.index(0, 0))
     dialog.entries.setCurrentRow(0)
 

@@ -127,6 +127,8 @@ def test_night_rows_group_noon_to_noon_newest_first() -> None:
             RoutineOutcome.DONE,
             3,
             (ReminderOutcome.SNOOZED, ReminderOutcome.STARTED),
+            2,
+            11,
         ),
     )
     assert [row.routine_done for row in rows] == [False, False, False, True]
