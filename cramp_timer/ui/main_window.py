@@ -76,6 +76,9 @@ def add_cramp_now(dialog: QWidget, layout: QBoxLayout, *, steps_aside: bool) -> 
     while window is not None and not isinstance(window, MainWindow):
         window = window.parentWidget()
     dialog.setProperty(STEPS_ASIDE, steps_aside)
+    from cramp_timer.ui.fitting import fit_to_screen
+
+    fit_to_screen(dialog)  # never larger than its screen
     if window is None:
         return None
     button = make_button(window.tr("Cramp now"), window.tr("Start a guided calf stretch"),
@@ -241,6 +244,9 @@ class MainWindow(QMainWindow):
             self.warning_signs_requested.connect(self.show_warning_signs)
             self.tips_requested.connect(self.show_tips)
             self._build_menu()
+            from cramp_timer.ui.fitting import fit_to_screen
+
+            fit_to_screen(self)  # the pages adapt to the screen; the window does not grow
             QShortcut(QKeySequence("Esc"), self, self._escape)
             for key, signal in (("P", self.pause_requested), ("B", self.better_requested),
                                 ("A", self.again_requested), ("S", self.skip_requested),

@@ -10,7 +10,7 @@ import math
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -69,6 +69,8 @@ class WrappedLabel(QLabel):
         super().__init__(text)
         self._max_lines = max_lines
         self._fitted: tuple[str, int] | None = None
+        self._restyling = False
+        self._refit_due = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -76,6 +78,18 @@ class WrappedLabel(QLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and \
+                not self._restyling and not self._refit_due:
+            self._refit_due = True  # the window was set smaller or larger (`ui.fitting`)
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        self._refit_due = False
+        self._fitted = None
         self._fit()
 
     def _fit(self) -> None:
@@ -90,14 +104,18 @@ class WrappedLabel(QLabel):
             self.setMinimumHeight(needed)
 
     def _shrink_to_fit(self, width: int) -> None:
-        if self.styleSheet():
-            self.setStyleSheet("")  # back to the theme's size
-        theme = self.font()
-        budget = self._max_lines * math.ceil(QFontMetricsF(theme).lineSpacing())
-        size = theme.pixelSize()
-        while size > MIN_FIT_PX and self.heightForWidth(width) > budget:
-            size = max(MIN_FIT_PX, size - 2)
-            self.setStyleSheet(f"font-size: {size}px;")
+        self._restyling = True
+        try:
+            if self.styleSheet():
+                self.setStyleSheet("")  # back to the theme's size
+            theme = self.font()
+            budget = self._max_lines * math.ceil(QFontMetricsF(theme).lineSpacing())
+            size = theme.pixelSize()
+            while size > MIN_FIT_PX and self.heightForWidth(width) > budget:
+                size = max(MIN_FIT_PX, size - 2)
+                self.setStyleSheet(f"font-size: {size}px;")
+        finally:
+            self._restyling = False
 
 
 def label(object_name: str, description: str, wrap: bool = True,
