@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
     tips_requested = Signal()
     history_requested = Signal()
     routines_requested = Signal()
+    dim_requested = Signal()  # D: the dim palette on or off
     closing = Signal()
 
     def __init__(self) -> None:
@@ -250,7 +251,8 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence("Esc"), self, self._escape)
             for key, signal in (("P", self.pause_requested), ("B", self.better_requested),
                                 ("A", self.again_requested), ("S", self.skip_requested),
-                                ("Ctrl+,", self.settings_requested)):
+                                ("Ctrl+,", self.settings_requested),
+                                ("D", self.dim_requested)):
                 QShortcut(QKeySequence(key), self, signal.emit)
         return self.night
 
@@ -267,7 +269,8 @@ class MainWindow(QMainWindow):
                              (self.tr("&Check setup…"), self.check_setup_requested),
                              (self.tr("&Welcome"), self.welcome_requested),
                              (self.tr("&Tips"), self.tips_requested),
-                             (self.tr("Warning &signs"), self.warning_signs_requested)):
+                             (self.tr("Warning &signs"), self.warning_signs_requested),
+                             (self.tr("&Dim the screen (D)"), self.dim_requested)):
             help_menu.addAction(text).triggered.connect(signal.emit)
         help_menu.addAction(self.tr("&About Cramp Timer")).triggered.connect(self._about)
 

@@ -37,7 +37,7 @@ class Palette:
 
 NIGHT = Palette(
     background="#140e0a", surface="#21170f", text="#d9a66a", text_dim="#a47c50",
-    accent="#7a3f1d", accent_hover="#8d4a23", accent_text="#f0c48c", border="#4a3320",
+    accent="#7a3f1d", accent_hover="#82441f", accent_text="#f0c48c", border="#4a3320",
     focus="#e0a050", ring_track="#2c1f14", ring="#c07a3a", warning_bg="#3a2410",
     hover="#2a1d13", invalid="#c0502a", error="#f0a070",
 )
