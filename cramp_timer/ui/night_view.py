@@ -27,6 +27,7 @@ from cramp_timer.aftercare import followup_title
 from cramp_timer.diary import FollowupKind, Leg
 from cramp_timer.guidance import red_flags_short
 from cramp_timer.night import NightSnapshot, Stage
+from cramp_timer.routine_progress import progress_text, routine_progress
 from cramp_timer.routines import routine_title
 from cramp_timer.session import Phase, Snapshot
 from cramp_timer.ui.main_window import make_button
@@ -187,7 +188,11 @@ class NightView(QObject):
         self.routine_note = label("hint", self.tr("Who prescribed this routine, and their note"),
                                   max_lines=4)
         self.routine_note.hide()
+        # a routine: which stretch of how many, which leg, which hold
+        self.progress = label("round", self.tr("Where the routine is"))
+        self.progress.hide()
         layout.addWidget(self.round_label)
+        layout.addWidget(self.progress)
         layout.addWidget(self.routine_note)
         layout.addWidget(self.instruction)
         layout.addWidget(self.ring, 1)
@@ -397,6 +402,7 @@ class NightView(QObject):
         else:
             self.round_label.setText(self.tr("Round %n", "", session.round))
         self._render_routine_note(night, session)
+        self._render_progress(night, session)
         step = session.step
         self.instruction.setText(step.title if step is not None else "")
         self.ring.set_state(session.progress, clock_text(session.display_seconds))
@@ -404,6 +410,12 @@ class NightView(QObject):
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
         self.caption.setText(self.tr("Paused") if paused else session.caption)
+
+    def _render_progress(self, night: NightSnapshot, session: Snapshot) -> None:
+        place = (routine_progress(night.routine, session.step_index)
+                 if night.routine is not None else None)
+        self.progress.setText(progress_text(place) if place is not None else "")
+        self.progress.setVisible(place is not None)
 
     def _render_routine_note(self, night: NightSnapshot, session: Snapshot) -> None:
         """A routine of the user's shows who prescribed it throughout, and its note

@@ -192,8 +192,10 @@ def test_the_bedtime_routine_runs_from_its_button_and_is_in_the_diary(
     assert night.round_label.text() == "Bedtime stretch"
     assert night.skip_button.isVisible()
     assert "left leg" in night.instruction.text()
+    assert night.progress.text() == "Stretch 1 of 4 · left leg · get ready"
     qtbot.keyClick(timer.window, Qt.Key.Key_S)  # skip the first stretch
     assert "right leg" in night.instruction.text()
+    assert night.progress.text() == "Stretch 2 of 4 · right leg · get ready"
     advance(timer, clock, plan_seconds(routine_plan(bedtime_stretch())))
     assert timer.window.pages.currentIndex() == 0
     with Diary.open(paths.diary_file) as diary:
