@@ -30,6 +30,7 @@ from cramp_timer.night import NightSnapshot, Stage
 from cramp_timer.routine_progress import progress_text, routine_progress
 from cramp_timer.routines import routine_title
 from cramp_timer.session import Phase, Snapshot
+from cramp_timer.ui.key_badge import show_key
 from cramp_timer.ui.main_window import make_button
 from cramp_timer.ui.ring import CountdownRing
 
@@ -37,6 +38,12 @@ if TYPE_CHECKING:
     from cramp_timer.ui.main_window import MainWindow
 
 PRIMARY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# shown on their buttons (`key_badge`); B for Both is the window's B key (see __init__)
+CARE_KEYS = {FollowupKind.HEAT: "H", FollowupKind.COLD: "C", FollowupKind.MASSAGE: "M"}
+CARE_KEY_CODES = {Qt.Key.Key_H: FollowupKind.HEAT, Qt.Key.Key_C: FollowupKind.COLD,
+                  Qt.Key.Key_M: FollowupKind.MASSAGE}
+LEG_KEYS = {Leg.LEFT: "L", Leg.RIGHT: "R", Leg.BOTH: "B"}
+LEG_KEY_CODES = {Qt.Key.Key_L: Leg.LEFT, Qt.Key.Key_R: Leg.RIGHT}
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
@@ -148,6 +155,7 @@ class NightView(QObject):
         # half a minute later are built when first needed, which keeps start-up lean.
         self._own: list[QWidget] = []
         self.run_page = self._add(self._build_run_page())
+        window.better_requested.connect(self._b_key)  # B on the rating page: both legs
 
     def _add(self, page: QWidget) -> QWidget:
         self._own.append(page)
@@ -212,6 +220,9 @@ class NightView(QObject):
         row.addWidget(self.skip_button, 1)
         row.addWidget(self.stop_button, 1)
         layout.addLayout(row)
+        for button, key in ((self.pause_button, "P"), (self.skip_button, "S"),
+                            (self.stop_button, "Esc")):
+            show_key(button, key)
         return page
 
     def _build_done_page(self) -> QWidget:
@@ -257,6 +268,9 @@ class NightView(QObject):
         row.addStretch(1)
         row.addWidget(self.done_stop)
         layout.addLayout(row)
+        for button, key in ((self.better_button, "B"), (self.again_button, "A / Space"),
+                            (self.instead_button, "H"), (self.done_stop, "Esc")):
+            show_key(button, key)
         return page
 
     def _build_care_page(self) -> QWidget:
@@ -276,6 +290,7 @@ class NightView(QObject):
         ):
             button = make_button(followup_title(kind), tip, followup_title(kind), "big")
             button.clicked.connect(lambda _c=False, k=kind: w.followup_requested.emit(k))
+            show_key(button, CARE_KEYS[kind])
             layout.addWidget(button)
             self.care_buttons[kind] = button
         layout.addStretch(1)
@@ -283,6 +298,7 @@ class NightView(QObject):
                                             self.tr("Finish and rate the cramp (Space)"),
                                             object_name="bigAccent")
         self.care_done_button.clicked.connect(w.care_done.emit)
+        show_key(self.care_done_button, "Space")
         layout.addWidget(self.care_done_button)
         return page
 
@@ -300,6 +316,7 @@ class NightView(QObject):
                                                self.tr("The heating pad is off (Space)"),
                                                object_name="bigAccent")
         self.switched_off_button.clicked.connect(self._window.switched_off.emit)
+        show_key(self.switched_off_button, "Space")
         layout.addWidget(self.switched_off_button)
         return page
 
@@ -335,6 +352,7 @@ class NightView(QObject):
                                 (Leg.BOTH, self.tr("Both"), self.tr("Both legs"))):
             button = make_button(text, self.tr("The cramp was in this leg"), name)
             button.setCheckable(True)
+            show_key(button, LEG_KEYS[leg])
             self.leg_group.addButton(button)
             legs.addWidget(button, 1)
             self.leg_buttons[leg] = button
@@ -342,6 +360,7 @@ class NightView(QObject):
         self.skip_rating = make_button(self.tr("Skip"), self.tr("No rating this time (Esc)"),
                                        self.tr("Skip the rating"))
         self.skip_rating.clicked.connect(lambda: self._rate(None))
+        show_key(self.skip_rating, "Esc")
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.skip_rating)
@@ -446,11 +465,27 @@ class NightView(QObject):
         self._window.rating_given.emit(severity, leg)
 
     # -- keys ------------------------------------------------------------------------
+    def _b_key(self) -> None:
+        if self._stage is Stage.RATING:
+            self.leg_buttons[Leg.BOTH].click()
+
     def key_pressed(self, event: QKeyEvent) -> bool:
-        """Space / Enter: the primary intent; digits rate while the rating is shown."""
+        """Space / Enter: the primary intent; digits rate while the rating is shown;
+        H, C, M choose heat, cold or massage; H after a round: care instead; L and R
+        choose a leg on the rating page."""
         key = event.key()
         if key in PRIMARY_KEYS:
             self._window.primary_requested.emit()
+            return True
+        if self._stage is Stage.AFTERCARE and key in CARE_KEY_CODES:
+            self._window.followup_requested.emit(CARE_KEY_CODES[Qt.Key(key)])
+            return True
+        if self._phase is Phase.ROUND_DONE and self._stage is Stage.STRETCH and \
+                key == Qt.Key.Key_H:
+            self._window.care_instead_requested.emit()
+            return True
+        if self._stage is Stage.RATING and key in LEG_KEY_CODES:
+            self.leg_buttons[LEG_KEY_CODES[Qt.Key(key)]].click()
             return True
         if self._stage is Stage.RATING and key in DIGIT_KEYS:
             self._rate(DIGIT_KEYS[key])
