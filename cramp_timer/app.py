@@ -184,6 +184,10 @@ class CrampTimer:
         window.welcome_requested.connect(self.show_welcome)
         window.routines_requested.connect(self.open_routines)
         window.dim_requested.connect(self.toggle_dim)
+        window.night_bar.volume_step.connect(self.step_volume)
+        window.night_bar.now = self.clock.now
+        window.night_bar.refresh()
+        window.night_bar.show_volume(self.settings.current().voice_volume)
         window.pages.currentChanged.connect(self._page_changed)
         window.closing.connect(self._save_window_state)
         controller.snapshot_changed.connect(window.show_snapshot)
@@ -606,9 +610,19 @@ class CrampTimer:
         if not self._replace_settings(dialog.save()):
             return
         self._apply_dim()
+        self.window.night_bar.show_volume(self.settings.current().voice_volume)
         self._reconfigure_reminders()
         self._apply_tray()
         self._apply_start_at_login(dialog.start_at_login.isChecked())
+
+    def step_volume(self, step: int) -> None:
+        """− / +: the voice a tenth quieter or louder, at once and kept."""
+        current = self.settings.current()
+        volume = min(1.0, max(0.0, round(current.voice_volume + step / 10, 1)))
+        if volume != current.voice_volume and self._replace_settings(
+                current.with_changes(voice_volume=volume)):
+            self.controller.apply_settings()
+        self.window.night_bar.show_volume(self.settings.current().voice_volume)
 
     def toggle_dim(self) -> None:
         """D (or More → Dim the screen): the dim palette on or off, kept for next time."""

@@ -237,10 +237,13 @@ class MainWindow(QMainWindow):
         if self.night is None:
             from PySide6.QtGui import QKeySequence, QShortcut
 
+            from cramp_timer.ui.night_bar import NightBar
             from cramp_timer.ui.night_view import NightView
 
             self.reminder_bar = self._build_reminder_bar()
             self._outer.insertWidget(1, self.reminder_bar)
+            self.night_bar = NightBar()  # the time of day, the voice's volume
+            self._outer.insertWidget(0, self.night_bar)
             self.night = NightView(self, self.pages)
             self.warning_signs_requested.connect(self.show_warning_signs)
             self.tips_requested.connect(self.show_tips)
@@ -254,6 +257,9 @@ class MainWindow(QMainWindow):
                                 ("Ctrl+,", self.settings_requested),
                                 ("D", self.dim_requested)):
                 QShortcut(QKeySequence(key), self, signal.emit)
+            for key, step in (("-", -1), ("+", 1), ("=", 1)):
+                QShortcut(QKeySequence(key), self,
+                          lambda s=step: self.night_bar.volume_step.emit(s))
         return self.night
 
     def _build_menu(self) -> None:

@@ -119,6 +119,7 @@ QLabel#redFlags {{
 }}
 QLabel#alarm {{ font-size: 44px; font-weight: 600; color: {p.accent_text}; }}
 QPushButton#routine {{ font-size: 22px; }}
+QPushButton#small {{ min-height: 30px; padding: 2px 22px 2px 14px; font-size: 20px; }}
 QPushButton#score {{ font-size: 30px; font-weight: 600; min-height: 64px; padding: 4px; }}
 QPushButton:checked {{
     background: {p.accent}; color: {p.accent_text}; border: 3px solid {p.focus};
