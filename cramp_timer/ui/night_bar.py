@@ -39,8 +39,8 @@ class NightBar(QWidget):
         self.volume_label.setObjectName("round")
         self.volume_label.setAccessibleDescription(self.tr("Voice volume"))
         self.quieter = make_button("−", self.tr("Speak more quietly (− key)"),
-                                   self.tr("Quieter"), "small")
-        self.louder = make_button("+", self.tr("Speak louder (+ key)"), self.tr("Louder"),
+                                   self.tr("− Quieter"), "small")
+        self.louder = make_button("+", self.tr("Speak louder (+ key)"), self.tr("+ Louder"),
                                   "small")
         for button, step, key in ((self.quieter, -1, "−"), (self.louder, 1, "+")):
             button.setAutoDefault(False)
