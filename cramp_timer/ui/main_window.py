@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
             self._outer.insertWidget(1, self.reminder_bar)
             self.night_bar = NightBar()  # the time of day, the voice's volume
             self._outer.insertWidget(0, self.night_bar)
+            margins = self._outer.contentsMargins()  # the line takes the top margin's place
+            self._outer.setContentsMargins(margins.left(), 6, margins.right(), margins.bottom())
+            self.night_bar.show_volume_controls(False)
+            self.pages.currentChanged.connect(
+                lambda index: self.night_bar.show_volume_controls(index != IDLE_PAGE))
             self.night = NightView(self, self.pages)
             self.warning_signs_requested.connect(self.show_warning_signs)
             self.tips_requested.connect(self.show_tips)

@@ -1,4 +1,5 @@
-"""The thin line over every page: the time of day, and the voice's volume with − and +.
+"""The thin line over every page: the time of day, and (on the night pages) the voice's
+volume with − and +.
 
 It only shows and asks: `volume_step` (−1 or +1, also the keys − and +) goes to the
 composition root, which changes the setting and hands the new volume back through
@@ -31,12 +32,12 @@ class NightBar(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.clock = QLabel("")
-        self.clock.setObjectName("round")
+        self.clock.setObjectName("hint")
         self.clock.setAccessibleDescription(self.tr("Time of day"))
         row.addWidget(self.clock)
         row.addStretch(1)
         self.volume_label = QLabel("")
-        self.volume_label.setObjectName("round")
+        self.volume_label.setObjectName("hint")
         self.volume_label.setAccessibleDescription(self.tr("Voice volume"))
         self.quieter = make_button("−", self.tr("Speak more quietly (− key)"),
                                    self.tr("− Quieter"), "small")
@@ -54,6 +55,11 @@ class NightBar(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         self.refresh()
+
+    def show_volume_controls(self, shown: bool) -> None:
+        """On the night pages only: on the idle page Cramp now keeps the room."""
+        for widget in (self.quieter, self.volume_label, self.louder):
+            widget.setVisible(shown)
 
     def refresh(self) -> None:
         self.clock.setText(time_text(self.now()))

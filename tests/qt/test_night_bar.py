@@ -33,7 +33,9 @@ def test_minus_and_plus_change_the_volume_at_once_and_keep_it(
         paths: AppPaths) -> None:
     bar = timer.window.night_bar
     assert bar.volume_label.text() == "Voice 90 %"
+    assert not bar.quieter.isVisible()  # on the idle page Cramp now keeps the room
     timer.controller.start()
+    assert bar.quieter.isVisible() and bar.louder.isVisible()
     qtbot.keyClick(timer.window, Qt.Key.Key_Minus)
     qtbot.keyClick(timer.window, Qt.Key.Key_Minus)
     assert bar.volume_label.text() == "Voice 70 %"
