@@ -16,7 +16,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from cramp_timer.ui.formatting import time_text
-from cramp_timer.ui.key_badge import show_key
 from cramp_timer.ui.main_window import make_button
 
 CLOCK_REFRESH_MS = 10_000
@@ -43,10 +42,9 @@ class NightBar(QWidget):
                                    self.tr("− Quieter"), "small")
         self.louder = make_button("+", self.tr("Speak louder (+ key)"), self.tr("+ Louder"),
                                   "small")
-        for button, step, key in ((self.quieter, -1, "−"), (self.louder, 1, "+")):
+        for button, step in ((self.quieter, -1), (self.louder, 1)):  # (their key is their text)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, s=step: self.volume_step.emit(s))
-            show_key(button, key)
         row.addWidget(self.quieter)
         row.addWidget(self.volume_label)
         row.addWidget(self.louder)
