@@ -118,6 +118,8 @@ class CrampTimer:
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
             self.window.show_notice(problem)
+        if loaded.settings.dim:
+            self._apply_dim()
 
     @property
     def store(self) -> RoutineStore:
@@ -190,6 +192,11 @@ class CrampTimer:
         window.check_setup_requested.connect(self.check_setup)
         window.welcome_requested.connect(self.show_welcome)
         window.routines_requested.connect(self.open_routines)
+        window.dim_requested.connect(self.toggle_dim)
+        window.night_bar.volume_step.connect(self.step_volume)
+        window.night_bar.now = self.clock.now
+        window.night_bar.refresh()
+        window.night_bar.show_volume(self.settings.current().voice_volume)
         window.pages.currentChanged.connect(self._page_changed)
         window.closing.connect(self._save_window_state)
         controller.session_started.connect(lambda _s: self._welcome_met())
@@ -650,9 +657,36 @@ class CrampTimer:
     def _save_settings(self, dialog: SettingsDialog) -> None:
         if not self._replace_settings(dialog.save()):
             return
+        self._apply_dim()
+        self.window.night_bar.show_volume(self.settings.current().voice_volume)
         self._reconfigure_reminders()
         self._apply_tray()
         self._apply_start_at_login(dialog.start_at_login.isChecked())
+
+    def step_volume(self, step: int) -> None:
+        """− / +: the voice a tenth quieter or louder, at once and kept."""
+        current = self.settings.current()
+        volume = min(1.0, max(0.0, round(current.voice_volume + step / 10, 1)))
+        if volume != current.voice_volume and self._replace_settings(
+                current.with_changes(voice_volume=volume)):
+            self.controller.apply_settings()
+        self.window.night_bar.show_volume(self.settings.current().voice_volume)
+
+    def toggle_dim(self) -> None:
+        """D (or More → Dim the screen): the dim palette on or off, kept for next time."""
+        current = self.settings.current()
+        self._replace_settings(current.with_changes(dim=not current.dim))
+        self._apply_dim()
+
+    def _apply_dim(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from cramp_timer.ui.theme import apply_night_theme, is_dim
+
+        app = QApplication.instance()
+        dim = self.settings.current().dim
+        if isinstance(app, QApplication) and dim != is_dim():
+            apply_night_theme(app, dim)
 
     def _reconfigure_reminders(self) -> None:
         had = self.reminders is not None

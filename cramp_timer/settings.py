@@ -262,6 +262,7 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     TextField(
         "bedtime_routine", QT_TRANSLATE_NOOP("settings", "bedtime routine"), "Bedtime stretch", 80
     ),
+    BoolField("dim", QT_TRANSLATE_NOOP("settings", "dim screen"), False),
 )
 FIELDS_BY_NAME: Final[Mapping[str, FieldSpec]] = {spec.name: spec for spec in FIELDS}
 
@@ -299,6 +300,7 @@ class Settings:
     reminder_speak: bool = _DEFAULTS["reminder_speak"]
     snooze_minutes: int = _DEFAULTS["snooze_minutes"]
     bedtime_routine: str = _DEFAULTS["bedtime_routine"]
+    dim: bool = _DEFAULTS["dim"]  # the dim palette (`ui.theme.DIM`), key D
 
     def __post_init__(self) -> None:
         for spec in FIELDS:

@@ -3,6 +3,8 @@
 The app is built as usual, with a fake clock (so "mid-countdown" is an exact moment) and
 a silent speaker; each picture is the real window on the X server, captured by Qt.
 Run: `make screenshots` (or `.venv/bin/python scripts/screenshots.py [OUT_DIR]`).
+``--screen 1366x768@1.5`` takes them on a screen of that size at that display scale
+(QT_SCALE_FACTOR), with the window opened as the app opens it there.
 """
 
 from __future__ import annotations
@@ -33,9 +35,14 @@ def save(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def main(out: Path) -> int:
+def main(out: Path, screen: str = "") -> int:
     out.mkdir(parents=True, exist_ok=True)
-    with Xvfb() as display, tempfile.TemporaryDirectory() as home:
+    size, _, scale = screen.partition("@")
+    width, height = (int(n) for n in size.split("x")) if size else (1280, 800)
+    if scale:
+        os.environ["QT_SCALE_FACTOR"] = scale
+    with Xvfb(width=width, height=height) as display, \
+            tempfile.TemporaryDirectory() as home:
         os.environ["DISPLAY"] = display
         os.environ["QT_QPA_PLATFORM"] = "xcb"
         for name in ("CONFIG", "DATA", "CACHE", "STATE"):
@@ -61,7 +68,7 @@ def shoot(out: Path) -> int:
     clock = FakeClock()
     timer = CrampTimer(paths, clock, SilentSpeaker())
     window = timer.window
-    window.resize(560, 680)
+    window.place_on_pointer_screen(560, 680)  # no larger than the screen
     window.show()
 
     def settle() -> None:
@@ -236,4 +243,10 @@ def shoot_history(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> N
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"))
+    args = sys.argv[1:]
+    chosen = ""
+    if "--screen" in args:
+        at = args.index("--screen")
+        chosen = args[at + 1]
+        del args[at:at + 2]
+    sys.exit(main(Path(args[0]) if args else ROOT / "docs" / "screenshots", chosen))

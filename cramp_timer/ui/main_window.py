@@ -76,6 +76,9 @@ def add_cramp_now(dialog: QWidget, layout: QBoxLayout, *, steps_aside: bool) -> 
     while window is not None and not isinstance(window, MainWindow):
         window = window.parentWidget()
     dialog.setProperty(STEPS_ASIDE, steps_aside)
+    from cramp_timer.ui.fitting import fit_to_screen
+
+    fit_to_screen(dialog)  # never larger than its screen
     if window is None:
         return None
     button = make_button(window.tr("Cramp now"), window.tr("Start a guided calf stretch"),
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
     tips_requested = Signal()
     history_requested = Signal()
     routines_requested = Signal()
+    dim_requested = Signal()  # D: the dim palette on or off
     closing = Signal()
 
     def __init__(self) -> None:
@@ -235,20 +239,35 @@ class MainWindow(QMainWindow):
         if self.night is None:
             from PySide6.QtGui import QKeySequence, QShortcut
 
+            from cramp_timer.ui.night_bar import NightBar
             from cramp_timer.ui.night_view import NightView
 
             self.reminder_bar = self._build_reminder_bar()
             self._outer.insertWidget(1, self.reminder_bar)
+            self.night_bar = NightBar()  # the time of day, the voice's volume
+            self._outer.insertWidget(0, self.night_bar)
+            margins = self._outer.contentsMargins()  # the line takes the top margin's place
+            self._outer.setContentsMargins(margins.left(), 6, margins.right(), margins.bottom())
+            self.night_bar.show_volume_controls(False)
+            self.pages.currentChanged.connect(
+                lambda index: self.night_bar.show_volume_controls(index != IDLE_PAGE))
             self.night = NightView(self, self.pages)
             self.warning_signs_requested.connect(self.show_warning_signs)
             self.tips_requested.connect(self.show_tips)
             self._build_menu()
+            from cramp_timer.ui.fitting import fit_to_screen
+
+            fit_to_screen(self)  # the pages adapt to the screen; the window does not grow
             QShortcut(QKeySequence("Esc"), self, self._escape)
             for key, signal in (("P", self.pause_requested), ("B", self.better_requested),
                                 ("A", self.again_requested), ("S", self.skip_requested),
                                 ("W", self.warning_signs_requested),
-                                ("Ctrl+,", self.settings_requested)):
+                                ("Ctrl+,", self.settings_requested),
+                                ("D", self.dim_requested)):
                 QShortcut(QKeySequence(key), self, signal.emit)
+            for key, step in (("-", -1), ("+", 1), ("=", 1)):
+                QShortcut(QKeySequence(key), self,
+                          lambda s=step: self.night_bar.volume_step.emit(s))
         return self.night
 
     def _build_menu(self) -> None:
@@ -264,7 +283,8 @@ class MainWindow(QMainWindow):
                              (self.tr("&Check setup…"), self.check_setup_requested),
                              (self.tr("&Welcome"), self.welcome_requested),
                              (self.tr("&Tips"), self.tips_requested),
-                             (self.tr("Warning &signs"), self.warning_signs_requested)):
+                             (self.tr("Warning &signs"), self.warning_signs_requested),
+                             (self.tr("&Dim the screen (D)"), self.dim_requested)):
             help_menu.addAction(text).triggered.connect(signal.emit)
         help_menu.addAction(self.tr("&About Cramp Timer")).triggered.connect(self._about)
 

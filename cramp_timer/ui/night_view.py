@@ -10,7 +10,7 @@ import math
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,8 +27,10 @@ from cramp_timer.aftercare import AFTER_WARNING_SIGNS, followup_title
 from cramp_timer.diary import FollowupKind, Leg
 from cramp_timer.guidance import red_flags_short
 from cramp_timer.night import NightSnapshot, PadAsk, Stage
+from cramp_timer.routine_progress import progress_text, routine_progress
 from cramp_timer.routines import routine_title
 from cramp_timer.session import Phase, Snapshot
+from cramp_timer.ui.key_badge import show_key
 from cramp_timer.ui.main_window import make_button
 from cramp_timer.ui.ring import CountdownRing
 from cramp_timer.ui.warning_control import set_look, set_urgent, warning_signs_button
@@ -37,6 +39,12 @@ if TYPE_CHECKING:
     from cramp_timer.ui.main_window import MainWindow
 
 PRIMARY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# shown on their buttons (`key_badge`); B for Both is the window's B key (see __init__)
+CARE_KEYS = {FollowupKind.HEAT: "H", FollowupKind.COLD: "C", FollowupKind.MASSAGE: "M"}
+CARE_KEY_CODES = {Qt.Key.Key_H: FollowupKind.HEAT, Qt.Key.Key_C: FollowupKind.COLD,
+                  Qt.Key.Key_M: FollowupKind.MASSAGE}
+LEG_KEYS = {Leg.LEFT: "L", Leg.RIGHT: "R", Leg.BOTH: "B"}
+LEG_KEY_CODES = {Qt.Key.Key_L: Leg.LEFT, Qt.Key.Key_R: Leg.RIGHT}
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
@@ -70,6 +78,8 @@ class WrappedLabel(QLabel):
         super().__init__(text)
         self._max_lines = max_lines
         self._fitted: tuple[str, int] | None = None
+        self._restyling = False
+        self._refit_due = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -77,6 +87,18 @@ class WrappedLabel(QLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and \
+                not self._restyling and not self._refit_due:
+            self._refit_due = True  # the window was set smaller or larger (`ui.fitting`)
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        self._refit_due = False
+        self._fitted = None
         self._fit()
 
     def _fit(self) -> None:
@@ -91,14 +113,18 @@ class WrappedLabel(QLabel):
             self.setMinimumHeight(needed)
 
     def _shrink_to_fit(self, width: int) -> None:
-        if self.styleSheet():
-            self.setStyleSheet("")  # back to the theme's size
-        theme = self.font()
-        budget = self._max_lines * math.ceil(QFontMetricsF(theme).lineSpacing())
-        size = theme.pixelSize()
-        while size > MIN_FIT_PX and self.heightForWidth(width) > budget:
-            size = max(MIN_FIT_PX, size - 2)
-            self.setStyleSheet(f"font-size: {size}px;")
+        self._restyling = True
+        try:
+            if self.styleSheet():
+                self.setStyleSheet("")  # back to the theme's size
+            theme = self.font()
+            budget = self._max_lines * math.ceil(QFontMetricsF(theme).lineSpacing())
+            size = theme.pixelSize()
+            while size > MIN_FIT_PX and self.heightForWidth(width) > budget:
+                size = max(MIN_FIT_PX, size - 2)
+                self.setStyleSheet(f"font-size: {size}px;")
+        finally:
+            self._restyling = False
 
 
 def label(object_name: str, description: str, wrap: bool = True,
@@ -132,6 +158,7 @@ class NightView(QObject):
         self._own: list[QWidget] = []
         self.cramp_now_buttons: list[QPushButton] = []  # one on each page
         self.run_page = self._add(self._build_run_page())
+        window.better_requested.connect(self._b_key)  # B on the rating page: both legs
 
     def _add(self, page: QWidget) -> QWidget:
         self._own.append(page)
@@ -205,6 +232,10 @@ class NightView(QObject):
         self.run_warning = warning_signs_button(w)
         top.addWidget(self.run_warning)
         layout.addLayout(top)
+        # a routine: which stretch of how many, which leg, which hold
+        self.progress = label("round", self.tr("Where the routine is"))
+        self.progress.hide()
+        layout.addWidget(self.progress)
         layout.addWidget(self.routine_note)
         layout.addWidget(self.instruction)
         layout.addWidget(self._ring_with_cramp_now(), 1)
@@ -230,6 +261,9 @@ class NightView(QObject):
         row.addWidget(self.skip_button, 1)
         row.addWidget(self.stop_button, 1)
         layout.addLayout(row)
+        for button, key in ((self.pause_button, "P"), (self.skip_button, "S"),
+                            (self.stop_button, "Esc")):
+            show_key(button, key)
         return page
 
     def _build_done_page(self) -> QWidget:
@@ -272,6 +306,9 @@ class NightView(QObject):
         row.addStretch(1)
         row.addWidget(self.done_stop)
         layout.addLayout(row)
+        for button, key in ((self.better_button, "B"), (self.again_button, "A / Space"),
+                            (self.instead_button, "H"), (self.done_stop, "Esc")):
+            show_key(button, key)
         return page
 
     def _build_care_page(self) -> QWidget:
@@ -292,6 +329,7 @@ class NightView(QObject):
         ):
             button = make_button(followup_title(kind), tip, followup_title(kind), "big")
             button.clicked.connect(lambda _c=False, k=kind: w.followup_requested.emit(k))
+            show_key(button, CARE_KEYS[kind])
             layout.addWidget(button)
             self.care_buttons[kind] = button
         # after the warning signs: no heat, no massage (they could harm a leg with a clot)
@@ -305,6 +343,7 @@ class NightView(QObject):
                                             self.tr("Finish and rate the cramp (Space)"),
                                             object_name="bigAccent")
         self.care_done_button.clicked.connect(w.care_done.emit)
+        show_key(self.care_done_button, "Space")
         done_row = QHBoxLayout()
         self.care_warning_button = warning_signs_button(w)
         done_row.addWidget(self.care_warning_button)
@@ -326,6 +365,7 @@ class NightView(QObject):
                                                self.tr("The heating pad is off (Space)"),
                                                object_name="bigAccent")
         self.switched_off_button.clicked.connect(self._window.switched_off.emit)
+        show_key(self.switched_off_button, "Space")
         layout.addWidget(self.switched_off_button)
         self.switch_off_warning = warning_signs_button(self._window)
         layout.addWidget(self.switch_off_warning)
@@ -363,6 +403,7 @@ class NightView(QObject):
                                 (Leg.BOTH, self.tr("Both"), self.tr("Both legs"))):
             button = make_button(text, self.tr("The cramp was in this leg"), name)
             button.setCheckable(True)
+            show_key(button, LEG_KEYS[leg])
             self.leg_group.addButton(button)
             legs.addWidget(button, 1)
             self.leg_buttons[leg] = button
@@ -370,6 +411,7 @@ class NightView(QObject):
         self.skip_rating = make_button(self.tr("Skip"), self.tr("No rating this time (Esc)"),
                                        self.tr("Skip the rating"))
         self.skip_rating.clicked.connect(lambda: self._rate(None))
+        show_key(self.skip_rating, "Esc")
         self.rating_oops = make_button(self.tr("Not a cramp"),
                                        self.tr("It was a mistaken press: nothing goes in the "
                                                "diary"))
@@ -465,6 +507,7 @@ class NightView(QObject):
         else:
             self.round_label.setText(self.tr("Round %n", "", session.round))
         self._render_routine_note(night, session)
+        self._render_progress(night, session)
         step = session.step
         self.instruction.setText(step.title if step is not None else "")
         self.ring.set_state(session.progress, clock_text(session.display_seconds))
@@ -472,6 +515,12 @@ class NightView(QObject):
         self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_button.setAccessibleName(self.pause_button.text())
         self.caption.setText(self.tr("Paused") if paused else session.caption)
+
+    def _render_progress(self, night: NightSnapshot, session: Snapshot) -> None:
+        place = (routine_progress(night.routine, session.step_index)
+                 if night.routine is not None else None)
+        self.progress.setText(progress_text(place) if place is not None else "")
+        self.progress.setVisible(place is not None)
 
     def _render_routine_note(self, night: NightSnapshot, session: Snapshot) -> None:
         """A routine of the user's shows who prescribed it throughout, and its note
@@ -504,14 +553,30 @@ class NightView(QObject):
         self._window.rating_given.emit(severity, leg)
 
     # -- keys ------------------------------------------------------------------------
+    def _b_key(self) -> None:
+        if self._stage is Stage.RATING:
+            self.leg_buttons[Leg.BOTH].click()
+
     def key_pressed(self, event: QKeyEvent) -> bool:
-        """Space / Enter: the primary intent; digits rate while the rating is shown."""
+        """Space / Enter: the primary intent; digits rate while the rating is shown;
+        H, C, M choose heat, cold or massage; H after a round: care instead; L and R
+        choose a leg on the rating page."""
         key = event.key()
         if key in PRIMARY_KEYS and self._red_flags_shown():
             self._window.warning_signs_requested.emit()  # help, never another round
             return True
         if key in PRIMARY_KEYS:
             self._window.primary_requested.emit()
+            return True
+        if self._stage is Stage.AFTERCARE and key in CARE_KEY_CODES:
+            self._window.followup_requested.emit(CARE_KEY_CODES[Qt.Key(key)])
+            return True
+        if self._phase is Phase.ROUND_DONE and self._stage is Stage.STRETCH and \
+                key == Qt.Key.Key_H:
+            self._window.care_instead_requested.emit()
+            return True
+        if self._stage is Stage.RATING and key in LEG_KEY_CODES:
+            self.leg_buttons[LEG_KEY_CODES[Qt.Key(key)]].click()
             return True
         if self._stage is Stage.RATING and key in DIGIT_KEYS:
             self._rate(DIGIT_KEYS[key])

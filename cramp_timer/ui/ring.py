@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cramp_timer.ui import theme
 
+MIN_SIDE = 90
+
 
 class CountdownRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -15,7 +17,8 @@ class CountdownRing(QWidget):
         self._progress = 0.0
         self._digit_px = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(QSize(220, 220))
+        # small enough for a 300-pixel-high window; it takes all the room a page leaves
+        self.setMinimumSize(QSize(MIN_SIDE, MIN_SIDE))
         # The digits are a plain label so screen readers read them as its text; it is
         # deliberately left without an accessible name (a fixed name would hide the digits).
         self.digits = QLabel("", self)
@@ -45,9 +48,9 @@ class CountdownRing(QWidget):
 
     def _fit_digits(self) -> None:
         """As large as fits inside the ring: "45" big, "14:59" smaller."""
-        side = min(self.width(), self.height()) - 24
+        side = min(self.width(), self.height()) - 12
         share = 0.5 if len(self.digits.text()) <= 2 else 0.27
-        size = max(24, min(120, int(side * share)))
+        size = max(20, min(120, int(side * share)))
         if size != self._digit_px:
             self._digit_px = size
             self.digits.setStyleSheet(f"background: transparent; font-size: {size}px;")
@@ -57,15 +60,16 @@ class CountdownRing(QWidget):
         return self._progress
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        side = min(self.width(), self.height()) - 24
+        side = min(self.width(), self.height()) - 12
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = max(8.0, side / 18)
-        track = QPen(QColor(theme.RING_TRACK), width)
+        width = max(5.0, side / 18)
+        colours = theme.palette()
+        track = QPen(QColor(colours.ring_track), width)
         painter.setPen(track)
         painter.drawEllipse(rect)
-        pen = QPen(QColor(theme.RING), width)
+        pen = QPen(QColor(colours.ring), width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         # what is left shrinks clockwise from twelve o'clock

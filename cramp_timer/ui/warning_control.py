@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPushButton
 
+from cramp_timer.ui.key_badge import show_key
 from cramp_timer.ui.main_window import make_button
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ def warning_signs_button(window: MainWindow) -> QPushButton:
                          object_name="warningSigns")
     button.setStyleSheet(COMPACT_STYLE)
     button.clicked.connect(window.warning_signs_requested.emit)
+    show_key(button, "W")
     return button
 
 

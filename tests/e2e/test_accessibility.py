@@ -70,6 +70,7 @@ SETTINGS_CHOICES_SHOW = {  # check boxes and radio buttons, tab by tab
     "PIN lock": [],
 }
 MORE_MENU_SHOWS = ["&Routines…", "&Check setup…", "&Welcome", "&Tips", "Warning &signs",
+                   "&Dim the screen (D)",
                    "&About Cramp Timer"]
 FIELDS = {"spin button", "slider", "text", "entry"}  # named by the label beside them
 

@@ -1,0 +1,90 @@
+"""Keys a person can see: every button of the night pages shows its key, drawn on the
+button; Heat, Cold and Massage have keys (H, C, M), H after a round asks for care
+instead, and the rating takes a leg by L, R or B."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from cramp_timer.app import CrampTimer
+from cramp_timer.clock import FakeClock
+from cramp_timer.diary import Diary, FollowupKind, Leg
+from cramp_timer.paths import AppPaths
+from cramp_timer.ui.key_badge import KEY_PROPERTY, show_key
+from cramp_timer.ui.night_view import NightView
+
+ROUND = 5 + 45
+
+
+def advance(timer: CrampTimer, clock: FakeClock, seconds: float) -> None:
+    for _ in range(round(seconds / 0.25)):
+        clock.advance(0.25)
+        timer.controller.tick()
+
+
+def to_care(timer: CrampTimer, clock: FakeClock) -> NightView:
+    night = timer.window.complete()
+    timer.controller.start()
+    advance(timer, clock, ROUND)
+    timer.controller.better()
+    return night
+
+
+def test_every_button_of_the_night_pages_shows_a_key(timer: CrampTimer, clock: FakeClock
+                                                     ) -> None:
+    night = timer.window.complete()
+    pages = (night.run_page, night.done_page, night.care_page, night.switch_off_page,
+             night.rating_page)
+    score = set(night.severity_buttons)  # their digit is their key
+    for page in pages:
+        for button in page.findChildren(QPushButton):
+            if button not in score and button is not night.red_flags_more:
+                assert button.property(KEY_PROPERTY), button.text()
+    assert night.care_buttons[FollowupKind.HEAT].property(KEY_PROPERTY) == "H"
+
+
+def test_the_key_is_drawn_on_the_button(night_theme: None, qtbot: QtBot) -> None:
+    button = QPushButton("Pause")
+    qtbot.addWidget(button)
+    button.resize(240, 90)
+    button.show()
+    plain = button.grab().toImage()
+    show_key(button, "P")
+    keyed = button.grab().toImage()
+    assert keyed != plain
+    show_key(button, "")
+    assert button.grab().toImage() == plain
+
+
+def test_h_c_m_choose_the_care(timer: CrampTimer, clock: FakeClock, qtbot: QtBot) -> None:
+    night = to_care(timer, clock)
+    for key, title in ((Qt.Key.Key_C, "Cold"), (Qt.Key.Key_M, "Massage"),
+                       (Qt.Key.Key_H, "Heat")):
+        assert timer.window.pages.currentWidget() is night.care_page
+        qtbot.keyClick(timer.window, key)
+        assert night.round_label.text() == title
+        if key != Qt.Key.Key_H:
+            qtbot.keyClick(timer.window, Qt.Key.Key_Escape)  # stop it: back to the choice
+
+
+def test_h_after_a_round_is_care_instead_and_l_r_b_choose_the_leg(
+        timer: CrampTimer, clock: FakeClock, qtbot: QtBot, paths: AppPaths) -> None:
+    night = timer.window.complete()
+    timer.controller.start()
+    advance(timer, clock, ROUND)
+    qtbot.keyClick(timer.window, Qt.Key.Key_H)
+    assert timer.window.pages.currentWidget() is night.care_page
+    qtbot.keyClick(timer.window, Qt.Key.Key_Space)  # no, I'm done
+    assert timer.window.pages.currentWidget() is night.rating_page
+    qtbot.keyClick(timer.window, Qt.Key.Key_L)
+    assert night.leg_buttons[Leg.LEFT].isChecked()
+    qtbot.keyClick(timer.window, Qt.Key.Key_B)
+    assert night.leg_buttons[Leg.BOTH].isChecked()
+    qtbot.keyClick(timer.window, Qt.Key.Key_R)
+    assert night.leg_buttons[Leg.RIGHT].isChecked()
+    qtbot.keyClick(timer.window, Qt.Key.Key_6)
+    with Diary.open(paths.diary_file) as diary:
+        (entry,) = diary.cramps()
+    assert (entry.severity, entry.leg) == (6, Leg.RIGHT)
