@@ -45,6 +45,7 @@ import math
 import os
 import sqlite3
 import stat
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
@@ -874,10 +875,10 @@ def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
             getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
             or "disk is full" in str(error)):
         return True
-    if folder is not None:
+    if folder is not None and sys.platform != "win32":  # no statvfs on Windows
         try:
             return os.statvfs(folder).f_bavail == 0
-        except (OSError, AttributeError):  # no statvfs on Windows
+        except OSError:
             return False
     return False
 

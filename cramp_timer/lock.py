@@ -46,6 +46,7 @@ import json
 import logging
 import math
 import os
+import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
@@ -386,10 +387,10 @@ class _folder_lock:
         self._fd = -1
 
     def __enter__(self) -> None:
-        try:
-            import fcntl
-        except ImportError:  # Windows
+        if sys.platform == "win32":  # no flock
             return
+        import fcntl
+
         try:
             self._fd = os.open(self._folder, os.O_RDONLY)
             fcntl.flock(self._fd, fcntl.LOCK_EX)

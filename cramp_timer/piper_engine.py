@@ -276,8 +276,8 @@ class PiperEngine:
                path: Path) -> None:
         from piper import SynthesisConfig
 
-        if os.environ.get("CRAMP_TIMER_PIPER_CRASH") == "1":
-            os.kill(os.getpid(), signal.SIGKILL)
+        if os.environ.get("CRAMP_TIMER_PIPER_CRASH") == "1":  # tests: Piper takes us down
+            os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
         config = SynthesisConfig(length_scale=length_scale(voice, rate),
                                  volume=min(1.0, max(0.0, volume)))
         tmp = path.with_name(f".{path.stem}.{os.getpid()}.piper.tmp.wav")
