@@ -2,7 +2,8 @@
 
 `routine_progress(routine, step_index)` reads it off the position in the run's plan,
 which `routines.routine_plan` lays out for each routine step as: get into position,
-hold 1, rest, hold 2, ... (no rest steps when the step's rest is 0). Pacing changes only
+move into hold 1, hold 1, rest, move into hold 2, hold 2, ... (no rest steps when the
+step's rest is 0). Pacing changes only
 how long the steps last, never their order, so the routine alone is enough.
 `progress_text` is the short line the run page shows.
 """
@@ -30,19 +31,17 @@ def routine_progress(routine: Routine, step_index: int) -> RoutineProgress | Non
     """Progress at ``step_index`` of the routine's plan (None: past its end)."""
     first = 0
     for number, step in enumerate(routine.steps, start=1):
-        rests = step.repetitions - 1 if step.rest_seconds > 0 else 0
-        count = 1 + step.repetitions + rests
-        if step_index < first + count:
-            at = step_index - first  # 0: get ready; then holds (and rests between)
-            if at == 0:
-                hold, resting = 1, False
-            elif rests:
-                hold, resting = at // 2 + 1, at % 2 == 0
-            else:
-                hold, resting = at, False
+        # get ready; then each hold's move into the stretch, the hold, and a rest between
+        moments: list[tuple[int, bool, bool]] = [(1, True, False)]  # (hold, ready, resting)
+        for hold in range(1, step.repetitions + 1):
+            moments += [(hold, False, False), (hold, False, False)]
+            if hold < step.repetitions and step.rest_seconds > 0:
+                moments.append((hold + 1, False, True))
+        if step_index < first + len(moments):
+            hold, ready, resting = moments[step_index - first]
             return RoutineProgress(number, len(routine.steps), step.side, hold,
-                                   step.repetitions, at == 0, resting)
-        first += count
+                                   step.repetitions, ready, resting)
+        first += len(moments)
     return None
 
 

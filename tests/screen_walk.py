@@ -70,9 +70,8 @@ def main(args: list[str]) -> int:
 
 def walk(app: object, screen: object) -> Iterator[dict[str, object]]:
     from fakes import RecordingSpeaker
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QCursor, QScreen
-    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from cramp_timer.app import CrampTimer
     from cramp_timer.clock import FakeClock
@@ -177,20 +176,9 @@ def walk(app: object, screen: object) -> Iterator[dict[str, object]]:
         yield state("PIN prompt", prompt)
         prompt.reject()
     timer.lock.clear("2468")
-    seen: list[dict[str, object]] = []
-
-    def about_box() -> None:
-        box = next((w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(20, about_box)
-            return
-        seen.append(state("about", box))
-        box.accept()
-
-    QTimer.singleShot(0, about_box)
-    window._about()  # what the More menu's last item calls
-    yield from seen
+    box = window._about()  # what the More menu's last item calls (opened, not run)
+    yield state("about", box)
+    box.close()
     timer.shutdown()
     window.close()
     window.deleteLater()

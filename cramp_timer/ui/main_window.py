@@ -297,11 +297,13 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Cramp Timer"), self.tr(
             "Cramp Timer %1\n\nTalks you through a night-time calf cramp and reminds you "
             "to stretch at bedtime. Self-care help, not a diagnosis. Everything stays on "
-            "this computer.\n\nVoices: Piper (GPL-3.0-or-later) with its English voice "
-            "\"joe\" (recordings free to use, CC0; built on the lessac voice), and espeak-ng "
-            "(GPL-3.0-or-later). More in docs/voices.md.").replace(
-                "%1", QApplication.applicationVersion()),
+            "this computer.").replace("%1", QApplication.applicationVersion()),
             QMessageBox.StandardButton.Close, self)
+        # (behind Show Details, so that the box fits a small screen at a large scale)
+        box.setDetailedText(self.tr(
+            "Voices: Piper (GPL-3.0-or-later) with its English voice \"joe\" (recordings "
+            "free to use, CC0; built on the lessac voice), and espeak-ng "
+            "(GPL-3.0-or-later). More in docs/voices.md."))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box

@@ -189,6 +189,7 @@ class NightView(QObject):
         button = make_button(self.tr("Cramp now"), self.tr("A new cramp: start the stretch"),
                              object_name="pageCrampNow")
         button.clicked.connect(self._window.start_requested.emit)
+        show_key(button, "N")
         self.cramp_now_buttons.append(button)
         return button
 
@@ -255,6 +256,7 @@ class NightView(QObject):
                                        self.tr("A mistaken press: stop, and nothing goes in "
                                                "the diary (Esc)"))
         self.oops_button.clicked.connect(w.not_a_cramp_requested.emit)
+        show_key(self.oops_button, "Esc")
         self.oops_button.hide()  # only while getting into position for the first round
         row.addWidget(self.oops_button, 1)
         row.addWidget(self.pause_button, 1)
@@ -416,6 +418,7 @@ class NightView(QObject):
                                        self.tr("It was a mistaken press: nothing goes in the "
                                                "diary"))
         self.rating_oops.clicked.connect(self._window.not_a_cramp_requested.emit)
+        show_key(self.rating_oops, "X")
         row = QHBoxLayout()
         row.addWidget(self.rating_oops)
         self.rating_warning = warning_signs_button(self._window)
@@ -560,8 +563,14 @@ class NightView(QObject):
     def key_pressed(self, event: QKeyEvent) -> bool:
         """Space / Enter: the primary intent; digits rate while the rating is shown;
         H, C, M choose heat, cold or massage; H after a round: care instead; L and R
-        choose a leg on the rating page."""
+        choose a leg on the rating page, X says it was not a cramp; N: a new cramp."""
         key = event.key()
+        if key == Qt.Key.Key_N:
+            self._window.start_requested.emit()  # a new cramp always gets an answer
+            return True
+        if self._stage is Stage.RATING and key == Qt.Key.Key_X:
+            self._window.not_a_cramp_requested.emit()
+            return True
         if key in PRIMARY_KEYS and self._red_flags_shown():
             self._window.warning_signs_requested.emit()  # help, never another round
             return True

@@ -10,6 +10,7 @@ import pytest
 from fakes import RecordingSpeaker
 from pytestqt.qtbot import QtBot
 
+from cramp_timer.aftercare import MASSAGE_SAFETY_SECONDS
 from cramp_timer.app import CrampTimer
 from cramp_timer.clock import FakeClock
 from cramp_timer.diary import CrampOutcome, Diary, FollowupKind
@@ -47,7 +48,7 @@ def test_follow_up_minutes_are_on_disk_while_the_timer_runs(
     advance(timer, clock, 51)
     timer.controller.better()
     timer.controller.followup(FollowupKind.MASSAGE)
-    advance(timer, clock, 65)
+    advance(timer, clock, MASSAGE_SAFETY_SECONDS + 62)  # past its safety line, a minute in
     (entry,) = read_back(paths)
     assert entry.outcome is CrampOutcome.BETTER
     (care,) = entry.followups

@@ -204,3 +204,27 @@ def test_enter_on_a_tab_focused_button_does_what_it_says(
     qtbot.keyClick(timer.window, Qt.Key.Key_Return)
     assert timer.controller.stage is Stage.FOLLOWUP
     assert night.round_label.text() == "Heat"
+
+
+def test_n_on_a_night_page_is_a_new_cramp(timer: CrampTimer, clock: FakeClock,
+                                          qtbot: QtBot, paths: AppPaths) -> None:
+    night = view(timer)
+    to_care(timer, clock, qtbot)
+    click(qtbot, night.care_buttons[FollowupKind.COLD])
+    advance(timer, clock, SAFETY_SECONDS + 60)
+    assert page_cramp_now(timer).property("shownKey") == "N"
+    qtbot.keyClick(timer.window, Qt.Key.Key_N)
+    assert timer.controller.stage is Stage.STRETCH and current(timer) is night.run_page
+    assert len(entries(paths)) == 2  # the cold minutes stay with the first cramp
+
+
+def test_x_on_the_rating_page_says_it_was_not_a_cramp(timer: CrampTimer, clock: FakeClock,
+                                                      qtbot: QtBot, paths: AppPaths) -> None:
+    night = view(timer)
+    to_care(timer, clock, qtbot)
+    click(qtbot, night.care_done_button)
+    assert current(timer) is night.rating_page
+    assert night.rating_oops.property("shownKey") == "X"
+    qtbot.keyClick(timer.window, Qt.Key.Key_X)
+    assert timer.window.pages.currentIndex() == 0
+    assert entries(paths) == []

@@ -24,9 +24,10 @@ def test_every_step_of_the_bedtime_routine_has_its_place() -> None:
     second = places[1]
     assert second is not None
     assert progress_text(second) == f"Stretch 1 of {len(routine.steps)} · left leg · hold 1 of 3"
-    assert progress_text(places[2]) == (  # type: ignore[arg-type]
+    assert places[2] == second  # the move into the stretch, then its hold
+    assert progress_text(places[3]) == (  # type: ignore[arg-type]
         f"Stretch 1 of {len(routine.steps)} · left leg · rest, then hold 2 of 3")
-    assert progress_text(places[6]) == (  # type: ignore[arg-type]
+    assert progress_text(places[9]) == (  # type: ignore[arg-type]
         f"Stretch 2 of {len(routine.steps)} · right leg · get ready")
 
 
@@ -35,8 +36,10 @@ def test_a_routine_without_rests_counts_its_holds() -> None:
         RoutineStep("Ankle circles", "Draw circles.", Side.NONE, 10, 2, 0),
         RoutineStep("Calf", "Lean on the wall.", Side.BOTH, 10, 1, 5),
     ))
-    texts = [progress_text(p) for p in (routine_progress(routine, i) for i in range(5)) if p]
-    assert texts == ["Stretch 1 of 2 · get ready", "Stretch 1 of 2 · hold 1 of 2",
-                     "Stretch 1 of 2 · hold 2 of 2", "Stretch 2 of 2 · both legs · get ready",
-                     "Stretch 2 of 2 · both legs · hold 1 of 1"]
-    assert len(routine_plan(routine)) == 5
+    texts = [progress_text(p) for p in (routine_progress(routine, i) for i in range(8)) if p]
+    # each hold twice: the move into the stretch, then the hold itself
+    assert texts == ["Stretch 1 of 2 · get ready", *["Stretch 1 of 2 · hold 1 of 2"] * 2,
+                     *["Stretch 1 of 2 · hold 2 of 2"] * 2,
+                     "Stretch 2 of 2 · both legs · get ready",
+                     *["Stretch 2 of 2 · both legs · hold 1 of 1"] * 2]
+    assert len(routine_plan(routine)) == 8
