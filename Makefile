@@ -36,7 +36,7 @@ deb:
 package-check:
 	scripts/setup.sh --tests && scripts/ci_package.sh
 
-# Re-render the icon PNGs after changing cramp_timer/assets/icons/*.svg.
+# Re-render the icon PNGs after changing assets/icons/*.svg.
 icons:
 	scripts/setup.sh && $(VENV_PY) scripts/render_icons.py
 

@@ -157,9 +157,9 @@ def _speech_in_app(rounds: int, home: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from cramp_timer.app import CrampTimer
-    from cramp_timer.clock import SystemClock
-    from cramp_timer.paths import AppPaths
-    from cramp_timer.speech import ProcessSpeaker
+    from cramp_timer.core.clock import SystemClock
+    from cramp_timer.speech.speaker import ProcessSpeaker
+    from cramp_timer.storage.paths import AppPaths
 
     app = QApplication.instance() or QApplication([])
     paths = AppPaths.under(home / "app")
@@ -253,9 +253,9 @@ def _cold_now(pulse: PrivatePulse, home: Path, recording: Path) -> float | None:
 
     from sound import envelope, find_sound
 
-    from cramp_timer.cramp import position_cue
-    from cramp_timer.settings import Variant
-    from cramp_timer.speech_worker import cache_name
+    from cramp_timer.core.stretch import position_cue
+    from cramp_timer.speech.worker import cache_name
+    from cramp_timer.storage.settings import Variant
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "QT_"))}
     env |= {**pulse.client_env, "QT_QPA_PLATFORM": "offscreen"}
@@ -287,12 +287,12 @@ def bench_end_error(runs: int, home: Path) -> dict[str, float]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from cramp_timer.clock import SystemClock
-    from cramp_timer.controller import SessionController
-    from cramp_timer.night import NightSnapshot
-    from cramp_timer.session import Phase
-    from cramp_timer.settings import Settings
-    from cramp_timer.speech import SilentSpeaker
+    from cramp_timer.core.clock import SystemClock
+    from cramp_timer.core.night import NightSnapshot
+    from cramp_timer.core.session import Phase
+    from cramp_timer.flows.controller import SessionController
+    from cramp_timer.speech.speaker import SilentSpeaker
+    from cramp_timer.storage.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     settings = Settings(hold_seconds=30, prep_seconds=3)
@@ -351,8 +351,8 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from cramp_timer.clock import FakeClock
-    from cramp_timer.diary import Diary
+    from cramp_timer.core.clock import FakeClock
+    from cramp_timer.storage.diary import Diary
     from cramp_timer.ui.main_window import MainWindow
     from cramp_timer.ui.theme import apply_night_theme
 
@@ -390,7 +390,7 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
 
     def open_once(diary: Diary) -> float:
         began = time.perf_counter()
-        from cramp_timer.ui.history_view import HistoryDialog  # cold: the first import
+        from cramp_timer.ui.dialogs.history_view import HistoryDialog  # cold: the first import
 
         dialog = HistoryDialog(diary, clock, zone, window)
         probe = FirstPaint(lambda: dialog.history is not None)
@@ -422,7 +422,7 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
     with Diary.open(path) as diary:
         cold = open_once(diary)
         warm = [open_once(diary) for _ in range(runs)]
-        from cramp_timer.history import HistorySource
+        from cramp_timer.core.history import HistorySource
 
         source = HistorySource(diary, clock, zone)
         loads = []
@@ -462,9 +462,9 @@ def bench_growth(home: Path) -> dict[str, float]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from cramp_timer.clock import FakeClock
-    from cramp_timer.diary import Diary
-    from cramp_timer.ui.history_view import HistoryDialog
+    from cramp_timer.core.clock import FakeClock
+    from cramp_timer.storage.diary import Diary
+    from cramp_timer.ui.dialogs.history_view import HistoryDialog
     from cramp_timer.ui.main_window import MainWindow
     from cramp_timer.ui.theme import apply_night_theme
 
@@ -556,7 +556,7 @@ def bench_handover(runs: int, home: Path) -> dict[str, float]:
     The running app (offscreen, CRAMP_TIMER_BENCH_EVENTS=1) prints `now-started <monotonic>`
     when a handed-over stretch starts, and stops it again so that the next one starts too.
     """
-    from cramp_timer import single_instance
+    from cramp_timer.desktop import single_instance
 
     # an installed app has its bytecode; without it every run would compile the modules
     env = {k: v for k, v in os.environ.items()
@@ -636,7 +636,7 @@ def bench_idle(seconds: float, home: Path) -> dict[str, float]:
 
     from e2e.xvfb import Xvfb
 
-    from cramp_timer.settings import Settings, save_settings
+    from cramp_timer.storage.settings import Settings, save_settings
 
     root = home / "idle"
     env = {k: v for k, v in os.environ.items()

@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cramp_timer.piper_engine import RELEASE_AFTER  # noqa: E402
+from cramp_timer.speech.piper_engine import RELEASE_AFTER  # noqa: E402
 
 RENDER = r"""
 import json, sys, time
@@ -34,13 +34,13 @@ from pathlib import Path
 lines, out, engine = json.loads(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 t0 = time.monotonic()
 if engine == "piper":
-    from cramp_timer.piper_engine import CrashGuard, PiperEngine
-    from cramp_timer.piper_voices import check_voice, installed_models
+    from cramp_timer.speech.piper_engine import CrashGuard, PiperEngine
+    from cramp_timer.speech.piper_voices import check_voice, installed_models
     voice = check_voice(installed_models()[0], added=False)
     e = PiperEngine(CrashGuard(out, 0), lambda: None)
     render = lambda text, path: e.render(text, voice, 150, 0.9, path)
 else:
-    from cramp_timer.speech_worker import Engine
+    from cramp_timer.speech.worker import Engine
     e = Engine(False)
     render = lambda text, path: e.render(text, "", 150, 0.9, path)
 render("Warm up.", out / "warm.wav")
@@ -58,8 +58,8 @@ def stretch_lines() -> list[str]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
-    from cramp_timer.cramp import cramp_plan, plan_texts
-    from cramp_timer.settings import Settings
+    from cramp_timer.core.stretch import cramp_plan, plan_texts
+    from cramp_timer.storage.settings import Settings
 
     _app = QCoreApplication.instance() or QCoreApplication([])
     s = Settings()
@@ -88,8 +88,8 @@ def memory(pid: int) -> tuple[float, float]:
 
 
 def worker_memory(piper: bool, lines: list[str]) -> dict[str, float]:
-    from cramp_timer.clock import SystemClock
-    from cramp_timer.speech import ProcessSpeaker, SpeechEventKind
+    from cramp_timer.core.clock import SystemClock
+    from cramp_timer.speech.speaker import ProcessSpeaker, SpeechEventKind
 
     env = dict(os.environ)
     if not piper:
@@ -121,8 +121,8 @@ def worker_memory(piper: bool, lines: list[str]) -> dict[str, float]:
 def first_sound(piper: bool, runs: int = 3) -> dict[str, float]:
     """Spawn a fresh worker and say a line at once: seconds to the sound starting, with an
     empty cache (cold) and with the line rendered before by another worker (warm)."""
-    from cramp_timer.clock import SystemClock
-    from cramp_timer.speech import ProcessSpeaker, SpeechEventKind
+    from cramp_timer.core.clock import SystemClock
+    from cramp_timer.speech.speaker import ProcessSpeaker, SpeechEventKind
 
     env = dict(os.environ, CRAMP_TIMER_SPEECH_PLAYER="true")
     if not piper:

@@ -210,7 +210,7 @@ def _measure(argv: list[str], home: Path, seconds: float) -> tuple[float, float,
 
 
 def bench_peers(seconds: float, home: Path) -> dict[str, float]:
-    from cramp_timer.settings import Settings, save_settings
+    from cramp_timer.storage.settings import Settings, save_settings
 
     ours_home = home / "peers" / "cramp-timer"
     (ours_home / ".config" / "cramp-timer").mkdir(parents=True)

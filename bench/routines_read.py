@@ -12,10 +12,10 @@ SIZES = (0, 10, 100)
 
 def bench_routines(runs: int, home: Path) -> dict[str, float]:
     """Median time to build a `RoutineStore` (read, parse, validate) at each size."""
-    from cramp_timer.paths import AppPaths
-    from cramp_timer.routine_files import export_routines
-    from cramp_timer.routine_store import RoutineStore
-    from cramp_timer.routines import Routine, RoutineStep, Side
+    from cramp_timer.routines.files import export_routines
+    from cramp_timer.routines.model import Routine, RoutineStep, Side
+    from cramp_timer.routines.store import RoutineStore
+    from cramp_timer.storage.paths import AppPaths
 
     figures: dict[str, float] = {}
     for count in SIZES:

@@ -14,33 +14,33 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-from cramp_timer.autostart import Autostart, default_autostart
-from cramp_timer.clock import Clock
-from cramp_timer.controller import SessionController
-from cramp_timer.diary import CrampEntry, Diary, ReminderOutcome
-from cramp_timer.journal import SessionJournal
-from cramp_timer.keep_awake import AwakeFor, KeepAwake, reason_text
-from cramp_timer.night import Stage
-from cramp_timer.notifier import Notifier
-from cramp_timer.paths import AppPaths
-from cramp_timer.routines import DEFAULT_ROUTINE_NAME, Routine, routine_title
-from cramp_timer.settings import Settings, load_settings, save_settings
-from cramp_timer.speech import Speaker
+from cramp_timer.core.clock import Clock
+from cramp_timer.core.night import Stage
+from cramp_timer.desktop.autostart import Autostart, default_autostart
+from cramp_timer.desktop.keep_awake import AwakeFor, KeepAwake, reason_text
+from cramp_timer.desktop.notifier import Notifier
+from cramp_timer.flows.controller import SessionController
+from cramp_timer.flows.journal import SessionJournal
+from cramp_timer.routines.model import DEFAULT_ROUTINE_NAME, Routine, routine_title
+from cramp_timer.speech.speaker import Speaker
+from cramp_timer.storage.diary import CrampEntry, Diary, ReminderOutcome
+from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.settings import Settings, load_settings, save_settings
+from cramp_timer.storage.window_state import WindowState, load_window_state, save_window_state
 from cramp_timer.ui.main_window import MainWindow
 from cramp_timer.ui.qt_app import quit_on_last_window_closed
 from cramp_timer.ui.tray import Tray
-from cramp_timer.window_state import WindowState, load_window_state, save_window_state
 
 if TYPE_CHECKING:
-    from cramp_timer.lock import Action, PinLock
-    from cramp_timer.reminders import ReminderService
-    from cramp_timer.routine_store import RoutineStore
-    from cramp_timer.ui.history_view import HistoryDialog
-    from cramp_timer.ui.pin_prompt import PinPrompt, PinSettingsDialog
-    from cramp_timer.ui.routine_editor import RoutineEditor
-    from cramp_timer.ui.self_check_dialog import SelfCheckDialog
-    from cramp_timer.ui.settings_dialog import SettingsDialog
-    from cramp_timer.ui.welcome_page import WelcomePage
+    from cramp_timer.core.lock import Action, PinLock
+    from cramp_timer.flows.reminders import ReminderService
+    from cramp_timer.routines.store import RoutineStore
+    from cramp_timer.ui.dialogs.history_view import HistoryDialog
+    from cramp_timer.ui.dialogs.pin_prompt import PinPrompt, PinSettingsDialog
+    from cramp_timer.ui.dialogs.routine_editor import RoutineEditor
+    from cramp_timer.ui.dialogs.self_check_dialog import SelfCheckDialog
+    from cramp_timer.ui.dialogs.settings_dialog import SettingsDialog
+    from cramp_timer.ui.pages.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +125,7 @@ class CrampTimer:
     def store(self) -> RoutineStore:
         """The built-in routines and the user's own (read on first use)."""
         if self._store is None:
-            from cramp_timer.routine_store import RoutineStore
+            from cramp_timer.routines.store import RoutineStore
 
             self._store = RoutineStore(self.paths, self.clock)
             for problem in self._store.problems:
@@ -137,7 +137,7 @@ class CrampTimer:
     def lock(self) -> PinLock:
         """The PIN lock (read on first use)."""
         if self._lock is None:
-            from cramp_timer.lock import PinLock
+            from cramp_timer.core.lock import PinLock
 
             self._lock = PinLock(self.paths.lock_file, self.clock)
             self._lock.is_set()  # reads the file: a broken one is said now
@@ -148,7 +148,7 @@ class CrampTimer:
 
     def tell_folder_problems(self, problems: Sequence[OSError]) -> None:
         """Say once which of the app's folders could not be made or written."""
-        from cramp_timer.paths import folder_notice
+        from cramp_timer.storage.paths import folder_notice
 
         text = folder_notice(list(problems))
         if text:
@@ -161,8 +161,8 @@ class CrampTimer:
         self.lock.is_set()
 
     def _open_journal(self) -> SessionJournal:
-        """The diary never stops recording: see `cramp_timer.diary_keeper`."""
-        from cramp_timer.diary_keeper import DiaryKeeper, PendingFile
+        """The diary never stops recording: see `cramp_timer.storage.diary_keeper`."""
+        from cramp_timer.storage.diary_keeper import DiaryKeeper, PendingFile
 
         keeper = DiaryKeeper(self.paths.diary_file, self.clock, self.window.show_notice)
         journal = SessionJournal(keeper, self.clock,
@@ -249,13 +249,13 @@ class CrampTimer:
         """The reminder service, made the first time reminders are on (until then its
         scheduler and time-zone rules cost nothing)."""
         if self.reminders is None and self.settings.current().reminder_enabled:
-            from cramp_timer.reminders import ReminderService
-            from cramp_timer.schedule import (
+            from cramp_timer.core.schedule import (
                 JsonReminderStore,
                 ReminderScheduler,
                 rule_from_settings,
                 system_zone,
             )
+            from cramp_timer.flows.reminders import ReminderService
 
             zone = self.desktop.zone if self.desktop.zone is not None else system_zone()
             service = ReminderService(
@@ -368,7 +368,7 @@ class CrampTimer:
 
     def _record(self, write: Callable[[Any], object], value: object) -> None:
         """Diary writes never break a session: a failure is logged and said once (the
-        journal keeps what could not be written, see `cramp_timer.journal`)."""
+        journal keeps what could not be written, see `cramp_timer.flows.journal`)."""
         try:
             write(value)
             if self.diary is None:  # opened since start-up
@@ -418,7 +418,7 @@ class CrampTimer:
 
     def show_welcome(self) -> WelcomePage:
         """The first start's welcome (Help → Welcome reopens it); never blocks Cramp now."""
-        from cramp_timer.ui.welcome_page import WelcomePage
+        from cramp_timer.ui.pages.welcome_page import WelcomePage
 
         def build() -> WelcomePage:
             page = WelcomePage()
@@ -452,7 +452,7 @@ class CrampTimer:
         self.window.leave_page()
 
     def check_setup(self) -> SelfCheckDialog:
-        from cramp_timer.ui.self_check_dialog import BackgroundSelfCheck, SelfCheckDialog
+        from cramp_timer.ui.dialogs.self_check_dialog import BackgroundSelfCheck, SelfCheckDialog
 
         dialog = SelfCheckDialog(self.window)
         checker = BackgroundSelfCheck(self.paths, dialog)
@@ -475,9 +475,9 @@ class CrampTimer:
             self.window.show_notice(self.window.tr(
                 "Your diary could not be opened, so there is no history to show."))
             return None
-        from cramp_timer.lock import Action
-        from cramp_timer.ui import history_view
-        from cramp_timer.ui.history_view import HistoryDialog  # not needed at start-up
+        from cramp_timer.core.lock import Action
+        from cramp_timer.ui.dialogs import history_view
+        from cramp_timer.ui.dialogs.history_view import HistoryDialog  # not needed at start-up
 
         def confirm_delete(entry: CrampEntry) -> bool:
             return (self.pin_given(Action.DELETE_DIARY, dialog)
@@ -525,7 +525,7 @@ class CrampTimer:
             prompt.deleteLater()
 
     def _pin_prompt(self, action: Action, parent: MainWindow | HistoryDialog) -> PinPrompt:
-        from cramp_timer.ui.pin_prompt import PinPrompt
+        from cramp_timer.ui.dialogs.pin_prompt import PinPrompt
 
         prompt = self.pin_prompt = PinPrompt(self.lock, action, parent)
         return prompt
@@ -541,7 +541,7 @@ class CrampTimer:
             self.pin_prompt.reject()
 
     def open_pin_settings(self, parent: SettingsDialog | None = None) -> PinSettingsDialog:
-        from cramp_timer.ui.pin_prompt import PinSettingsDialog
+        from cramp_timer.ui.dialogs.pin_prompt import PinSettingsDialog
 
         dialog = PinSettingsDialog(self.lock, parent or self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -562,14 +562,14 @@ class CrampTimer:
 
     def open_routines(self) -> PinPrompt | None:
         """The Routines page (after the PIN, if one is set)."""
-        from cramp_timer.lock import Action
+        from cramp_timer.core.lock import Action
 
         self.check_routines()
         return self.unlock(Action.EDIT_ROUTINES, self.show_routines)
 
     def show_routines(self) -> RoutineEditor:
-        from cramp_timer.routine_editing import RoutineEditing
-        from cramp_timer.ui.routine_editor import RoutineEditor, RoutinesPage
+        from cramp_timer.routines.editing import RoutineEditing
+        from cramp_timer.ui.dialogs.routine_editor import RoutineEditor, RoutinesPage
 
         def build() -> RoutinesPage:
             page = RoutinesPage()
@@ -626,7 +626,7 @@ class CrampTimer:
     def open_settings(self) -> SettingsDialog | None:
         """The settings (after the PIN, if one is set: then None, and the dialog opens
         once the PIN was given)."""
-        from cramp_timer.lock import Action
+        from cramp_timer.core.lock import Action
 
         self.check_routines()
         opened: list[SettingsDialog] = []
@@ -634,8 +634,8 @@ class CrampTimer:
         return opened[0] if opened else None
 
     def _open_settings_now(self) -> SettingsDialog:
-        from cramp_timer.lock import lock_scope_text
-        from cramp_timer.ui.settings_dialog import SettingsDialog  # not needed at start-up
+        from cramp_timer.core.lock import lock_scope_text
+        from cramp_timer.ui.dialogs.settings_dialog import SettingsDialog  # not needed at start-up
 
         dialog = SettingsDialog(self.window)
         self.settings_dialog = dialog

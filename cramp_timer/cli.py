@@ -2,9 +2,9 @@
 
 One Cramp Timer runs at a time: a launch while one runs hands its wish (show the window,
 ``--now``, ``--routine NAME``) to it and exits, without ever importing Qt
-(`cramp_timer.single_instance`).
+(`cramp_timer.desktop.single_instance`).
 
-``--import-routines`` and ``--export-routines`` (cramp_timer.routine_cli) build no window
+``--import-routines`` and ``--export-routines`` (cramp_timer.routines.cli) build no window
 and import no Qt at all: `cramp_timer.i18n` translates without it. A new window-less
 command does the same: it returns before `cramp_timer.startup` is imported.
 """
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from cramp_timer import __version__
 from cramp_timer.diary_cli import add_diary_options, run_diary_command
 from cramp_timer.launch import HELPER_FLAG, run_helper
-from cramp_timer.routine_cli import add_routine_options, run_routine_command
+from cramp_timer.routines.cli import add_routine_options, run_routine_command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _self_check()
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(install=args.install_desktop_entry)
-    from cramp_timer import single_instance as one
+    from cramp_timer.desktop import single_instance as one
 
     try:
         if args.routine is not None:
@@ -112,8 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _self_check() -> int:
-    from cramp_timer.paths import AppPaths
-    from cramp_timer.self_check import format_report, run_self_check
+    from cramp_timer.diagnostics.self_check import format_report, run_self_check
+    from cramp_timer.storage.paths import AppPaths
 
     report = run_self_check(AppPaths.default())
     print(format_report(report), flush=True)
@@ -121,7 +121,7 @@ def _self_check() -> int:
 
 
 def _desktop_entry(*, install: bool) -> int:
-    from cramp_timer import desktop_entry
+    from cramp_timer.desktop import desktop_entry
 
     try:
         if install:

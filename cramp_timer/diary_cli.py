@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import TextIO
 
-    from cramp_timer.diary import Diary
+    from cramp_timer.storage.diary import Diary
 
 
 def add_diary_options(parser: argparse.ArgumentParser) -> None:
@@ -96,9 +96,9 @@ def _export(
     import sqlite3
     from datetime import datetime
 
-    from cramp_timer.diary import Diary, DiaryError, night_of
     from cramp_timer.i18n import translate
-    from cramp_timer.paths import AppPaths
+    from cramp_timer.storage.diary import Diary, DiaryError, night_of
+    from cramp_timer.storage.paths import AppPaths
 
     path = AppPaths.default().diary_file
     if not path.is_file():
@@ -140,9 +140,9 @@ def _not_saved(err: TextIO, file: Path, error: OSError) -> int:
 
 def _csv(diary: Diary, file: Path, first: date | None, last: date | None,
          out: TextIO, err: TextIO) -> int:
-    from cramp_timer.export import write_csv
+    from cramp_timer.core.report import read_export
     from cramp_timer.i18n import translate
-    from cramp_timer.report import read_export
+    from cramp_timer.storage.export import write_csv
 
     cramps, runs = read_export(diary, None, first, last)
     if not cramps and not runs:
@@ -158,8 +158,8 @@ def _csv(diary: Diary, file: Path, first: date | None, last: date | None,
 
 def _pdf(diary: Diary, file: Path, today: date, first: date | None, last: date | None,
          name: str, out: TextIO, err: TextIO) -> int:
+    from cramp_timer.core.report import build_report
     from cramp_timer.i18n import translate
-    from cramp_timer.report import build_report
 
     report = build_report(diary, None, today, first, last, name)
     if not report.cramps and not report.routine_runs:

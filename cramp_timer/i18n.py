@@ -3,7 +3,7 @@
 Once Qt is loaded (the window), Qt's translator answers. A command that shows no window
 (``--export-routines``, ``--version``, ...) never loads Qt for a message: then the app's
 own ``assets/translations/cramp_timer_<lang>.qm`` (if there is one for the person's
-language) is read by the small reader in `cramp_timer.qm`, and a text without a
+language) is read by the small reader in `cramp_timer.storage.qm`, and a text without a
 translation comes back as written. Both paths give the same answer for the same .qm file.
 The reason: docs/decisions/0019-qt-free-translations.md.
 """
@@ -24,7 +24,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         return result
     global _catalog
     if _catalog is None:
-        from cramp_timer import qm
+        from cramp_timer.storage import qm
 
         _catalog = qm.load_for_locale()
     forms = _catalog.get((context, text, disambiguation or "")) or (

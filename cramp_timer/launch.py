@@ -18,7 +18,7 @@ HELPER_FLAG: Final = "--run-helper"
 
 # Helper name -> module with a ``main(argv) -> int`` function.
 HELPERS: Final = {
-    "speech-worker": "cramp_timer.speech_worker",
+    "speech-worker": "cramp_timer.speech.worker",
     "qt-probe": "cramp_timer.ui.qt_probe",
     "report-pdf": "cramp_timer.ui.report_process",
 }
@@ -46,7 +46,7 @@ def run_helper(argv: Sequence[str]) -> int:
     name, rest = argv[0], list(argv[1:])
     # Plain imports (not importlib) so that the bundler sees both modules.
     if name == "speech-worker":
-        from cramp_timer import speech_worker
+        from cramp_timer.speech import worker as speech_worker
 
         return speech_worker.main(rest)
     if name == "report-pdf":

@@ -23,17 +23,17 @@ from cramp_timer import __version__
 
 # Pure-Python modules that the first paint needs are imported before PySide6: it reads
 # the source of every module imported after it (see _forget_module_sources).
-from cramp_timer.window_state import load_window_state
+from cramp_timer.storage.window_state import load_window_state
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
     from cramp_timer.app import CrampTimer
-    from cramp_timer.clock import Clock
-    from cramp_timer.instance_server import InstanceServer
-    from cramp_timer.paths import AppPaths
-    from cramp_timer.single_instance import Primary
-    from cramp_timer.speech import ProcessSpeaker
+    from cramp_timer.core.clock import Clock
+    from cramp_timer.desktop.instance_server import InstanceServer
+    from cramp_timer.desktop.single_instance import Primary
+    from cramp_timer.speech.speaker import ProcessSpeaker
+    from cramp_timer.storage.paths import AppPaths
 
 LOG_KEEP_BYTES = 256 * 1024
 BENCH_SETTLE_MS = 500
@@ -47,7 +47,7 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
     once the app is built. The caller closes it after this returns."""
     # --now: the speech worker first, to load while Qt does (else after the first paint)
     early = _speech(start=True) if now else None
-    from cramp_timer.paths import AppPaths  # (imports PySide6.QtCore)
+    from cramp_timer.storage.paths import AppPaths  # (imports PySide6.QtCore)
 
     paths = AppPaths.default()
     folder_problems = paths.ensure_each()  # a folder that cannot be used never stops a night
@@ -84,8 +84,8 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
         import logging
 
         from cramp_timer.app import CrampTimer, Desktop
-        from cramp_timer.keep_awake import default_keep_awake
-        from cramp_timer.notifier import default_notifier
+        from cramp_timer.desktop.keep_awake import default_keep_awake
+        from cramp_timer.desktop.notifier import default_notifier
 
         _forget_module_sources()
         logging.getLogger(__name__).info("Cramp Timer %s starting", __version__)
@@ -103,7 +103,7 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
         if routine is not None:
             timer.run_routine(routine)  # a refusal is shown in the window
         if server is not None:  # requests that came while this was being built, then all
-            from cramp_timer.instance_server import answer
+            from cramp_timer.desktop.instance_server import answer
 
             server.requested.connect(lambda incoming: answer(timer, incoming))
             server.start_delivery()
@@ -130,7 +130,7 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
 
 def speech_cache_dir() -> Path:
     """`AppPaths.default().speech_cache_dir`, found without importing Qt (paths does)."""
-    from cramp_timer.xdg import user_dir
+    from cramp_timer.desktop.xdg import user_dir
 
     return Path(user_dir("cache")) / "speech"
 
@@ -141,10 +141,10 @@ def _speech(start: bool) -> tuple[Clock, ProcessSpeaker]:
     line is said as soon as both are up. The worker touches its folder only once asked to
     speak, after `AppPaths.ensure` made it. A usual start leaves it to `CrampTimer.show`,
     after the first paint, which it would otherwise slow on a busy machine."""
-    from cramp_timer.clock import SystemClock
-    from cramp_timer.piper_voices import VOICES_ENV
-    from cramp_timer.speech import ProcessSpeaker
-    from cramp_timer.xdg import user_dir
+    from cramp_timer.core.clock import SystemClock
+    from cramp_timer.desktop.xdg import user_dir
+    from cramp_timer.speech.piper_voices import VOICES_ENV
+    from cramp_timer.speech.speaker import ProcessSpeaker
 
     # the data folder's voices/ (`AppPaths.voices_dir`), for the speech worker
     os.environ.setdefault(VOICES_ENV, str(Path(user_dir("data")) / "voices"))
@@ -160,9 +160,9 @@ def _say_first_line(speaker: ProcessSpeaker, paths: AppPaths, clock: Clock) -> N
     (with the translators installed, so it is the very line the stretch will say); the
     stretch's own say of it is then not sent again. (Not through the controller: its
     imports cost more than the rest of this start-up put together.)"""
-    from cramp_timer.cramp import position_cue
-    from cramp_timer.settings import load_settings
-    from cramp_timer.speech import VoiceOptions
+    from cramp_timer.core.stretch import position_cue
+    from cramp_timer.speech.speaker import VoiceOptions
+    from cramp_timer.storage.settings import load_settings
 
     s = load_settings(paths.settings_file, clock.now()).settings
     if s.voice_enabled:
@@ -186,7 +186,7 @@ def _forget_module_sources() -> None:
 def _serve_other_launches(instance: Primary | None, parent: QObject) -> InstanceServer | None:
     if instance is None:
         return None
-    from cramp_timer.instance_server import InstanceServer
+    from cramp_timer.desktop.instance_server import InstanceServer
 
     return InstanceServer(instance, parent)
 

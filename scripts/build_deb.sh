@@ -35,7 +35,7 @@ ln -s ../lib/cramp-timer/cramp-timer "$stage/usr/bin/cramp-timer"
 install -m 0644 "packaging/$app_id.desktop" "$stage/usr/share/applications/"
 install -m 0644 "packaging/$app_id.metainfo.xml" "$stage/usr/share/metainfo/"
 mkdir -p "$stage/usr/share/icons"
-cp -r cramp_timer/assets/icons/hicolor "$stage/usr/share/icons/"
+cp -r assets/icons/hicolor "$stage/usr/share/icons/"
 install -m 0644 packaging/debian/copyright "$stage/usr/share/doc/cramp-timer/copyright"
 {
     echo "cramp-timer ($version) unstable; urgency=medium"

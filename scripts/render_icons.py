@@ -1,7 +1,7 @@
 """Render the app icon's PNG sizes from its SVG: ``python scripts/render_icons.py``.
 
-Reads cramp_timer/assets/icons/<APP_ID>.svg and writes, for each size in ICON_SIZES,
-cramp_timer/assets/icons/hicolor/<N>x<N>/apps/<APP_ID>.png (the freedesktop icon theme
+Reads assets/icons/<APP_ID>.svg and writes, for each size in ICON_SIZES,
+assets/icons/hicolor/<N>x<N>/apps/<APP_ID>.png (the freedesktop icon theme
 layout, so installing is a copy) plus the SVG itself under hicolor/scalable/apps/.
 Run it after changing the SVG and commit the PNGs. ``--check`` only reports which files
 are missing or have the wrong size (exit 1), without writing.
@@ -18,9 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cramp_timer.resources import APP_ID, ICON_SIZES, png_size  # noqa: E402
+from cramp_timer.storage.resources import APP_ID, ICON_SIZES, png_size  # noqa: E402
 
-ICONS = ROOT / "cramp_timer" / "assets" / "icons"
+ICONS = ROOT / "assets" / "icons"
 
 
 def render(svg: Path, out_dir: Path) -> list[Path]:

@@ -53,12 +53,12 @@ def main(out: Path, screen: str = "") -> int:
 def shoot(out: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from cramp_timer.aftercare import SAFETY_SECONDS
     from cramp_timer.app import CrampTimer
-    from cramp_timer.clock import FakeClock
-    from cramp_timer.diary import FollowupKind
-    from cramp_timer.paths import AppPaths
-    from cramp_timer.speech import SilentSpeaker
+    from cramp_timer.core.aftercare import SAFETY_SECONDS
+    from cramp_timer.core.clock import FakeClock
+    from cramp_timer.speech.speaker import SilentSpeaker
+    from cramp_timer.storage.diary import FollowupKind
+    from cramp_timer.storage.paths import AppPaths
     from cramp_timer.ui.theme import apply_night_theme
 
     app = QApplication(["cramp-timer"])
@@ -141,7 +141,7 @@ def shoot_tray_menu(out: Path, timer: CrampTimer, settle: Callable[[], None]) ->
     the menu is opened on its own, as the tray would open it)."""
     from PySide6.QtCore import QPoint
 
-    from cramp_timer.reminders import reminder_text
+    from cramp_timer.flows.reminders import reminder_text
 
     tray = timer.make_tray()
     tray.show_reminder(reminder_text("Bedtime stretch"), balloon=False)
@@ -158,7 +158,7 @@ def shoot_routines(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> 
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeyEvent
 
-    from cramp_timer.routines import Routine, RoutineStep, Side
+    from cramp_timer.routines.model import Routine, RoutineStep, Side
 
     window = timer.window
     steps = tuple(
@@ -213,8 +213,8 @@ def shoot_history(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> N
 
     from diary_data import fill_nights
 
-    from cramp_timer.clock import FakeClock
-    from cramp_timer.ui.history_view import ANSWER_TAB, CHARTS_TAB, HistoryDialog
+    from cramp_timer.core.clock import FakeClock
+    from cramp_timer.ui.dialogs.history_view import ANSWER_TAB, CHARTS_TAB, HistoryDialog
 
     if timer.diary is None:
         raise SystemExit("the diary did not open; no history to show")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta, tzinfo
 
-from cramp_timer.diary import Diary
+from cramp_timer.storage.diary import Diary
 
 
 def fill_nights(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from cramp_timer.clock import FakeClock
-from cramp_timer.speech import SpeechEvent, VoiceInfo, VoiceOptions
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.speech.speaker import SpeechEvent, VoiceInfo, VoiceOptions
 
 # What a 5 s + 45 s round speaks, in seconds from its start (after the "position" cue at 0).
 HOLD_45_SCHEDULE = [

@@ -74,11 +74,11 @@ def walk(app: object, screen: object) -> Iterator[dict[str, object]]:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from cramp_timer.app import CrampTimer
-    from cramp_timer.clock import FakeClock
-    from cramp_timer.diary import FollowupKind
-    from cramp_timer.paths import AppPaths
-    from cramp_timer.settings import Settings, save_settings
-    from cramp_timer.window_state import WindowState
+    from cramp_timer.core.clock import FakeClock
+    from cramp_timer.storage.diary import FollowupKind
+    from cramp_timer.storage.paths import AppPaths
+    from cramp_timer.storage.settings import Settings, save_settings
+    from cramp_timer.storage.window_state import WindowState
 
     assert isinstance(app, QApplication) and isinstance(screen, QScreen)
     paths = AppPaths.default()

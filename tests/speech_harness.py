@@ -14,8 +14,8 @@ import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from cramp_timer.clock import FakeClock
-from cramp_timer.speech import ProcessSpeaker, SpeechEvent, SpeechEventKind
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.speech.speaker import ProcessSpeaker, SpeechEvent, SpeechEventKind
 
 
 def script(path: Path, body: str) -> str:

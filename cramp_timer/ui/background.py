@@ -37,7 +37,7 @@ from typing import Any, Final, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QThreadPool, Signal
 
-from cramp_timer.diary import DiaryError
+from cramp_timer.storage.diary import DiaryError
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

@@ -3,7 +3,7 @@
 - ``CrampsChart``: cramps per night as bars over the chart nights, a dot under each
   night the bedtime routine was done.
 - ``SeverityChart``: the mean severity (0-10) of each night that has one, as dots.
-- ``AnswerChart``: the before/after answer (``cramp_timer.trial``) as four bars, cramps
+- ``AnswerChart``: the before/after answer (``cramp_timer.core.trial``) as four bars, cramps
   a night in each group; a group with too few nights is an outline marked "too few".
 
 Each keeps the figures it shows (``values``, ``routine_nights``, ``points``) so that
@@ -21,9 +21,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cramp_timer.history import ChartPoint
+from cramp_timer.core.history import ChartPoint
+from cramp_timer.core.trial import Comparison, Group, State
 from cramp_timer.i18n import translate
-from cramp_timer.trial import Comparison, Group, State
 from cramp_timer.ui import theme
 from cramp_timer.ui.formatting import day_text, number_text
 from cramp_timer.ui.trial_words import rate_text

@@ -32,10 +32,10 @@ if TYPE_CHECKING:  # (each Qt class costs its enums at first use: keep them off 
     from PySide6.QtGui import QCloseEvent, QKeyEvent
     from PySide6.QtWidgets import QBoxLayout, QMenu
 
-    from cramp_timer.night import NightSnapshot
-    from cramp_timer.ui.guidance_pages import GuidePage
-    from cramp_timer.ui.night_view import NightView
-    from cramp_timer.window_state import WindowState
+    from cramp_timer.core.night import NightSnapshot
+    from cramp_timer.storage.window_state import WindowState
+    from cramp_timer.ui.pages.guidance_pages import GuidePage
+    from cramp_timer.ui.pages.night_view import NightView
 
 IDLE_PAGE = 0
 
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
             from PySide6.QtGui import QKeySequence, QShortcut
 
             from cramp_timer.ui.night_bar import NightBar
-            from cramp_timer.ui.night_view import NightView
+            from cramp_timer.ui.pages.night_view import NightView
 
             self.reminder_bar = self._build_reminder_bar()
             self._outer.insertWidget(1, self.reminder_bar)
@@ -317,12 +317,12 @@ class MainWindow(QMainWindow):
         self.cramp_now.setFocus()
 
     def show_warning_signs(self) -> None:
-        from cramp_timer.ui.guidance_pages import WarningSignsPage
+        from cramp_timer.ui.pages.guidance_pages import WarningSignsPage
 
         self._show_reading("warning signs", WarningSignsPage)
 
     def show_tips(self) -> None:
-        from cramp_timer.ui.guidance_pages import TipsPage
+        from cramp_timer.ui.pages.guidance_pages import TipsPage
 
         self._show_reading("tips", TipsPage)
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cramp_timer.resources import APP_ID
+from cramp_timer.storage.resources import APP_ID
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -68,7 +68,7 @@ def app_icon(max_size: int = WINDOW_ICON_MAX) -> QIcon:
     """The app icon at the shipped PNG sizes up to ``max_size`` (read when drawn)."""
     from PySide6.QtGui import QIcon, QPixmap
 
-    from cramp_timer.resources import icon_theme_files
+    from cramp_timer.storage.resources import icon_theme_files
 
     icon = QIcon()
     for relative, source in icon_theme_files():
@@ -91,7 +91,7 @@ def _install_translators(app: QApplication) -> None:
     qt = QTranslator(app)
     if qt.load(QLocale(), "qtbase", "_", folder):
         app.installTranslator(qt)
-    from cramp_timer.qm import translations_folder  # the app's own, also read without Qt
+    from cramp_timer.storage.qm import translations_folder  # the app's own, also read without Qt
 
     own = QTranslator(app)
     if own.load(QLocale(), "cramp_timer", "_", str(translations_folder())):

@@ -1,4 +1,4 @@
-"""The summary for a doctor's visit, as a PDF (``cramp_timer.report`` says what is in it).
+"""The summary for a doctor's visit, as a PDF (``cramp_timer.core.report`` says what is in it).
 
 Made with Qt's own PDF writer (QPdfWriter, QTextDocument): A4, black on white for
 print (not the night palette). Page one: the name (if given), the date range, a line
@@ -9,7 +9,7 @@ page (a range of many months may still run over). From a new page: every cramp o
 range (night, time, leg, severity, what helped).
 
 Needs a QGuiApplication (fonts), and works on any thread: the history view renders it
-on a worker thread. The PDF is made in memory and written with ``cramp_timer.atomic``:
+on a worker thread. The PDF is made in memory and written with ``cramp_timer.storage.atomic``:
 the file is the old one or the new one, never half of each.
 """
 
@@ -47,12 +47,12 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from cramp_timer.atomic import write_bytes_atomic
-from cramp_timer.diary import CrampEntry, CrampOutcome, FollowupKind, Leg, night_of
-from cramp_timer.history import Period
+from cramp_timer.core.history import Period
+from cramp_timer.core.report import Report
+from cramp_timer.core.trial import State
 from cramp_timer.i18n import translate
-from cramp_timer.report import Report
-from cramp_timer.trial import State
+from cramp_timer.storage.atomic import write_bytes_atomic
+from cramp_timer.storage.diary import CrampEntry, CrampOutcome, FollowupKind, Leg, night_of
 from cramp_timer.ui.formatting import day_text, number_text, time_text
 from cramp_timer.ui.history_charts import PRINT, paint_answer
 from cramp_timer.ui.trial_words import answer_lines, note_text, table_rows

@@ -37,8 +37,8 @@ def main(argv: list[str], stderr: TextIO | None = None) -> int:
     args = parser.parse_args(argv)
     from zoneinfo import ZoneInfo
 
-    from cramp_timer.diary import Diary, DiaryError
-    from cramp_timer.report import build_report
+    from cramp_timer.core.report import build_report
+    from cramp_timer.storage.diary import Diary, DiaryError
     from cramp_timer.ui.report_pdf import start_offscreen, write_report
 
     zone = ZoneInfo(args.zone) if args.zone else None

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
-from cramp_timer.time_text import parse_time, time_text
+from cramp_timer.core.time_text import parse_time, time_text
 
 STEP_MINUTES = 5
 

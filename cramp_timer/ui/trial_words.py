@@ -1,4 +1,4 @@
-"""The before/after answer (``cramp_timer.trial``) in plain words, for History and the PDF.
+"""The before/after answer (``cramp_timer.core.trial``) in plain words, for History and the PDF.
 
 ``answer_lines`` gives the sentences in order (the headline first), ``note_text`` the
 honest note that goes with them, ``table_rows`` the rows of the PDF's table. Every text
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from cramp_timer.core.trial import MIN_NIGHTS, Comparison, Group, State
 from cramp_timer.i18n import translate
-from cramp_timer.trial import MIN_NIGHTS, Comparison, Group, State
 from cramp_timer.ui.formatting import day_text, number_text
 
 

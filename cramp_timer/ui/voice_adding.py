@@ -1,6 +1,6 @@
 """Settings → Voice → Add voice…: check the chosen Piper voice, copy it, show the result.
 
-A refused file (see :func:`cramp_timer.piper_voices.check_voice`) is said under the voice
+A refused file (see :func:`cramp_timer.speech.piper_voices.check_voice`) is said under the voice
 list and changes nothing; an added one is listed with its language and quality and chosen.
 """
 
@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from cramp_timer.i18n import translate
-from cramp_timer.piper_voices import VoiceFileError, add_voice
-from cramp_timer.ui.settings_dialog import SettingsDialog
+from cramp_timer.speech.piper_voices import VoiceFileError, add_voice
+from cramp_timer.ui.dialogs.settings_dialog import SettingsDialog
 
 
 def add_chosen_voice(dialog: SettingsDialog, path: str, folder: Path) -> None:

@@ -98,7 +98,7 @@ def test_cramp_timer_now_opens_the_window_and_runs_a_session(display: str,
 
 def test_a_killed_app_leaves_an_unfinished_diary_row_and_starts_again(
         display: str, tmp_path: Path) -> None:
-    from cramp_timer.diary import CrampOutcome, Diary
+    from cramp_timer.storage.diary import CrampOutcome, Diary
 
     home = tmp_path / "home"
     log = home / "state" / "cramp-timer" / "cramp-timer.log"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sound import envelope, find_sound, missing_tools, private_pulse
 
-from cramp_timer.speech_worker import cache_name
+from cramp_timer.speech.worker import cache_name
 from e2e.test_app_process import app_env, end, output, wait_for
 from e2e.xvfb import Xvfb
 

@@ -63,7 +63,7 @@ def test_now_runs_the_stretch_with_a_read_only_cache_folder(display: str,
 def test_sigkill_mid_hold_keeps_the_stretch_time(display: str, tmp_path: Path) -> None:
     import signal
 
-    from cramp_timer.diary import Diary
+    from cramp_timer.storage.diary import Diary
 
     home = tmp_path / "home"
     diary_file = home / "data" / "cramp-timer" / "diary.sqlite3"
@@ -98,7 +98,7 @@ def test_a_hung_running_app_never_leaves_now_without_a_timer(display: str,
     import sys
     import time
 
-    from cramp_timer.diary import Diary
+    from cramp_timer.storage.diary import Diary
     from e2e.test_app_process import app_env
 
     home = tmp_path / "home"

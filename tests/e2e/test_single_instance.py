@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from cramp_timer import single_instance
+from cramp_timer.desktop import single_instance
 from e2e.test_app_process import app_env, display, end, wait_for, window_ids
 
 pytestmark = [pytest.mark.e2e,

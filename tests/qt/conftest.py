@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer, Desktop
-from cramp_timer.clock import FakeClock
-from cramp_timer.paths import AppPaths
-from cramp_timer.settings import Settings, save_settings
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.settings import Settings, save_settings
 from cramp_timer.ui.theme import apply_night_theme
 
 

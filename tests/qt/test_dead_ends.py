@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.clock import FakeClock
-from cramp_timer.paths import AppPaths
-from cramp_timer.settings import Settings, load_settings
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.settings import Settings, load_settings
 from cramp_timer.ui.close_guard import CloseAnswer
+from cramp_timer.ui.pages.welcome_page import WelcomePage
 from cramp_timer.ui.tray import Tray
-from cramp_timer.ui.welcome_page import WelcomePage
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.night import Stage
+from cramp_timer.core.night import Stage
+from cramp_timer.ui.dialogs.pin_prompt import PinPrompt, PinSettingsDialog
+from cramp_timer.ui.dialogs.settings_dialog import SettingsDialog
 from cramp_timer.ui.main_window import IDLE_PAGE
-from cramp_timer.ui.pin_prompt import PinPrompt, PinSettingsDialog
-from cramp_timer.ui.settings_dialog import SettingsDialog
 
 
 def cramp_now_of(dialog: object) -> QPushButton:

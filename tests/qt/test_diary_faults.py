@@ -10,11 +10,11 @@ import pytest
 from fakes import RecordingSpeaker
 from pytestqt.qtbot import QtBot
 
-from cramp_timer.aftercare import MASSAGE_SAFETY_SECONDS
 from cramp_timer.app import CrampTimer
-from cramp_timer.clock import FakeClock
-from cramp_timer.diary import CrampOutcome, Diary, FollowupKind
-from cramp_timer.paths import AppPaths
+from cramp_timer.core.aftercare import MASSAGE_SAFETY_SECONDS
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.storage.diary import CrampOutcome, Diary, FollowupKind
+from cramp_timer.storage.paths import AppPaths
 
 STEP = 1 / 16
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from fakes import RecordingSpeaker
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.clock import FakeClock
-from cramp_timer.cramp import POSITION_LINE_WAIT
-from cramp_timer.session import StepKind
-from cramp_timer.speech import SpeechEvent, SpeechEventKind
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.core.session import StepKind
+from cramp_timer.core.stretch import POSITION_LINE_WAIT
+from cramp_timer.speech.speaker import SpeechEvent, SpeechEventKind
 
 STEP = 1 / 16
 

@@ -7,8 +7,8 @@ from fakes import RecordingSpeaker
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.clock import FakeClock
-from cramp_timer.speech import SpeechEvent, SpeechEventKind
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.speech.speaker import SpeechEvent, SpeechEventKind
 
 
 def test_the_speech_poll_runs_only_while_something_is_said_or_on_screen(

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.clock import FakeClock
-from cramp_timer.diary import Diary, FollowupKind, Leg
-from cramp_timer.paths import AppPaths
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.storage.diary import Diary, FollowupKind, Leg
+from cramp_timer.storage.paths import AppPaths
 from cramp_timer.ui.key_badge import KEY_PROPERTY, show_key
-from cramp_timer.ui.night_view import NightView
+from cramp_timer.ui.pages.night_view import NightView
 
 ROUND = 5 + 45
 

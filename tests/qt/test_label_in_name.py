@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.diary import CrampEntry
-from cramp_timer.lock import Action
-from cramp_timer.ui import history_view
-from cramp_timer.ui.pin_prompt import PinPrompt
-from cramp_timer.ui.routine_editor import RoutinesPage
-from cramp_timer.ui.self_check_dialog import SelfCheckDialog
+from cramp_timer.core.lock import Action
+from cramp_timer.storage.diary import CrampEntry
+from cramp_timer.ui.dialogs import history_view
+from cramp_timer.ui.dialogs.pin_prompt import PinPrompt
+from cramp_timer.ui.dialogs.routine_editor import RoutinesPage
+from cramp_timer.ui.dialogs.self_check_dialog import SelfCheckDialog
 
 
 def accessible_name(widget: QWidget) -> str:

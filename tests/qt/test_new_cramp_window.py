@@ -10,17 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from cramp_timer.aftercare import MASSAGE_SAFETY_SECONDS, SAFETY_SECONDS
 from cramp_timer.app import CrampTimer
-from cramp_timer.clock import FakeClock
-from cramp_timer.diary import CrampEntry, Diary, FollowupKind
-from cramp_timer.instance_server import Incoming, answer
-from cramp_timer.night import Stage
-from cramp_timer.paths import AppPaths
-from cramp_timer.settings import Settings
-from cramp_timer.single_instance import Request
-from cramp_timer.ui.night_view import NightView
-from cramp_timer.window_state import WindowState
+from cramp_timer.core.aftercare import MASSAGE_SAFETY_SECONDS, SAFETY_SECONDS
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.core.night import Stage
+from cramp_timer.desktop.instance_server import Incoming, answer
+from cramp_timer.desktop.single_instance import Request
+from cramp_timer.storage.diary import CrampEntry, Diary, FollowupKind
+from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.settings import Settings
+from cramp_timer.storage.window_state import WindowState
+from cramp_timer.ui.pages.night_view import NightView
 
 ROUND = 5 + 45
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.clock import FakeClock
-from cramp_timer.paths import AppPaths
-from cramp_timer.settings import load_settings
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.settings import load_settings
 from cramp_timer.ui.formatting import time_text
 
 

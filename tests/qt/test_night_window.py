@@ -8,16 +8,16 @@ from fakes import RecordingSpeaker
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from cramp_timer.aftercare import MASSAGE_SAFETY_SECONDS, SAFETY_SECONDS
 from cramp_timer.app import CrampTimer, Desktop
-from cramp_timer.clock import FakeClock
-from cramp_timer.diary import CrampOutcome, Diary, Followup, FollowupKind, Leg
-from cramp_timer.night import Stage
-from cramp_timer.paths import AppPaths
-from cramp_timer.session import Phase
-from cramp_timer.settings import Settings
-from cramp_timer.ui.guidance_pages import TipsPage, WarningSignsPage
-from cramp_timer.ui.night_view import NightView, clock_text
+from cramp_timer.core.aftercare import MASSAGE_SAFETY_SECONDS, SAFETY_SECONDS
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.core.night import Stage
+from cramp_timer.core.session import Phase
+from cramp_timer.storage.diary import CrampOutcome, Diary, Followup, FollowupKind, Leg
+from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.settings import Settings
+from cramp_timer.ui.pages.guidance_pages import TipsPage, WarningSignsPage
+from cramp_timer.ui.pages.night_view import NightView, clock_text
 
 ROUND = 5 + 45
 
@@ -242,8 +242,8 @@ def test_clock_text(seconds: int, text: str) -> None:
 def test_the_bedtime_routine_runs_from_its_button_and_is_in_the_diary(
         timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot,
         paths: AppPaths) -> None:
-    from cramp_timer.diary import RoutineOutcome
-    from cramp_timer.routines import bedtime_stretch, plan_seconds, routine_plan
+    from cramp_timer.routines.model import bedtime_stretch, plan_seconds, routine_plan
+    from cramp_timer.storage.diary import RoutineOutcome
 
     night = view(timer)
     click(qtbot, timer.window.routine_button)
@@ -267,7 +267,7 @@ def test_the_bedtime_routine_runs_from_its_button_and_is_in_the_diary(
     (True, 80, 80), (True, 150, None), (False, 80, None)])
 def test_a_routine_gives_a_slow_voice_time_to_finish_the_get_ready_line(
         timer: CrampTimer, voice: bool, rate: int, paced_for: int | None) -> None:
-    from cramp_timer.routines import bedtime_stretch, routine_plan
+    from cramp_timer.routines.model import bedtime_stretch, routine_plan
 
     timer.settings.replace(timer.settings.current().with_changes(
         voice_enabled=voice, voice_rate=rate))
@@ -335,7 +335,7 @@ def test_s_skips_only_in_a_routine_not_the_cramp_stretch_or_a_timer(
         timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker, qtbot: QtBot) -> None:
     """The Skip button is shown only in a routine; its key must not end a hold or the heat
     timer where no Skip is on screen (a sleepy "S for stop" would cut the stretch short)."""
-    from cramp_timer.session import Snapshot, StepKind
+    from cramp_timer.core.session import Snapshot, StepKind
 
     def session() -> Snapshot:
         shot = timer.controller.snapshot().session
@@ -367,7 +367,7 @@ def test_long_spoken_lines_never_make_the_window_taller_than_it_opens(
     the caption under the same instruction, made it 932 pixels tall: on a 768-pixel
     screen Pause, Skip and Stop went off its bottom, and stayed there. Long lines are
     set smaller instead, within the height the window opens at."""
-    from cramp_timer.routines import (
+    from cramp_timer.routines.model import (
         INSTRUCTION_MAX_LENGTH,
         Routine,
         RoutineStep,
@@ -375,7 +375,7 @@ def test_long_spoken_lines_never_make_the_window_taller_than_it_opens(
         plan_seconds,
         routine_plan,
     )
-    from cramp_timer.window_state import WindowState
+    from cramp_timer.storage.window_state import WindowState
 
     wordy = Routine("Wordy", (RoutineStep(
         "Calf stretch with a towel, slowly", ("Keep the knee straight and breathe. " * 9)[
@@ -406,9 +406,9 @@ def test_a_long_caregiver_note_shows_its_start_and_keeps_the_window_on_the_scree
         night_theme: None, timer: CrampTimer) -> None:
     """A note may be 1000 characters: the run page shows its first words (the whole note
     is on the Routines page and in the tooltip), in the theme's size."""
-    from cramp_timer.routines import NOTE_MAX_LENGTH, Routine, RoutineStep, Side
-    from cramp_timer.ui.night_view import NOTE_SHOWN_CHARS
-    from cramp_timer.window_state import WindowState
+    from cramp_timer.routines.model import NOTE_MAX_LENGTH, Routine, RoutineStep, Side
+    from cramp_timer.storage.window_state import WindowState
+    from cramp_timer.ui.pages.night_view import NOTE_SHOWN_CHARS
 
     note = ("Keep the heel down and the knee straight; stop if it hurts. " * 20)[
         :NOTE_MAX_LENGTH].strip()

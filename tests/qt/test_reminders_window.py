@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer, Desktop
-from cramp_timer.autostart import XdgAutostart
-from cramp_timer.clock import FakeClock
-from cramp_timer.diary import Diary, ReminderOutcome, RoutineOutcome
-from cramp_timer.paths import AppPaths
-from cramp_timer.routines import bedtime_stretch, plan_seconds, routine_plan
-from cramp_timer.settings import Settings
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.desktop.autostart import XdgAutostart
+from cramp_timer.routines.model import bedtime_stretch, plan_seconds, routine_plan
+from cramp_timer.storage.diary import Diary, ReminderOutcome, RoutineOutcome
+from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.settings import Settings
 from cramp_timer.ui.tray import Tray
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.paths import AppPaths
-from cramp_timer.settings import load_settings
+from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.settings import load_settings
 from cramp_timer.ui import theme
 
 # (text, background) pairs the style sheet sets

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.piper_voices import installed_models
-from cramp_timer.ui.settings_dialog import SettingsDialog
+from cramp_timer.speech.piper_voices import installed_models
+from cramp_timer.ui.dialogs.settings_dialog import SettingsDialog
 
 
 def voice_pair(folder: Path, stem: str, model: bytes) -> Path:

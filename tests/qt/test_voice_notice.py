@@ -11,7 +11,7 @@ from fakes import RecordingSpeaker
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.speech import SpeechEvent, SpeechEventKind
+from cramp_timer.speech.speaker import SpeechEvent, SpeechEventKind
 
 FALLBACK = ("The natural voice is off (Piper is not installed), so the plainer espeak-ng "
             "voice speaks; to get it back, run Cramp Timer's setup again (./run.sh) or "
@@ -49,7 +49,7 @@ def test_a_new_rate_renders_the_lines_ahead(timer: CrampTimer, speaker: Recordin
 
 def test_the_log_names_the_engine_and_voice(timer: CrampTimer, speaker: RecordingSpeaker,
                                             caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="cramp_timer.controller")
+    caplog.set_level(logging.INFO, logger="cramp_timer.flows.controller")
     speaker.pending.append(SpeechEvent(SpeechEventKind.STARTED, key="start",
                                        detail="Piper en_US-joe-medium"))
     timer.controller.poll_speech()

@@ -11,15 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from cramp_timer.aftercare import SAFETY_SECONDS
 from cramp_timer.app import CrampTimer
-from cramp_timer.clock import FakeClock
-from cramp_timer.diary import FollowupKind
-from cramp_timer.night import Stage
-from cramp_timer.session import Phase, StepKind
-from cramp_timer.settings import Settings
-from cramp_timer.ui.guidance_pages import WarningSignsPage
-from cramp_timer.ui.night_view import NightView
+from cramp_timer.core.aftercare import SAFETY_SECONDS
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.core.night import Stage
+from cramp_timer.core.session import Phase, StepKind
+from cramp_timer.storage.diary import FollowupKind
+from cramp_timer.storage.settings import Settings
+from cramp_timer.ui.pages.guidance_pages import WarningSignsPage
+from cramp_timer.ui.pages.night_view import NightView
 
 ROUND = 5 + 45
 

@@ -11,11 +11,11 @@ from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.autostart import XdgAutostart
-from cramp_timer.clock import FakeClock
-from cramp_timer.paths import AppPaths
-from cramp_timer.settings import Variant, load_settings
-from cramp_timer.ui.welcome_page import WelcomePage
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.desktop.autostart import XdgAutostart
+from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.settings import Variant, load_settings
+from cramp_timer.ui.pages.welcome_page import WelcomePage
 
 
 @pytest.fixture

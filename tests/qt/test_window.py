@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidge
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.clock import FakeClock
-from cramp_timer.diary import CrampOutcome
-from cramp_timer.night import CrampEnded
-from cramp_timer.paths import AppPaths
-from cramp_timer.settings import Settings, Variant, load_settings, save_settings
-from cramp_timer.speech import SpeechEvent, SpeechEventKind
-from cramp_timer.ui.night_view import NightView
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.core.night import CrampEnded
+from cramp_timer.speech.speaker import SpeechEvent, SpeechEventKind
+from cramp_timer.storage.diary import CrampOutcome
+from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.settings import Settings, Variant, load_settings, save_settings
+from cramp_timer.ui.pages.night_view import NightView
 
 STEP = 1 / 16  # exact in binary, so cue moments compare exactly
 
@@ -336,7 +336,7 @@ def test_path_fixture_is_private(paths: AppPaths, tmp_path: Path) -> None:
 
 def test_each_session_is_in_the_diary_from_its_first_second(
         timer: CrampTimer, paths: AppPaths, clock: FakeClock) -> None:
-    from cramp_timer.diary import Diary
+    from cramp_timer.storage.diary import Diary
 
     timer.controller.start()
     with Diary.open(paths.diary_file) as other:  # another reader, as after a crash
@@ -356,7 +356,7 @@ def test_each_session_is_in_the_diary_from_its_first_second(
 
 def test_a_broken_diary_is_set_aside_said_once_and_the_night_still_recorded(
         qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker) -> None:
-    from cramp_timer.diary import Diary
+    from cramp_timer.storage.diary import Diary
 
     paths.diary_file.write_bytes(b"this is not a database" * 100)
     before = paths.diary_file.read_bytes()

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from cramp_timer.diary import Diary
-from cramp_timer.paths import AppPaths
+from cramp_timer.storage.diary import Diary
+from cramp_timer.storage.paths import AppPaths
 
 HAS_POPPLER = shutil.which("pdftotext") is not None
 

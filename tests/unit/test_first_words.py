@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from cramp_timer.clock import FakeClock
-from cramp_timer.cramp import POSITION_LINE_WAIT, cramp_plan
-from cramp_timer.routines import builtin_routines, routine_plan
-from cramp_timer.session import CueDue, Event, Phase, Session, StepKind
-from cramp_timer.settings import Variant
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.core.session import CueDue, Event, Phase, Session, StepKind
+from cramp_timer.core.stretch import POSITION_LINE_WAIT, cramp_plan
+from cramp_timer.routines.model import builtin_routines, routine_plan
+from cramp_timer.storage.settings import Variant
 
 
 def start(clock: FakeClock, prep: int = 5, hold: int = 45) -> tuple[Session, list[Event]]:
@@ -105,8 +105,8 @@ def test_other_steps_do_not_wait(prep: int) -> None:
 
 
 def test_start_up_finds_the_speech_folder_that_the_paths_will_make() -> None:
-    """The worker is spawned before `cramp_timer.paths` (and Qt) is imported."""
-    from cramp_timer.paths import AppPaths
+    """The worker is spawned before `cramp_timer.storage.paths` (and Qt) is imported."""
     from cramp_timer.startup import speech_cache_dir
+    from cramp_timer.storage.paths import AppPaths
 
     assert speech_cache_dir() == AppPaths.default().speech_cache_dir

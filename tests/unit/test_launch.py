@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from cramp_timer.launch import HELPER_FLAG, helper_argv
-from cramp_timer.speech import worker_argv
+from cramp_timer.speech.speaker import worker_argv
 
 
 def test_from_python_helpers_are_modules() -> None:
@@ -23,7 +23,7 @@ def test_from_python_helpers_are_modules() -> None:
     assert worker_argv("/usr/bin/python3", Path("/c")) == [
         "/usr/bin/python3",
         "-m",
-        "cramp_timer.speech_worker",
+        "cramp_timer.speech.worker",
         "--cache-dir",
         "/c",
     ]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from cramp_timer.clock import FakeClock
-from cramp_timer.diary import RoutineOutcome
-from cramp_timer.routines import bedtime_stretch, routine_outcome, routine_plan
-from cramp_timer.session import CueDue, Phase, PhaseChanged, Plan, Session, StepKind
+from cramp_timer.core.clock import FakeClock
+from cramp_timer.core.session import CueDue, Phase, PhaseChanged, Plan, Session, StepKind
+from cramp_timer.routines.model import bedtime_stretch, routine_outcome, routine_plan
+from cramp_timer.storage.diary import RoutineOutcome
 
 STEP = 0.0625  # 1/16 s: exact in binary, like the session tests
 

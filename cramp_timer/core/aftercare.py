@@ -1,0 +1,154 @@
+"""What follows the stretch: heat, cold and a guided massage, each a plan of timed steps
+for the session engine, with its safety line first and its spoken cues.
+
+Plain data built from the settings; the timers themselves run on `session.Session`
+with ``through_suspend=True``, because a heating pad keeps heating while the laptop
+sleeps.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from cramp_timer.core.session import Cue, Plan, Step, StepKind
+from cramp_timer.i18n import translate
+from cramp_timer.storage.diary import FollowupKind
+
+SAFETY_SECONDS: Final = 15  # time to read (and hear) the safety line before the timer
+MASSAGE_STEP_SECONDS: Final = 30
+# Time to hear the massage's safety line (about 16 words) and sit so the calf is in reach.
+MASSAGE_SAFETY_SECONDS: Final = 10
+# After the heat timer, "switch the pad off" is said again this often until answered.
+SWITCH_OFF_REPEAT_SECONDS: Final = 60.0
+
+
+def followup_title(kind: FollowupKind) -> str:
+    if kind is FollowupKind.HEAT:
+        return translate("aftercare", "Heat")
+    if kind is FollowupKind.COLD:
+        return translate("aftercare", "Cold")
+    return translate("aftercare", "Massage")
+
+
+def switch_off_text() -> str:
+    return translate("aftercare", "Please switch the heating pad off now.")
+
+
+def pad_question_text() -> str:
+    """Asked when a new cramp comes while the pad may be on."""
+    return translate("aftercare", "A new cramp. Is the heating pad off? "
+                     "Press Space when it is, and the stretch starts.")
+
+
+def _timed_cues(seconds: int, start: str, end: str | None) -> tuple[Cue, ...]:
+    """Start, halfway, one minute left, and the end (heat leaves its end to the
+    switch-off alarm, which says it and then repeats)."""
+    cues = [
+        Cue("care-start", start, seconds, chime=True),
+        Cue("care-halfway", translate("aftercare", "Halfway there."), seconds / 2),
+    ]
+    if seconds > 120:
+        cues.append(Cue("care-minute", translate("aftercare", "One minute left."), 60))
+    if end is not None:
+        cues.append(Cue("care-end", end, 0, chime=True))
+    return tuple(cues)
+
+
+def _timer_plan(minutes: int, safety: str, safety_spoken: str, title: str, start: str,
+                end: str | None) -> Plan:
+    """The safety line (shown and said), then the timer with its cues."""
+    seconds = minutes * 60
+    return (
+        Step(StepKind.PREPARE, SAFETY_SECONDS, safety,
+             (Cue("care-safety", safety_spoken, SAFETY_SECONDS, chime=True),)),
+        Step(StepKind.HOLD, seconds, title, _timed_cues(seconds, start, end)),
+    )
+
+
+def heat_safety_text() -> str:
+    """Shown before the heat timer: when not to use heat at all, and the pad's risk."""
+    return translate(
+        "aftercare",
+        "Not on a leg that is swollen, red or warm, and not where the leg is numb or feels "
+        "little: heat burns skin that cannot feel it. Otherwise lay a heat pad, or a towel "
+        "you have warmed, on the calf: warm, never hot. Do not fall asleep with a heat pad "
+        "on: this timer will remind you to switch it off.")
+
+
+def heat_safety_spoken() -> str:
+    return translate(
+        "aftercare",
+        "Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot "
+        "feel. Warm, not hot. Never sleep with it on.")
+
+
+def massage_safety_text() -> str:
+    """Shown before the massage: when not to rub the leg."""
+    return translate(
+        "aftercare",
+        "Do not rub a leg that is swollen, red or warm, or where it is numb or feels "
+        "little. Sit so you can reach your calf easily.")
+
+
+def massage_safety_spoken() -> str:
+    return translate(
+        "aftercare",
+        "Not on a swollen, red or warm leg, nor a numb one. Sit so you can reach your calf.")
+
+
+def heat_plan(minutes: int) -> Plan:
+    return _timer_plan(
+        minutes,
+        heat_safety_text(),
+        heat_safety_spoken(),
+        translate("aftercare", "Warmth on the calf. Rest and breathe."),
+        translate("aftercare", "The warmth is on. Rest and breathe slowly."),
+        None,  # the switch-off alarm says the end, and again each minute
+    )
+
+
+def cold_plan(minutes: int) -> Plan:
+    return _timer_plan(
+        minutes,
+        translate("aftercare", "Use cold only once the cramp has let go. Wrap the ice pack "
+                  "in a cloth: never put ice straight on the skin."),
+        translate("aftercare", "Only once the cramp has passed. Wrap the ice pack in a cloth."),
+        translate("aftercare", "Wrapped ice pack on the sore spot."),
+        translate("aftercare", "Cold pack on. Rest and breathe slowly."),
+        translate("aftercare", "Time is up. Take the ice pack off."),
+    )
+
+
+def massage_plan() -> Plan:
+    """Two minutes, four spoken steps of 30 seconds."""
+    sit = Step(
+        StepKind.PREPARE, MASSAGE_SAFETY_SECONDS, massage_safety_text(),
+        (Cue("care-safety", massage_safety_spoken(), MASSAGE_SAFETY_SECONDS, chime=True),),
+    )
+    moves = (
+        translate("aftercare", "Rub the calf gently with both hands to warm it."),
+        translate("aftercare", "Knead the calf, working from the ankle up toward the knee."),
+        translate("aftercare", "Keep kneading upward, slow and firm. Ease off if it hurts."),
+        translate("aftercare", "Now stroke lightly from the ankle to the knee."),
+    )
+    steps = [sit]
+    for number, move in enumerate(moves, start=1):
+        cues = [Cue(f"massage-{number}", move, MASSAGE_STEP_SECONDS, chime=True)]
+        if number == len(moves):
+            cues.append(Cue("care-end", translate(
+                "aftercare", "That is enough. Let the leg rest."), 0, chime=True))
+        steps.append(Step(StepKind.HOLD, MASSAGE_STEP_SECONDS, move, tuple(cues)))
+    return tuple(steps)
+
+
+# After the warning signs, only cold is offered (and only once the spasm has passed):
+# heat and massage could harm a leg with a clot.
+AFTER_WARNING_SIGNS: Final = (FollowupKind.COLD,)
+
+
+def followup_plan(kind: FollowupKind, heat_minutes: int, cold_minutes: int) -> Plan:
+    if kind is FollowupKind.HEAT:
+        return heat_plan(heat_minutes)
+    if kind is FollowupKind.COLD:
+        return cold_plan(cold_minutes)
+    return massage_plan()

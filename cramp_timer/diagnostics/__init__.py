@@ -1,0 +1,1 @@
+"""The self-check: probes of what the app needs, with a fix for each."""

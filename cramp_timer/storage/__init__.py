@@ -1,0 +1,1 @@
+"""What is kept on disk: settings, the diary, exports, atomic writes, the folders."""

@@ -1,0 +1,1 @@
+"""The dialogs opened from the main window."""

@@ -1,0 +1,52 @@
+"""The wheel carries every subpackage and the top-level assets/ as cramp_timer/assets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+import tomllib
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_package_list_names_every_folder_of_code() -> None:
+    """A subpackage missing from pyproject's explicit list would be left out of the wheel."""
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+                 ["packages"])
+    on_disk = {
+        ".".join(folder.relative_to(ROOT).parts)
+        for folder in (ROOT / "cramp_timer").rglob("*")
+        if folder.is_dir() and any(folder.glob("*.py"))
+    } | {"cramp_timer", "cramp_timer.assets"}
+    assert listed == on_disk
+
+
+@pytest.mark.e2e
+def test_an_installed_wheel_finds_the_assets(tmp_path: Path) -> None:
+    """Build the wheel, unpack it as an installation would, and read the icons and the
+    desktop entry from there (not from the checkout)."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+         "-w", str(tmp_path / "dist"), str(ROOT)],
+        check=True, capture_output=True, timeout=300, cwd=tmp_path,
+    )
+    (wheel,) = (tmp_path / "dist").glob("cramp_timer-*.whl")
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(site)
+    script = (
+        f"import sys; sys.path.insert(0, {str(site)!r})\n"
+        "import cramp_timer\n"
+        f"assert cramp_timer.__file__.startswith({str(site)!r}), cramp_timer.__file__\n"
+        "from cramp_timer.storage.resources import assets, desktop_entry_template, icon_svg\n"
+        f"assert str(assets()).startswith({str(site)!r}), assets()\n"
+        "print(desktop_entry_template().splitlines()[0], b'<svg' in icon_svg().read_bytes())\n"
+    )
+    result = subprocess.run([sys.executable, "-I", "-c", script], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[Desktop", "Entry]", "True"]
