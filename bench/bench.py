@@ -422,7 +422,7 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
     with Diary.open(path) as diary:
         cold = open_once(diary)
         warm = [open_once(diary) for _ in range(runs)]
-        from cramp_timer.core.history import HistorySource
+        from cramp_timer.flows.history_source import HistorySource
 
         source = HistorySource(diary, clock, zone)
         loads = []

@@ -32,9 +32,9 @@ from cramp_timer.ui.qt_app import quit_on_last_window_closed
 from cramp_timer.ui.tray import Tray
 
 if TYPE_CHECKING:
-    from cramp_timer.core.lock import Action, PinLock
     from cramp_timer.flows.reminders import ReminderService
     from cramp_timer.routines.store import RoutineStore
+    from cramp_timer.storage.lock import Action, PinLock
     from cramp_timer.ui.dialogs.history_view import HistoryDialog
     from cramp_timer.ui.dialogs.pin_prompt import PinPrompt, PinSettingsDialog
     from cramp_timer.ui.dialogs.routine_editor import RoutineEditor
@@ -137,7 +137,7 @@ class CrampTimer:
     def lock(self) -> PinLock:
         """The PIN lock (read on first use)."""
         if self._lock is None:
-            from cramp_timer.core.lock import PinLock
+            from cramp_timer.storage.lock import PinLock
 
             self._lock = PinLock(self.paths.lock_file, self.clock)
             self._lock.is_set()  # reads the file: a broken one is said now
@@ -249,13 +249,13 @@ class CrampTimer:
         """The reminder service, made the first time reminders are on (until then its
         scheduler and time-zone rules cost nothing)."""
         if self.reminders is None and self.settings.current().reminder_enabled:
-            from cramp_timer.core.schedule import (
+            from cramp_timer.flows.reminders import ReminderService
+            from cramp_timer.flows.schedule import (
                 JsonReminderStore,
                 ReminderScheduler,
                 rule_from_settings,
                 system_zone,
             )
-            from cramp_timer.flows.reminders import ReminderService
 
             zone = self.desktop.zone if self.desktop.zone is not None else system_zone()
             service = ReminderService(
@@ -475,7 +475,7 @@ class CrampTimer:
             self.window.show_notice(self.window.tr(
                 "Your diary could not be opened, so there is no history to show."))
             return None
-        from cramp_timer.core.lock import Action
+        from cramp_timer.storage.lock import Action
         from cramp_timer.ui.dialogs import history_view
         from cramp_timer.ui.dialogs.history_view import HistoryDialog  # not needed at start-up
 
@@ -562,7 +562,7 @@ class CrampTimer:
 
     def open_routines(self) -> PinPrompt | None:
         """The Routines page (after the PIN, if one is set)."""
-        from cramp_timer.core.lock import Action
+        from cramp_timer.storage.lock import Action
 
         self.check_routines()
         return self.unlock(Action.EDIT_ROUTINES, self.show_routines)
@@ -626,7 +626,7 @@ class CrampTimer:
     def open_settings(self) -> SettingsDialog | None:
         """The settings (after the PIN, if one is set: then None, and the dialog opens
         once the PIN was given)."""
-        from cramp_timer.core.lock import Action
+        from cramp_timer.storage.lock import Action
 
         self.check_routines()
         opened: list[SettingsDialog] = []
@@ -634,7 +634,7 @@ class CrampTimer:
         return opened[0] if opened else None
 
     def _open_settings_now(self) -> SettingsDialog:
-        from cramp_timer.core.lock import lock_scope_text
+        from cramp_timer.storage.lock import lock_scope_text
         from cramp_timer.ui.dialogs.settings_dialog import SettingsDialog  # not needed at start-up
 
         dialog = SettingsDialog(self.window)
@@ -679,14 +679,9 @@ class CrampTimer:
         self._apply_dim()
 
     def _apply_dim(self) -> None:
-        from PySide6.QtWidgets import QApplication
+        from cramp_timer.ui.qt_app import set_dim
 
-        from cramp_timer.ui.theme import apply_night_theme, is_dim
-
-        app = QApplication.instance()
-        dim = self.settings.current().dim
-        if isinstance(app, QApplication) and dim != is_dim():
-            apply_night_theme(app, dim)
+        set_dim(self.settings.current().dim)
 
     def _reconfigure_reminders(self) -> None:
         had = self.reminders is not None

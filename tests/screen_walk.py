@@ -57,10 +57,10 @@ def main(args: list[str]) -> int:
             os.environ[f"XDG_{name}_HOME"] = str(Path(home) / name.lower())
         from PySide6.QtWidgets import QApplication
 
-        from cramp_timer.ui.theme import apply_night_theme
+        from cramp_timer.ui.qt_app import apply_theme
 
         app = QApplication(["cramp-timer"])
-        apply_night_theme(app)
+        apply_theme(app)
         for index in range(len(screens)):
             for line in walk(app, app.screens()[index]):
                 print(json.dumps(line), flush=True)

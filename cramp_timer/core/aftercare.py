@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from cramp_timer.core.records import FollowupKind
 from cramp_timer.core.session import Cue, Plan, Step, StepKind
 from cramp_timer.i18n import translate
-from cramp_timer.storage.diary import FollowupKind
 
 SAFETY_SECONDS: Final = 15  # time to read (and hear) the safety line before the timer
 MASSAGE_STEP_SECONDS: Final = 30

@@ -21,15 +21,12 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from pathlib import Path
 from typing import Final, NamedTuple
 
-from cramp_timer.core.clock import Clock
-from cramp_timer.storage.diary import (
+from cramp_timer.core.records import (
     NIGHT_CUTOFF,
     CrampEntry,
     CrampMark,
-    Diary,
     FollowupKind,
     ReminderEntry,
     ReminderMark,
@@ -38,7 +35,6 @@ from cramp_timer.storage.diary import (
     RoutineMark,
     RoutineOutcome,
     night_of,
-    night_start,
 )
 
 CHART_NIGHTS: Final = 42  # six weeks, as in the stretching study the routine follows
@@ -367,71 +363,3 @@ def night_detail(
 
 
 # ------------------------------------------------------------------------ the thin object
-
-
-class HistorySource:
-    """What the history view calls: snapshots from the diary, deletion, CSV export.
-
-    Asks only for what it shows: the cheap marks of every night, the full entries of the
-    last weeks, and a chosen night's entries when it is chosen (all indexed queries).
-    """
-
-    def __init__(
-        self, diary: Diary, clock: Clock, zone: tzinfo | None = None, weeks: int = WEEKS
-    ) -> None:
-        self._diary = diary
-        self._clock = clock
-        self._zone = zone
-        self._weeks = weeks
-
-    @property
-    def zone(self) -> tzinfo | None:
-        return self._zone
-
-    def today(self) -> date:
-        return night_of(self._clock.now(), self._zone)
-
-    def load(self) -> History:
-        today = self.today()
-        first = today - timedelta(days=7 * self._weeks - 1)
-        since, until = self._span(first, today)
-        diary = self._diary
-        return build_history(
-            diary.cramp_marks(),
-            diary.routine_marks(),
-            diary.reminder_marks(),
-            diary.cramps(since, until),
-            diary.routine_runs(since, until),
-            today,
-            self._zone,
-            self._weeks,
-        )
-
-    def night(self, night: date) -> NightDetail:
-        since, until = self._span(night, night)
-        diary = self._diary
-        return night_detail(
-            night,
-            diary.cramps(since, until),
-            diary.routine_runs(since, until),
-            diary.reminders(night, night),
-            self._zone,
-        )
-
-    def delete_cramp(self, cramp_id: int) -> None:
-        """Raises ``UnknownEntry`` if it is already gone, ``sqlite3.Error`` if the diary
-        cannot be written."""
-        self._diary.delete_cramp(cramp_id)
-
-    def export_csv(self, path: Path) -> int:
-        """Every cramp session to ``path`` (atomically); returns the number of rows."""
-        from cramp_timer.storage.export import write_csv
-
-        return write_csv(path, self._diary.cramps(), self._diary.routine_runs(), self._zone)
-
-    def _span(self, first: date, last: date) -> tuple[datetime, datetime]:
-        # A day's margin either side; night_of() decides which rows belong.
-        return (
-            night_start(first - ONE_DAY, self._zone),
-            night_start(last + 2 * ONE_DAY, self._zone),
-        )

@@ -52,6 +52,7 @@ from cramp_timer.core.aftercare import (
 )
 from cramp_timer.core.clock import Clock
 from cramp_timer.core.guidance import RED_FLAGS_KEY, red_flags_spoken
+from cramp_timer.core.records import CrampOutcome, FollowupKind, Leg, RoutineOutcome
 from cramp_timer.core.session import (
     Action,
     CueDue,
@@ -65,7 +66,6 @@ from cramp_timer.core.session import (
 )
 from cramp_timer.i18n import translate
 from cramp_timer.routines.model import Routine, routine_outcome, routine_plan
-from cramp_timer.storage.diary import CrampOutcome, FollowupKind, Leg, RoutineOutcome
 
 RED_FLAG_ROUNDS: Final = 3  # rounds without relief before the red flags are shown
 # With no answer to "How is the cramp now?", it is asked once more after this long.

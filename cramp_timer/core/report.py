@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from cramp_timer.core.history import WEEKS, Period, night_rows, summarise
+from cramp_timer.core.records import CrampEntry, RoutineEntry, night_of, night_start
 from cramp_timer.core.trial import Comparison, adherence, compare
-from cramp_timer.storage.diary import CrampEntry, Diary, RoutineEntry, night_of, night_start
+
+if TYPE_CHECKING:
+    from cramp_timer.storage.diary import Diary
 
 MAX_WEEK_ROWS: Final = 12
 MAX_NAME_LENGTH: Final = 80

@@ -8,9 +8,14 @@ says to get up slowly and hold on to something steady, and gets longer to do it
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from cramp_timer.core.records import Variant
 from cramp_timer.core.session import Cue, Plan, Step, StepKind
 from cramp_timer.i18n import translate
-from cramp_timer.storage.settings import Settings, Variant
+
+if TYPE_CHECKING:
+    from cramp_timer.storage.settings import Settings
 
 
 def position_seconds(settings: Settings) -> int:

@@ -18,7 +18,7 @@ from typing import Final
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from cramp_timer.core.clock import Clock
-from cramp_timer.core.schedule import (
+from cramp_timer.flows.schedule import (
     ReminderEvent,
     ReminderEventKind,
     ReminderScheduler,

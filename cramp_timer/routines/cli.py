@@ -96,7 +96,6 @@ def _import(
     err: TextIO,
 ) -> int:
     from cramp_timer.core.clock import SystemClock
-    from cramp_timer.core.lock import PinLock
     from cramp_timer.i18n import translate
     from cramp_timer.routines.files import RoutineFileError
     from cramp_timer.routines.store import (
@@ -105,6 +104,7 @@ def _import(
         RoutineStore,
         RoutineStoreError,
     )
+    from cramp_timer.storage.lock import PinLock
     from cramp_timer.storage.paths import AppPaths
 
     paths = AppPaths.default()

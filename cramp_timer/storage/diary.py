@@ -47,13 +47,62 @@ import sqlite3
 import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from enum import Enum
 from pathlib import Path
-from typing import Final, NamedTuple, TypeVar
+from typing import Final, TypeVar
 
-from cramp_timer.storage.settings import Variant
+from cramp_timer.core.records import (
+    NIGHT_CUTOFF as NIGHT_CUTOFF,
+)
+from cramp_timer.core.records import (  # the diary's vocabulary, re-exported
+    CrampEntry as CrampEntry,
+)
+from cramp_timer.core.records import (
+    CrampMark as CrampMark,
+)
+from cramp_timer.core.records import (
+    CrampOutcome as CrampOutcome,
+)
+from cramp_timer.core.records import (
+    Followup as Followup,
+)
+from cramp_timer.core.records import (
+    FollowupKind as FollowupKind,
+)
+from cramp_timer.core.records import (
+    Leg as Leg,
+)
+from cramp_timer.core.records import (
+    NightSummary as NightSummary,
+)
+from cramp_timer.core.records import (
+    ReminderEntry as ReminderEntry,
+)
+from cramp_timer.core.records import (
+    ReminderMark as ReminderMark,
+)
+from cramp_timer.core.records import (
+    ReminderOutcome as ReminderOutcome,
+)
+from cramp_timer.core.records import (
+    RoutineEntry as RoutineEntry,
+)
+from cramp_timer.core.records import (
+    RoutineMark as RoutineMark,
+)
+from cramp_timer.core.records import (
+    RoutineOutcome as RoutineOutcome,
+)
+from cramp_timer.core.records import (
+    Variant as Variant,
+)
+from cramp_timer.core.records import (
+    night_of as night_of,
+)
+from cramp_timer.core.records import (
+    night_start as night_start,
+)
 
 _log = logging.getLogger(__name__)
 
@@ -62,7 +111,6 @@ BUSY_TIMEOUT_SECONDS: Final = 5.0
 
 # A "night" runs from noon to noon, local time: a cramp at 03:00 on the 16th belongs to
 # the night of the 15th.
-NIGHT_CUTOFF: Final = time(12, 0)
 
 MAX_HOLD_SECONDS: Final = 3600
 MAX_ROUNDS: Final = 1000
@@ -78,37 +126,6 @@ _E = TypeVar("_E", bound=Enum)
 
 
 # ------------------------------------------------------------------------ value types
-
-
-class CrampOutcome(str, Enum):
-    BETTER = "better"
-    STILL_CRAMPING = "still_cramping"
-    STOPPED = "stopped"
-
-
-class Leg(str, Enum):
-    LEFT = "left"
-    RIGHT = "right"
-    BOTH = "both"
-
-
-class FollowupKind(str, Enum):
-    HEAT = "heat"
-    COLD = "cold"
-    MASSAGE = "massage"
-
-
-class RoutineOutcome(str, Enum):
-    DONE = "done"
-    PARTIAL = "partial"
-    STOPPED = "stopped"
-
-
-class ReminderOutcome(str, Enum):
-    SKIPPED = "skipped"
-    SNOOZED = "snoozed"
-    MISSED = "missed"
-    STARTED = "started"
 
 
 _ROUTINE_OUTCOMES: Final[dict[str | None, RoutineOutcome]] = {
@@ -138,81 +155,6 @@ class UnknownEntry(LookupError):
     def __init__(self, table: str, entry_id: int) -> None:
         super().__init__(f"no {table} entry with id {entry_id}")
         self.entry_id = entry_id
-
-
-@dataclass(frozen=True)
-class Followup:
-    kind: FollowupKind
-    minutes: float
-
-
-@dataclass(frozen=True)
-class CrampEntry:
-    id: int
-    started_at: datetime
-    ended_at: datetime | None
-    variant: str
-    hold_seconds: int
-    rounds: int
-    stretch_seconds: float
-    outcome: CrampOutcome | None
-    red_flags_shown: bool
-    severity: int | None
-    leg: Leg | None
-    followups: tuple[Followup, ...]
-
-    @property
-    def unfinished(self) -> bool:
-        """Never finished: the app was closed, crashed, or the session is still running."""
-        return self.ended_at is None
-
-
-@dataclass(frozen=True)
-class RoutineEntry:
-    id: int
-    started_at: datetime
-    ended_at: datetime | None
-    routine_name: str
-    outcome: RoutineOutcome | None
-
-    @property
-    def unfinished(self) -> bool:
-        return self.ended_at is None
-
-
-@dataclass(frozen=True)
-class ReminderEntry:
-    id: int
-    night: date
-    outcome: ReminderOutcome
-
-
-class CrampMark(NamedTuple):
-    """The few facts about a cramp session that a list of nights needs; cheap to read in
-    bulk (ten years of sessions in a few milliseconds), unlike the full ``CrampEntry``."""
-
-    started_us: int  # microseconds since 1970 UTC
-    severity: int | None
-    red_flags_shown: bool
-    finished: bool
-
-
-class RoutineMark(NamedTuple):
-    started_us: int  # microseconds since 1970 UTC
-    outcome: RoutineOutcome | None  # None: never finished
-
-
-class ReminderMark(NamedTuple):
-    night: date
-    outcome: ReminderOutcome
-
-
-@dataclass(frozen=True)
-class NightSummary:
-    night: date  # the local date on which the night began
-    cramp_count: int
-    mean_severity: float | None  # None if no cramp of the night was rated
-    routine_done: bool  # a bedtime routine run that night ended "done"
 
 
 # ------------------------------------------------------------------------ migrations
@@ -733,13 +675,6 @@ def _aware(text: object) -> datetime:
     return moment
 
 
-def night_of(moment: datetime, zone: tzinfo | None) -> date:
-    """The night ``moment`` belongs to: its local date, or the day before if before noon.
-    ``zone`` None means this computer's local time (with its daylight-saving rules)."""
-    local = moment.astimezone(zone)
-    return local.date() if local.time() >= NIGHT_CUTOFF else local.date() - timedelta(days=1)
-
-
 # ------------------------------------------------------------------------ opening
 
 
@@ -920,13 +855,6 @@ def _time(field: str, value: object) -> tuple[str, int]:
 
 def _micros(moment: datetime) -> int:
     return (moment - _EPOCH) // _MICROSECOND
-
-
-def night_start(night: date, zone: tzinfo | None) -> datetime:
-    """The moment ``night`` begins: noon of that date in ``zone`` (None: local time)."""
-    if zone is None:
-        return datetime.combine(night, NIGHT_CUTOFF).astimezone()
-    return datetime.combine(night, NIGHT_CUTOFF, tzinfo=zone)
 
 
 def _range(column: str, since: datetime | None, until: datetime | None

@@ -22,6 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Final, get_origin, get_type_hints
 
+from cramp_timer.core.records import Variant as Variant  # re-exported: a setting's choice
 from cramp_timer.i18n import translate
 from cramp_timer.storage.atomic import free_aside_path, write_bytes_atomic, write_text_atomic
 
@@ -33,13 +34,6 @@ MAX_FILE_BYTES: Final = 1024 * 1024  # a real settings file is a few hundred byt
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
     """Mark ``text`` for translation without translating it now."""
     return text
-
-
-class Variant(str, Enum):
-    """Which calf stretch the cramp-now flow guides."""
-
-    SEATED = "seated"
-    STANDING = "standing"
 
 
 class SettingsError(ValueError):

@@ -10,7 +10,7 @@
   paddings, minimum heights) and its layouts' spacing and margins, down to `MIN_SCALE`;
   with room again it grows back to full size.
 Nothing here knows which controls a page holds: a control added later fits the same
-way. `watch_windows(app)` (called by `theme.apply_night_theme`) fits every dialog as it
+way. `watch_windows(app)` (called by `qt_app.apply_theme`) fits every dialog as it
 gets the focus; `refit_all()` redoes every fitted window (after the palette changed).
 """
 

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_timer.ui.widgets import close_on_choice, make_button
+
 if TYPE_CHECKING:  # (each Qt class costs its enums at first use: keep them off the first paint)
     from PySide6.QtGui import QCloseEvent, QKeyEvent
-    from PySide6.QtWidgets import QBoxLayout, QMenu
+    from PySide6.QtWidgets import QBoxLayout
 
     from cramp_timer.core.night import NightSnapshot
     from cramp_timer.storage.window_state import WindowState
@@ -38,29 +40,6 @@ if TYPE_CHECKING:  # (each Qt class costs its enums at first use: keep them off 
     from cramp_timer.ui.pages.night_view import NightView
 
 IDLE_PAGE = 0
-
-
-def make_button(text: str, tooltip: str, accessible: str | None = None,
-                object_name: str = "") -> QPushButton:
-    """A push button. ``accessible``, its name for screen readers and voice control, is
-    ``text`` without the &-marker (the default), or starts with it ("Left" -> "Left leg"):
-    people say and search for what they see. The tooltip is read as its description."""
-    button = QPushButton(text)
-    if accessible is None:
-        accessible = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-    button.setAccessibleName(accessible)
-    button.setToolTip(tooltip)
-    if object_name:
-        button.setObjectName(object_name)
-    return button
-
-
-def close_on_choice(menu: QMenu) -> None:
-    """Close ``menu`` once one of its items is chosen, however it was chosen. A click or
-    Enter closes a menu anyway; a screen reader or voice control choosing an item through
-    its accessible action would leave it open, holding the keyboard (Space would not
-    reach Cramp now)."""
-    menu.triggered.connect(lambda _action: menu.hide())
 
 
 STEPS_ASIDE = "stepsAside"  # dialog property: hidden while the night's flow runs, then back

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from cramp_timer.ui.formatting import time_text
-from cramp_timer.ui.main_window import make_button
+from cramp_timer.ui.widgets import make_button
 
 CLOCK_REFRESH_MS = 10_000
 

@@ -28,7 +28,8 @@ from cramp_timer.storage.resources import APP_ID
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
-from cramp_timer.ui.theme import apply_night_theme
+from cramp_timer.ui.fitting import refit_all, watch_windows
+from cramp_timer.ui.theme import apply_night_theme, is_dim
 
 
 def create_application(argv: Sequence[str], version: str) -> QApplication:
@@ -37,9 +38,24 @@ def create_application(argv: Sequence[str], version: str) -> QApplication:
     app.setApplicationVersion(version)
     app.setDesktopFileName(APP_ID)  # the installed desktop entry's name (Wayland app id)
     _install_translators(app)
-    apply_night_theme(app)
+    apply_theme(app)
     _SignalQuitter(app)
     return app
+
+
+def apply_theme(app: QApplication, dim: bool = False) -> None:
+    """The night palette (dimmed or not) on ``app``, and every window fitted to it and to
+    its screen (see `ui.fitting`)."""
+    apply_night_theme(app, dim)
+    watch_windows(app)
+    refit_all(restyle=True)
+
+
+def set_dim(dim: bool) -> None:
+    """Dim the running application's palette, or not (nothing when it already is)."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and dim != is_dim():
+        apply_theme(app, dim)
 
 
 def quit_on_last_window_closed(quit_: bool) -> None:

@@ -268,7 +268,3 @@ def apply_night_theme(app: QApplication, dim: bool = False) -> None:
     app.setStyle("Fusion")  # draws every control from the palette, on every desktop
     app.setPalette(qt_palette)
     app.setStyleSheet(style())
-    from cramp_timer.ui.fitting import refit_all, watch_windows
-
-    watch_windows(app)
-    refit_all(restyle=True)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QPushButton
 
 from cramp_timer.ui.key_badge import show_key
-from cramp_timer.ui.main_window import make_button
+from cramp_timer.ui.widgets import make_button
 
 if TYPE_CHECKING:
     from cramp_timer.ui.main_window import MainWindow

@@ -31,7 +31,7 @@ from label_in_name import names_what_shows, shown
 from private_bus import ATSPI_APT, private_bus
 
 from cramp_timer.core.clock import SystemClock
-from cramp_timer.core.lock import PinLock
+from cramp_timer.storage.lock import PinLock
 from cramp_timer.storage.paths import AppPaths
 from cramp_timer.storage.settings import Settings, save_settings
 from e2e.test_app_process import app_env, end, output

@@ -15,7 +15,7 @@ from cramp_timer.app import CrampTimer, Desktop
 from cramp_timer.core.clock import FakeClock
 from cramp_timer.storage.paths import AppPaths
 from cramp_timer.storage.settings import Settings, save_settings
-from cramp_timer.ui.theme import apply_night_theme
+from cramp_timer.ui.qt_app import apply_theme
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def timer(qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpe
 def night_theme(qapp: QApplication) -> Iterator[None]:
     """The app's real look (its font sizes decide the wrapping); put back afterwards."""
     sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
-    apply_night_theme(qapp)
+    apply_theme(qapp)
     yield
     qapp.setStyleSheet(sheet)
     qapp.setStyle(style)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
-from cramp_timer.core.lock import Action
 from cramp_timer.storage.diary import CrampEntry
+from cramp_timer.storage.lock import Action
 from cramp_timer.ui.dialogs import history_view
 from cramp_timer.ui.dialogs.pin_prompt import PinPrompt
 from cramp_timer.ui.dialogs.routine_editor import RoutinesPage

@@ -58,11 +58,11 @@ from PySide6.QtWidgets import (
 from cramp_timer.core.clock import Clock
 from cramp_timer.core.history import (
     History,
-    HistorySource,
     NightDetail,
     NightRow,
 )
 from cramp_timer.core.trial import Comparison, compare
+from cramp_timer.flows.history_source import HistorySource
 from cramp_timer.i18n import translate
 from cramp_timer.storage.diary import (
     CrampEntry,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_timer.core.lock import (
+from cramp_timer.storage.lock import (
     PIN_MAX_DIGITS,
     Action,
     CheckResult,

@@ -48,7 +48,7 @@ from cramp_timer.routines.editing import (
 from cramp_timer.routines.files import RoutineFileError
 from cramp_timer.routines.model import Routine, RoutineStep, Side, heading, routine_title
 from cramp_timer.routines.store import ImportClashError, OnClash, RoutineStoreError
-from cramp_timer.ui.main_window import close_on_choice, make_button
+from cramp_timer.ui.widgets import close_on_choice, make_button
 
 NUMBER_FIELDS = (Field.HOLD, Field.REPETITIONS, Field.REST)
 _SWALLOWED = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)

@@ -31,9 +31,9 @@ from cramp_timer.routines.model import routine_title
 from cramp_timer.routines.progress import progress_text, routine_progress
 from cramp_timer.storage.diary import FollowupKind, Leg
 from cramp_timer.ui.key_badge import show_key
-from cramp_timer.ui.main_window import make_button
 from cramp_timer.ui.ring import CountdownRing
 from cramp_timer.ui.warning_control import set_look, set_urgent, warning_signs_button
+from cramp_timer.ui.widgets import make_button
 
 if TYPE_CHECKING:
     from cramp_timer.ui.main_window import MainWindow

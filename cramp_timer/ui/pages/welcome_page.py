@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cramp_timer.storage.settings import Settings, Variant
-from cramp_timer.ui.main_window import make_button
+from cramp_timer.ui.widgets import make_button
 
 
 class WelcomePage(QWidget):

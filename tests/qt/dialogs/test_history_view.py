@@ -42,6 +42,7 @@ from cramp_timer.ui.dialogs.history_view import (
     ask_confirm_delete,
 )
 from cramp_timer.ui.history_charts import AnswerChart, CrampsChart, SeverityChart
+from cramp_timer.ui.qt_app import apply_theme
 from cramp_timer.ui.report_pdf import page_count
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -57,7 +58,7 @@ def berlin(*args: int) -> datetime:
 def night_theme(qapp: QApplication) -> Iterator[None]:
     """The app's look, as the real app sets it up; put back afterwards for other tests."""
     sheet, palette, style = qapp.styleSheet(), qapp.palette(), qapp.style().name()
-    theme.apply_night_theme(qapp)
+    apply_theme(qapp)
     yield
     qapp.setStyleSheet(sheet)
     qapp.setStyle(style)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
 from cramp_timer.core.clock import FakeClock
-from cramp_timer.core.lock import FIRST_WAIT_SECONDS, FREE_TRIES, lock_scope_text
 from cramp_timer.core.night import Stage
+from cramp_timer.storage.lock import FIRST_WAIT_SECONDS, FREE_TRIES, lock_scope_text
 from cramp_timer.ui.dialogs import history_view
 from cramp_timer.ui.dialogs.pin_prompt import PinPrompt, PinSettingsDialog
 from cramp_timer.ui.dialogs.routine_editor import RoutinesPage

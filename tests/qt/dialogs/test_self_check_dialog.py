@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from cramp_timer.diagnostics.self_check import Check, Report, Status, format_report
 from cramp_timer.storage.paths import AppPaths
 from cramp_timer.ui.dialogs.self_check_dialog import BackgroundSelfCheck, SelfCheckDialog
-from cramp_timer.ui.theme import apply_night_theme
+from cramp_timer.ui.qt_app import apply_theme
 
 REPORT = Report(
     checks=(
@@ -24,7 +24,7 @@ REPORT = Report(
 def make_dialog(qtbot: QtBot) -> SelfCheckDialog:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_night_theme(app)
+    apply_theme(app)
     dialog = SelfCheckDialog()
     qtbot.addWidget(dialog)
     return dialog

@@ -19,7 +19,6 @@ from cramp_timer.core.history import (
     CHART_NIGHTS,
     ChartPoint,
     FollowupUse,
-    HistorySource,
     NightRow,
     Outcomes,
     RedFlagEvent,
@@ -30,6 +29,7 @@ from cramp_timer.core.history import (
     summarise,
     week_bounds,
 )
+from cramp_timer.flows.history_source import HistorySource
 from cramp_timer.storage.diary import (
     CrampEntry,
     CrampMark,

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from cramp_timer.core.clock import FakeClock
-from cramp_timer.core.history import HistorySource
 from cramp_timer.core.trial import MIN_NIGHTS, Comparison, State, adherence, compare
+from cramp_timer.flows.history_source import HistorySource
 from cramp_timer.storage.diary import Diary
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from cramp_timer.core.clock import SystemClock
-from cramp_timer.core.lock import PinLock
 from cramp_timer.routines.files import export_routines, read_routine_file
 from cramp_timer.routines.model import BEDTIME_STRETCH, Routine, RoutineStep, Side
 from cramp_timer.routines.store import RoutineStore
+from cramp_timer.storage.lock import PinLock
 from cramp_timer.storage.paths import AppPaths
 
 PIN = "8642"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cramp_timer.core.clock import FakeClock
-from cramp_timer.core.history import HistorySource
+from cramp_timer.flows.history_source import HistorySource
 from cramp_timer.storage.diary import CrampOutcome, Diary, FollowupKind, RoutineOutcome
 
 NOW = datetime(2026, 3, 1, 3, 0, tzinfo=timezone.utc)
@@ -65,9 +65,11 @@ def test_history_csv_and_the_summary_survive_a_damaged_row(diary_file: Path,
         source = HistorySource(diary, FakeClock(NOW), timezone.utc)
         history = source.load()
         assert history.overall.cramps == 3
+        from cramp_timer.core.report import build_report
         from cramp_timer.ui.report_pdf import report_html  # the doctor's summary's text
 
-        assert "<" in report_html(history, NOW.date())
+        report = build_report(diary, timezone.utc, NOW.date())
+        assert report.cramps and "<" in report_html(report)
         assert source.export_csv(tmp_path / "out.csv") == 3
         assert source.night(NOW.date() - timedelta(days=1)) is not None
         assert diary.damaged  # what the window says

@@ -64,8 +64,8 @@ from pathlib import Path
 from typing import Final, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from cramp_timer.core.records import night_of
 from cramp_timer.storage.atomic import write_text_atomic
-from cramp_timer.storage.diary import night_of
 from cramp_timer.storage.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from cramp_timer.core import lock as lock_module
 from cramp_timer.core.clock import FakeClock
-from cramp_timer.core.lock import (
+from cramp_timer.storage import lock as lock_module
+from cramp_timer.storage.lock import (
     FREE_TRIES,
     LOCKED_ACTIONS,
     Action,
@@ -223,7 +223,7 @@ def test_reading_the_lock_file_loads_no_hashing_library(lock_file: Path, clock: 
         "import sys\n"
         "from pathlib import Path\n"
         "from cramp_timer.core.clock import SystemClock\n"
-        "from cramp_timer.core.lock import Action, PinLock\n"
+        "from cramp_timer.storage.lock import Action, PinLock\n"
         f"lock = PinLock(Path({str(lock_file)!r}), SystemClock())\n"
         "print(lock.is_set(), lock.required_for(Action.SETTINGS), lock.problems)\n"
         "print('hashlib' in sys.modules)\n"
@@ -429,7 +429,7 @@ def test_thirty_parallel_guesses_from_other_processes_each_count(lock_file: Path
     guess = (
         "import sys\n"
         "from pathlib import Path\n"
-        "import cramp_timer.core.lock as lock\n"
+        "import cramp_timer.storage.lock as lock\n"
         "from cramp_timer.core.clock import SystemClock\n"
         "lock._derive = lambda pin, *rest: b'not it' * 6\n"  # the check itself, made cheap
         "print(lock.PinLock(Path(sys.argv[1]), SystemClock()).check('0000').status.value)\n"

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from cramp_timer.core.clock import FakeClock
-from cramp_timer.core.schedule import (
+from cramp_timer.flows.schedule import (
     ALL_WEEKDAYS,
     LATE_GRACE,
     JsonReminderStore,
@@ -646,7 +646,7 @@ def test_a_corrupt_state_file_is_tolerated(
 ) -> None:
     state_file.write_bytes(content)
     store = JsonReminderStore(state_file)
-    with caplog.at_level(logging.WARNING, logger="cramp_timer.core.schedule"):
+    with caplog.at_level(logging.WARNING, logger="cramp_timer.flows.schedule"):
         assert store.load() == ReminderState()
     assert store.problem is not None and str(state_file) in store.problem
     assert "reminder state ignored" in caplog.text
@@ -690,7 +690,7 @@ def test_a_store_that_cannot_save_does_not_stop_the_reminder(
 ) -> None:
     store = JsonReminderStore(tmp_path / "missing-folder" / "reminder.json")
     scheduler = berlin_scheduler(store)
-    with caplog.at_level(logging.WARNING, logger="cramp_timer.core.schedule"):
+    with caplog.at_level(logging.WARNING, logger="cramp_timer.flows.schedule"):
         assert len(scheduler.check(local(BERLIN, 2026, 6, 1, 22, 0))) == 1
     assert "not saved" in caplog.text
     assert scheduler.check(local(BERLIN, 2026, 6, 1, 22, 5)) == []  # remembered in memory
@@ -716,7 +716,7 @@ def test_system_zone_follows_tz(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_module_has_no_qt_imports() -> None:
-    import cramp_timer.core.schedule as module
+    import cramp_timer.flows.schedule as module
 
     source = Path(module.__file__).read_text(encoding="utf-8")
     assert "PySide6" not in source
