@@ -25,7 +25,10 @@ def test_the_worker_makes_its_cache_private_and_mends_an_older_one(
     read_fd, write_fd = os.pipe()
     umask = os.umask(0o022)
     try:
-        Worker(cache, Emitter(write_fd), LockedQueue(WorkQueue())).start()
+        worker = Worker(cache, Emitter(write_fd), LockedQueue(WorkQueue()))
+        worker.start()
+        assert stat.S_IMODE(cache.stat().st_mode) == 0o755  # made, or mended, when first needed
+        worker._chime()  # what the first say or chime does
     finally:
         os.umask(umask)
         os.close(read_fd)
