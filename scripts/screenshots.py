@@ -56,6 +56,7 @@ def shoot(out: Path) -> int:
     from cramp_timer.app import CrampTimer
     from cramp_timer.core.aftercare import SAFETY_SECONDS
     from cramp_timer.core.clock import FakeClock
+    from cramp_timer.core.stretch import POSITION_LINE_WAIT
     from cramp_timer.speech.speaker import SilentSpeaker
     from cramp_timer.storage.diary import FollowupKind
     from cramp_timer.storage.paths import AppPaths
@@ -83,18 +84,27 @@ def shoot(out: Path) -> int:
 
     snap("idle")
     controller = timer.controller
+
+    def run_for(seconds: float) -> None:
+        """The fake clock on by ``seconds``, the controller woken every quarter second as
+        its timer would."""
+        for _quarter in range(round(seconds * 4)):
+            clock.advance(0.25)
+            controller.tick()
+
     controller.start()
-    clock.advance(5 + 17.4)
-    snap("countdown", controller.tick)
-    clock.advance(40)
-    snap("round-done", controller.tick)
+    # a silent speaker never reports a line said: the position step waits its bound out
+    run_for(5 + POSITION_LINE_WAIT + 17.4)
+    snap("countdown")
+    run_for(40)
+    snap("round-done")
     controller.better()
     snap("aftercare")
     controller.followup(FollowupKind.HEAT)
-    clock.advance(SAFETY_SECONDS + 4 * 60 + 21.3)
-    snap("heat", controller.tick)
-    clock.advance(15 * 60)
-    snap("switch-off", controller.tick)
+    run_for(SAFETY_SECONDS + 4 * 60 + 21.3)
+    snap("heat")
+    run_for(15 * 60)
+    snap("switch-off")
     controller.acknowledge()
     controller.finish_care()
     snap("rating")
@@ -104,8 +114,7 @@ def shoot(out: Path) -> int:
     for _round in (1, 2, 3):
         if _round > 1:
             controller.again()
-        clock.advance(50.5)
-        controller.tick()
+        run_for(5 + POSITION_LINE_WAIT + 45.5)
     snap("red-flags")
     controller.better()
     snap("aftercare-after-warning-signs")
@@ -117,8 +126,8 @@ def shoot(out: Path) -> int:
     # the bedtime routine: the left calf held, the first time
     if timer.run_routine() is not None:
         raise SystemExit("the bedtime routine did not start")
-    clock.advance(30.5)
-    snap("routine", controller.tick)
+    run_for(30.5)
+    snap("routine")
     controller.stop()
     settle()
     if controller.active:

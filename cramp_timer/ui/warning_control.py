@@ -22,7 +22,7 @@ WARNING_SIGNS_KEY = "W"
 
 
 # About as tall as a heading's line: each page's height is spoken for (a 768-pixel screen)
-COMPACT_STYLE = "padding: 0 12px; min-height: 20px; font-size: 16px;"
+COMPACT_STYLE = "padding: 0 22px 0 12px; min-height: 20px; font-size: 16px;"  # right: its key
 
 
 def warning_signs_button(window: MainWindow) -> QPushButton:

@@ -156,6 +156,8 @@ def test_after_the_warning_signs_the_focus_and_the_keys_lead_to_help(
     assert order.index(night.red_flags_more) < order.index(night.better_button)
     assert not night.instead_button.isVisible()  # no heat or massage instead
     assert night.again_button.isVisible()  # another round: by its own button only
+    assert night.again_button.property("shownKey") == "A"  # Space is not another round
+    assert "Space" not in night.again_button.toolTip()
     qtbot.keyClick(timer.window, key)
     assert isinstance(current(timer), WarningSignsPage)
     assert timer.controller.snapshot().session is not None

@@ -479,6 +479,11 @@ class NightView(QObject):
             self._red_flags = night.red_flags
             set_urgent(self.red_flags_more, night.red_flags, self._window)
             set_look(self.better_button, "big" if night.red_flags else "bigAccent")
+            # after the warning signs Space opens them; another round is A only
+            show_key(self.again_button, "A" if night.red_flags else "A / Space")
+            self.again_button.setToolTip(
+                self.tr("Another round of the same stretch (A)") if night.red_flags
+                else self.tr("Another round of the same stretch (A or Space)"))
             focus = self.red_flags_more if night.red_flags else self.again_button
             self._show(page, focus, entering)
         elif session is not None:
