@@ -8,6 +8,7 @@ import sqlite3
 
 import pytest
 from fakes import RecordingSpeaker
+from night_steps import advance
 from pytestqt.qtbot import QtBot
 
 from cramp_timer.app import CrampTimer
@@ -15,14 +16,6 @@ from cramp_timer.core.aftercare import MASSAGE_SAFETY_SECONDS
 from cramp_timer.core.clock import FakeClock
 from cramp_timer.storage.diary import CrampOutcome, Diary, FollowupKind
 from cramp_timer.storage.paths import AppPaths
-
-STEP = 1 / 16
-
-
-def advance(timer: CrampTimer, clock: FakeClock, seconds: float) -> None:
-    for _ in range(round(seconds / STEP)):
-        clock.advance(STEP)
-        timer.controller.tick()
 
 
 def read_back(paths: AppPaths) -> list:  # type: ignore[type-arg]

@@ -4,20 +4,13 @@ get-into-position step, its FINISHED lets the hold begin; numbers go out droppab
 from __future__ import annotations
 
 from fakes import RecordingSpeaker
+from night_steps import advance
 
 from cramp_timer.app import CrampTimer
 from cramp_timer.core.clock import FakeClock
 from cramp_timer.core.session import StepKind
 from cramp_timer.core.stretch import POSITION_LINE_WAIT
 from cramp_timer.speech.speaker import SpeechEvent, SpeechEventKind
-
-STEP = 1 / 16
-
-
-def advance(timer: CrampTimer, clock: FakeClock, seconds: float) -> None:
-    for _ in range(round(seconds / STEP)):
-        clock.advance(STEP)
-        timer.controller.tick()
 
 
 def step_kind(timer: CrampTimer) -> StepKind | None:

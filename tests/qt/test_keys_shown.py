@@ -4,6 +4,7 @@ instead, and the rating takes a leg by L, R or B."""
 
 from __future__ import annotations
 
+from night_steps import advance
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -16,12 +17,6 @@ from cramp_timer.ui.key_badge import KEY_PROPERTY, show_key
 from cramp_timer.ui.pages.night_view import NightView
 
 ROUND = 5 + 45
-
-
-def advance(timer: CrampTimer, clock: FakeClock, seconds: float) -> None:
-    for _ in range(round(seconds / 0.25)):
-        clock.advance(0.25)
-        timer.controller.tick()
 
 
 def to_care(timer: CrampTimer, clock: FakeClock) -> NightView:

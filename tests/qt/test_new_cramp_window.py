@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from fakes import RecordingSpeaker
+from night_steps import advance, click, current, view
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -20,7 +21,6 @@ from cramp_timer.storage.diary import CrampEntry, Diary, FollowupKind
 from cramp_timer.storage.paths import AppPaths
 from cramp_timer.storage.settings import Settings
 from cramp_timer.storage.window_state import WindowState
-from cramp_timer.ui.pages.night_view import NightView
 
 ROUND = 5 + 45
 
@@ -28,24 +28,6 @@ ROUND = 5 + 45
 @pytest.fixture
 def settings() -> Settings:
     return Settings(heat_minutes=5, cold_minutes=5, welcome_seen=True)
-
-
-def view(timer: CrampTimer) -> NightView:
-    return timer.window.complete()
-
-
-def advance(timer: CrampTimer, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
-    for _ in range(round(seconds / step)):
-        clock.advance(step)
-        timer.controller.tick()
-
-
-def click(qtbot: QtBot, button: QPushButton) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def current(timer: CrampTimer) -> object:
-    return timer.window.pages.currentWidget()
 
 
 def entries(paths: AppPaths) -> list[CrampEntry]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from fakes import RecordingSpeaker
+from night_steps import advance, click, current, view
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -22,35 +23,9 @@ from cramp_timer.ui.pages.night_view import NightView, clock_text
 ROUND = 5 + 45
 
 
-
-
-
-
-
-
-
-
 @pytest.fixture
 def settings() -> Settings:
     return Settings(heat_minutes=5, cold_minutes=5, welcome_seen=True)
-
-
-def view(timer: CrampTimer) -> NightView:
-    return timer.window.complete()
-
-
-def advance(timer: CrampTimer, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
-    for _ in range(round(seconds / step)):
-        clock.advance(step)
-        timer.controller.tick()
-
-
-def click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def current(timer: CrampTimer) -> object:
-    return timer.window.pages.currentWidget()
 
 
 def test_heat_then_switch_off_then_rating_all_reach_the_diary(
@@ -401,7 +376,6 @@ def test_long_spoken_lines_never_make_the_window_taller_than_it_opens(
     assert night.caption.text() == "Hold the stretch. Breathe slowly."
     # (once the window is back at full size: see `ui.fitting`)
     qtbot.waitUntil(lambda: night.caption.font().pixelSize() == 36, timeout=1000)
-
 
 
 def test_a_long_caregiver_note_shows_its_start_and_keeps_the_window_on_the_screen(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from night_steps import advance
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -27,12 +28,6 @@ ROUND = 5 + 45
 @pytest.fixture
 def settings() -> Settings:
     return Settings(heat_minutes=5, cold_minutes=5, welcome_seen=True)
-
-
-def advance(timer: CrampTimer, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
-    for _ in range(round(seconds / step)):
-        clock.advance(step)
-        timer.controller.tick()
 
 
 def to_stretch(timer: CrampTimer, clock: FakeClock, night: NightView) -> QPushButton:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fakes import HOLD_45_SCHEDULE, RecordingSpeaker
+from night_steps import advance, view
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,28 +19,6 @@ from cramp_timer.speech.speaker import SpeechEvent, SpeechEventKind
 from cramp_timer.storage.diary import CrampOutcome
 from cramp_timer.storage.paths import AppPaths
 from cramp_timer.storage.settings import Settings, Variant, load_settings, save_settings
-from cramp_timer.ui.pages.night_view import NightView
-
-STEP = 1 / 16  # exact in binary, so cue moments compare exactly
-
-
-
-
-
-
-
-
-
-
-def advance(timer: CrampTimer, clock: FakeClock, seconds: float) -> None:
-    """Move the fake clock on, waking the controller as its QTimer would."""
-    for _ in range(round(seconds / STEP)):
-        clock.advance(STEP)
-        timer.controller.tick()
-
-
-def view(timer: CrampTimer) -> NightView:
-    return timer.window.complete()
 
 
 def page(timer: CrampTimer) -> str:
