@@ -98,7 +98,8 @@ def test_window_less_commands_do_not_load_qt() -> None:
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             "    try: main(['--help'])\n"
             "    except SystemExit: pass\n"
-            "from cramp_timer import routine_store, i18n\n"
+            "from cramp_timer import i18n\n"
+            "from cramp_timer.routines import store\n"
             "i18n.translate('x', 'y')\n"
             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
