@@ -1,8 +1,5 @@
 """A night's cramp, from "Cramp now" to "how bad was it": the stages around the stretch.
 
-The stretch itself is a `Session` (rounds of get-into-position + hold). Around it:
-
-    IDLE --routine--> ROUTINE --(done, stopped)--> IDLE;  ROUTINE --cramp--> STRETCH
     IDLE --cramp--> STRETCH --care--> AFTERCARE --followup--> FOLLOWUP
                       |                 |   ^                    |  (cold, massage)
                       |                 |   +------care----------+
@@ -10,29 +7,22 @@ The stretch itself is a `Session` (rounds of get-into-position + hold). Around i
                       |                 |   +--care-- SWITCH_OFF <+
                       +------rate-------+--rate--> RATING --finish--> IDLE
 
-- STRETCH -> AFTERCARE after "Better", or "heat, cold or massage instead" of another
-  round (the cramp is then recorded as still cramping); STRETCH -> RATING after Stop.
-- After the third round without relief the red flags are shown and said once. From then
-  on the next step is help: "instead" is refused, and of the follow-ups only cold
-  (`aftercare.AFTER_WARNING_SIGNS`, once the spasm has passed) is allowed.
-- A follow-up timer counts through suspend (``through_suspend``). When heat ends, or is
-  stopped, the person is asked to switch the pad off, again every minute until they
-  answer.
-- A bedtime routine runs on the same engine; reaching its end closes it (done, or
-  partial when steps were skipped), Stop ends it early, and "Cramp now" during it ends
-  it (stopped) and starts the stretch.
-- "Cramp now" works from AFTERCARE and RATING too: a new cramp comes first. During cold
-  or massage it ends the timer (kept in the diary) and starts the stretch; during heat,
-  or while the pad may still be on, `pad_check` ends the timer and asks whether the pad
-  is off (PadAsk.NEW_CRAMP): `acknowledge` then starts the stretch at once.
-- The round's question is said with the round's last line, and once more after
-  QUESTION_REPEAT_SECONDS without an answer.
-- `mistake` ("Oops, not a cramp") leaves the get-into-position step of the first round,
-  or the rating, for IDLE with `CrampCancelled`: the entry is not kept.
+- STRETCH (a `Session`: rounds of get-into-position + hold) -> AFTERCARE after "Better", or
+  "heat, cold or massage instead" of another round (then still cramping); -> RATING on Stop.
+- After the third round without relief the red flags are shown and said once; from then on
+  "instead" is refused, and the only follow-up is cold (`aftercare.AFTER_WARNING_SIGNS`).
+- A follow-up timer counts through suspend (``through_suspend``). After heat (ended or
+  stopped) the person is asked to switch the pad off, every minute until they answer.
+- IDLE -> ROUTINE (same engine) ends done, or partial when steps were skipped; Stop: stopped.
+- "Cramp now" in ROUTINE (stopped), AFTERCARE or RATING starts the stretch; it ends a cold or
+  massage timer (kept in the diary); during heat, or while the pad may be on, `pad_check` ends
+  the timer and asks whether the pad is off (PadAsk.NEW_CRAMP); `acknowledge` starts it.
+- The round's question is said with its last line, again after QUESTION_REPEAT_SECONDS
+  unanswered. `mistake` ("Oops, not a cramp") in the first round's get-into-position step,
+  or the rating, goes to IDLE with `CrampCancelled`: the entry is not kept.
 
-Plain Python, driven by an injected clock, like `Session`: every method returns the
-events it caused; `snapshot()` is what a view renders. An action the table does not
-allow raises `IllegalTransition`.
+Plain Python with an injected clock: methods return their events, `snapshot()` is what a view
+renders, a move `STAGES` refuses raises `IllegalMove`. Why: docs/decisions/0203-night-stages.md.
 """
 
 from __future__ import annotations

@@ -10,60 +10,18 @@ never sees an exception.
     keep_awake.release()                       # idempotent both ways
     keep_awake.close()                         # at shutdown
 
-Call it from the GUI thread only; no call waits on the desktop.
-
-Backends (one class each; the factory picks them per platform):
-- Linux and other free desktops: `ScreenSaverInhibitor`, the freedesktop idle-inhibition
-  API (`org.freedesktop.ScreenSaver.Inhibit`) over QtDBus, against screen blanking; and
-  `ChildInhibitor` running `systemd-inhibit --what=idle:sleep ... --mode=block`, against
-  suspend.
+Call it from the GUI thread only; no call waits on the desktop. Backends (the factory
+picks them per platform):
+- Linux and other free desktops: `ScreenSaverInhibitor` (`org.freedesktop.ScreenSaver.
+  Inhibit` over QtDBus, one private bus connection per hold, so a crash ends it too)
+  against blanking, and `ChildInhibitor` running `systemd-inhibit --what=idle:sleep ...
+  --mode=block` against suspend; the child ends when our process ends in any way.
 - Windows: `WindowsExecutionState`, SetThreadExecutionState through ctypes.
 - macOS: `ChildInhibitor` running `caffeinate -dis -w <our pid>`.
 The Windows and macOS parts are type-checked (mypy --platform win32 / darwin) but not run
 here; their platform modules are imported only when used.
 
-Why not the wakepy library (1.0.0, jeepney 0.9.0 pulled in)? Tried in a throwaway venv
-on this machine:
-- It sends Inhibit("wakepy", "wakelock active"): the app name and reason are fixed in its
-  source (methods/freedesktop.py, methods/gnome.py), so desktops would list "wakepy", not
-  "Cramp Timer" and why. Seen on a private bus: `('wakepy', 'wakelock active')`.
-- Its D-Bus calls are blocking (jeepney, a second D-Bus library, 2 s timeout) on the
-  calling thread: against a service that owns the name but does not answer, entering
-  keep.presenting() took 2015 ms; that would freeze the GUI thread. A mode must also be
-  left from the thread that entered it (ThreadSafetyWarning), so it cannot simply move to
-  a worker either.
-- Import: +22 to 27 ms on top of the app's own imports (22 modules, jeepney included);
-  `import PySide6.QtDBus` adds 0.8 to 1.1 ms.
-- Linux methods: GNOME SessionManager, org.freedesktop.ScreenSaver and
-  org.freedesktop.PowerManagement; none for logind (systemd-inhibit).
-- on_fail defaults to "warn": a warning the app's tests turn into an error.
-So this module is our own (about 350 lines), with no new dependency.
-
-Two findings that shaped the D-Bus part:
-- PySide6 6.11 cannot send a D-Bus uint32: a Python int goes out as int32 (or int64), and
-  QDBusArgument << int goes out as uint16 (seen with dbus-monitor). UnInhibit(u cookie)
-  would therefore be rejected by GNOME (GDBus checks the signature) and KDE (QtDBus
-  matches slots by signature). The idle-inhibition spec says inhibition also stops when
-  "the application disconnects from the D-Bus session bus"; GNOME's implementation
-  (gsd-screensaver-proxy) watches each caller's name and uninhibits its cookies when it
-  vanishes. So each hold opens its own private bus connection (0.7 to 1.1 ms to connect
-  here) and release closes it (0.2 ms). That is also what ends the inhibition if the app
-  crashes. Measured from the app's side with a private bus: hold() 0.7 ms, release()
-  1.2 ms (both backends), median of 30.
-- QDBusContext in a PySide6 exported object crashes (segfault), so the test's fake
-  service is a QDBusVirtualObject.
-
-Against suspend the child `systemd-inhibit ... cat` holds the lock for as long as it
-lives, and must not outlive us. Chosen: a pipe-watch, not prctl(PR_SET_PDEATHSIG) in
-preexec_fn. Our end of a pipe is the child's stdin; systemd-inhibit passes stdin on to
-`cat`, which ends at end-of-file, which comes when our process ends in any way (SIGKILL
-and crashes included); then systemd-inhibit ends and logind drops the lock. preexec_fn is
-documented as unsafe with threads (the app runs speech reader threads and Qt's D-Bus
-thread), forces fork instead of vfork (3.4 ms instead of 0.3 ms per start, measured from
-the app's process), and PDEATHSIG fires when the forking *thread* ends, not the process.
-Release closes the pipe and sends SIGTERM to systemd-inhibit (which set PDEATHSIG on
-its own child, so `cat` gets SIGTERM too), then reaps it, waiting at most 2 x 20 ms; a
-child that takes longer is reaped at the next hold or at close.
+Why our own and not wakepy, and the measurements: docs/decisions/0200-keep-awake-backends.md.
 """
 
 from __future__ import annotations

@@ -12,36 +12,14 @@ can be sent); the tray balloon and the window's reminder bar work without it. No
 waits on the desktop. QtCore only.
 
 On Linux and other free desktops: `NotifySendNotifier` runs libnotify's `notify-send
---action=...` (Debian: libnotify-bin) in a QProcess. notify-send shows the notification,
-waits for the person, prints the chosen action's key on stdout and ends. `withdraw()`
-sends it SIGINT, on which notify-send calls CloseNotification and ends ("Wait cancelled,
-closing notification"); SIGTERM would end it *without* closing the notification. (SIGINT
-is held back until notify-send is ready for it; see NotifySendNotifier.) Where
-there is no notification server, notify-send ends at once with an error: that is logged,
-`unshown` is emitted (the app then shows the tray balloon) and nothing else happens.
+--action=...` (Debian: libnotify-bin; 0.7.10 or later) in a QProcess. notify-send shows
+the notification, waits for the person, prints the chosen action's key on stdout and
+ends. `withdraw()` sends it SIGINT (held back until notify-send is ready for it), on
+which it closes the notification. Where there is no notification server, or notify-send
+fails, that is logged, `unshown` is emitted (the app then shows the tray balloon) and
+nothing else happens. On Windows and macOS the tray balloon is the notification.
 
-Why this and not the two other ways (issue 4, item 8), measured on this machine
-(Debian 12, PySide6 6.11.3, Python 3.11, libnotify 0.8.1), against a fake
-org.freedesktop.Notifications written in GDBus (tests/fake_notification_server.py),
-which checks argument types as GNOME Shell and dunst do:
-- Raw org.freedesktop.Notifications over PySide6.QtDBus cannot work: PySide6 sends a
-  Python int as int32 (QDBusArgument << int as uint16) and has no way to send uint32, but
-  Notify's replaces_id and CloseNotification's id are uint32. The fake answered Notify
-  with "InvalidArgs: Type of message, '(sisssasa{sv}i)', does not match expected type
-  '(susssasa{sv}i)'"; GNOME Shell, KDE and dunst reject it the same way. (Receiving the
-  ActionInvoked / NotificationClosed signals would have been fine.)
-- desktop-notifier 6.2.0 (PyPI; pulls in dbus-fast 5.2.0, bidict, packaging): Linux,
-  macOS and Windows, but asyncio-based. Importing it and making a DesktopNotifier took
-  80 to 89 ms (asyncio alone 43 to 55 ms; the app imports no asyncio today), and its
-  buttons only work while an asyncio loop runs: with Qt that means qasync (one more
-  dependency that replaces app.exec()), PySide6.QtAsyncio (a technology preview), or a
-  thread of its own with every callback carried back to the GUI thread.
-- notify-send in a QProcess: no new Python dependency, nothing at start-up (the child is
-  started only when a reminder is due), 8 to 9 ms from start to the server's Notify,
-  11 to 12 ms to fail where no server answers; the app's event loop just reads the child's
-  output. Linux and the BSDs only; notify-send before 0.7.10 (Ubuntu 22.04 has 0.7.9)
-  knows no --action and fails, which counts as "no server" (tray balloon and window bar
-  still offer the answers). On Windows and macOS the tray balloon is the notification.
+Why notify-send, with the measurements: docs/decisions/0201-notify-send-reminder.md.
 """
 
 from __future__ import annotations

@@ -1,9 +1,8 @@
 """One Cramp Timer per person: a second launch hands its wish to the running one.
 
 The running ("primary") instance holds an exclusive lock on ``instance.lock`` in the data
-folder for its whole life (``fcntl.flock``; the kernel drops it when the process dies, so
-a crashed or SIGKILLed instance leaves nothing that blocks) and listens on a Unix socket.
-A new process asks `claim`, which
+folder for its whole life (``fcntl.flock``: a crashed or SIGKILLed instance leaves nothing
+that blocks) and listens on a Unix socket. A new process asks `claim`, which
 
 1. connects to the socket and, if someone answers, hands its request over and is done;
 2. else takes the lock: it is now the primary; a socket file left by a crash is removed
@@ -14,25 +13,16 @@ A new process asks `claim`, which
    caller then runs a window of its own. The primary drops a request whose asker has
    gone (`Connection.asker_gone`), so a hung instance that wakes starts nothing twice.
 
-The lock lives in the data folder because that is what must have one owner (the diary):
-two launches that see different runtime folders still cannot both become the primary.
 The socket lives in ``$XDG_RUNTIME_DIR/cramp-timer/``, else in ``cramp-timer-<uid>/``
-under ``$TMPDIR`` or ``/tmp`` (a folder created 0700 and checked to be ours), named by a
-short hash of the data folder: a test with private XDG folders gets its own instance,
-and the path stays far below the ~104 bytes a socket address may hold.
-
-Protocol, one line each way (UTF-8 JSON, at most `MAX_LINE` bytes)::
+under ``$TMPDIR`` or ``/tmp`` (created 0700 and checked to be ours), named by a short
+hash of the data folder. Protocol, one line each way (UTF-8 JSON, at most `MAX_LINE` bytes)::
 
     {"v": 1, "action": "show" | "now" | "routine", "routine": NAME}
     {"ok": true}          {"ok": false, "error": "a plain sentence"}
 
-This module is the whole path of the second process, so it imports only the standard
-library (and platformdirs, lazily): never Qt, never ``cramp_timer.storage.paths``. A hand-over
-must cost about as much as starting Python. The primary's Qt side is
-`cramp_timer.desktop.instance_server`.
-
-Windows: the same functions over a named pipe (the primary listens with QLocalServer)
-and ``msvcrt.locking``; type-checked, not tested here.
+Standard library only (platformdirs lazily), never Qt or ``cramp_timer.storage.paths``;
+the primary's Qt side is `cramp_timer.desktop.instance_server`. Windows: a named pipe and
+``msvcrt.locking`` (type-checked only). Why: docs/decisions/0202-single-instance.md.
 """
 
 # ruff: noqa: PTH102, PTH103, PTH108, PTH116, PTH117, PTH118, PTH120, PTH123

@@ -1,53 +1,28 @@
 """The nightly reminder: when it is due, and a polled scheduler that fires it once a night.
 
-The rule
---------
 A `ReminderRule` says whether the reminder is on, at which local clock time (default
 22:00) and on which weekdays (0 = Monday ... 6 = Sunday, of the local date the time
 falls on). `next_reminder(rule, zone, after)` is a pure function: the first reminder
-instant strictly after ``after``, in ``zone`` (an IANA zone from `zoneinfo`).
+instant strictly after ``after``, in ``zone`` (an IANA zone from `zoneinfo`). A time in
+the spring-forward gap is due at the first instant after the gap (02:30 in Berlin at
+03:00); a time that exists twice is due at its first occurrence only.
 
-Daylight-saving time and other clock changes
---------------------------------------------
-- A local time that does not exist that day (the spring-forward gap) is due at the first
-  instant after the gap: 02:30 in Berlin on the last Sunday of March is due at 03:00
-  local; 02:15 on Lord Howe Island (a 30-minute shift) at 02:30.
-- A local time that exists twice (the fall-back fold) is due at its first occurrence
-  only: 01:30 in New York on the first Sunday of November fires at 01:30 EDT, not again
-  at 01:30 EST.
+`ReminderScheduler` knows nothing of Qt, windows or sound: the app calls ``check(now)``
+at least once a minute and on resume from sleep, and shows the returned `ReminderEvent`s.
+- Each day's reminder fires exactly once, at the first ``check`` at or after its time;
+  up to `LATE_GRACE` (60 min) late it still fires (DUE), later it is MISSED (an event
+  too). After a long gap only the latest reminder is reported.
+- `snooze` (default 10 min) re-fires a shown reminder once; `dismiss` ends a shown or
+  snoozed one; `skip_tonight` skips a pending snooze, else one due in the last hour not
+  yet reported, else the next one within `TONIGHT_HORIZON` (18 h).
+- The last handled day and a pending snooze are kept (`JsonReminderStore`, state folder):
+  a restart never fires a day twice; with no stored state, past days count as handled.
+- `configure` catches up under the old rule, then counts the new rule's past reminders
+  as handled. Days are local dates: a time-zone change never repeats a fired day.
 
-The scheduler
--------------
-`ReminderScheduler` knows nothing of Qt, windows or sound: the app calls
-``check(now)`` at least once a minute and on resume from sleep, and shows what the
-returned `ReminderEvent`s say.
-
-- Each day's reminder fires exactly once, at the first ``check`` at or after its time.
-- Late: a reminder found up to `LATE_GRACE` (60 min) after its time (the machine was
-  asleep or the app was closed) still fires (DUE); one found later counts as MISSED (an
-  event too, for the diary). After a long gap only the latest reminder is reported; older
-  ones are passed over quietly.
-- Snooze (`snooze`, default 10 min) re-fires a shown reminder once when the snooze ends
-  (the same late rule applies). `dismiss` ends a shown or snoozed reminder (started or
-  skipped from the reminder itself).
-- `skip_tonight` skips tonight's reminder: a pending snooze; else one that fell due in
-  the last hour but was not reported yet; else the next one if it is due within
-  `TONIGHT_HORIZON` (18 h: for a 22:00 reminder, from 4 a.m. on "tonight" is the coming
-  evening; at 23:00, after tonight's has fired, nothing is skipped).
-- The last handled day (fired, missed, skipped or passed over) and a pending snooze are
-  kept in a small store (`JsonReminderStore` in the state folder), so a restart never
-  fires the same day twice. With no stored state (first start, or a corrupt file), days
-  whose time has already passed count as handled: nothing fires late, nothing twice.
-- `configure` changes the rule or the zone: it first catches up under the old rule, then
-  counts every reminder of the new rule that is already past as handled (a new time
-  that has already passed today starts tomorrow; a later time today still fires today
-  unless today's reminder has fired already).
-- Days are local dates, so a change of time zone never repeats a day that already fired.
-
-Each event carries the day it was set for and `Occasion.night`, the diary's night
-(noon to noon) to record it under. `Occasion.scheduled` is a time in the reminder's zone;
-compare such times in UTC: Python compares two times of the same zone by their wall
-clocks, and never finds an ambiguous local time equal to a time in another zone.
+Events carry their day and `Occasion.night`, the diary's night (noon to noon). Compare
+`Occasion.scheduled` times (in the reminder's zone) in UTC. Why and examples:
+docs/decisions/0204-reminder-schedule.md.
 """
 
 from __future__ import annotations

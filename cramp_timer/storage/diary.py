@@ -5,35 +5,22 @@ ends, so a crash or a power cut loses nothing: a session that never ended reads 
 with ``ended_at`` None (``CrampEntry.unfinished``). Each write is its own transaction,
 committed before the method returns; ``Diary.transaction()`` groups several into one.
 
-The file
---------
-- WAL journal, ``synchronous=FULL`` (a commit is on disk when the call returns; in WAL
-  mode that is one fsync of the log per commit), foreign keys on.
-- Permission bits 0600 on the database (SQLite gives its ``-wal``/``-shm`` files the
-  same bits).
-- ``PRAGMA user_version`` is the schema version. ``MIGRATIONS`` brings an older file up,
-  one transaction per step. A file from a newer version, or a file that is not a
-  database, raises ``DiaryError`` and is left exactly as it was.
+The file: WAL journal, ``synchronous=FULL`` (a commit is on disk when the call returns),
+foreign keys on; bits 0600 (SQLite gives ``-wal``/``-shm`` the same). ``PRAGMA
+user_version`` is the schema version; ``MIGRATIONS`` brings an older file up, one
+transaction per step. A newer file, or one that is not a database, raises ``DiaryError``
+and is left exactly as it was. Tables: ``cramp_sessions`` (one row per Cramp-now
+session), ``cramp_followups`` (heat / cold / massage, many per session, deleted with it),
+``routine_runs`` (one per routine run), ``reminders`` (what happened to a night's
+reminder, several per night); the "night" view joins them in Python. ``cramp_marks``,
+``routine_marks`` and ``reminder_marks`` read only what a night list needs, as tuples.
 
-The schema: one table per kind of record, because each kind has its own columns and
-rules (CHECK constraints) and its own queries; the "night" view joins them in Python.
-- ``cramp_sessions``: one row per Cramp-now session.
-- ``cramp_followups``: heat / cold / massage after a session (many per session; deleted
-  with it).
-- ``routine_runs``: one row per bedtime-routine run.
-- ``reminders``: what happened to a night's reminder (several per night: snoozed, then
-  started).
-
-For lists over years of nights, ``cramp_marks``, ``routine_marks`` and ``reminder_marks``
-read only the few columns a night list needs, as plain tuples, by the indexed start time
-(ten years of sessions in a few milliseconds, where full ``CrampEntry`` rows take many).
-
-Times are stored twice: ``*_at`` is ISO 8601 text with the UTC offset the time was
-given in (readable in any SQLite tool, and it keeps the local clock time the person
-saw), and ``*_us`` is microseconds since 1970 UTC, an exact integer key that sorts and
-is indexed. Both are written together from the same ``datetime``.
+Times are stored twice, written together from the same ``datetime``: ``*_at`` is ISO
+8601 text with the UTC offset the time was given in, and ``*_us`` is microseconds since
+1970 UTC, the integer key that sorts and is indexed.
 
 No Qt here: ``DiaryError`` carries a ``reason`` so the UI can say it in its own words.
+Why: docs/decisions/0205-diary-file.md.
 """
 
 from __future__ import annotations

@@ -4,38 +4,25 @@ A caregiver can set a PIN of 4 to 8 digits so that the person they care for does
 change the set-up by accident. Cramp now, running a routine, the tips and the history
 are never locked (`LOCKED_ACTIONS`, `requires_pin`).
 
-What the lock is, plainly (`lock_scope_text`): it prevents accidental changes. It does
-not stop someone who can open the user's files: deleting the lock file
-(`AppPaths.lock_file`, ``lock.json`` in the config folder) removes the PIN, and that is
-also the documented way out of a forgotten PIN.
+What the lock is, plainly (`lock_scope_text`): it prevents accidental changes. It does not
+stop someone who can open the user's files: deleting `AppPaths.lock_file` (``lock.json`` in
+the config folder) removes the PIN, the documented way out of a forgotten PIN.
 
-Storage. The PIN itself is never stored: ``lock.json`` (0600, written atomically) holds
-a salted scrypt hash (16 random bytes of salt, 32-byte key) with the algorithm and its
-parameters beside it, so they can be raised later (a correct PIN checked against weaker
-parameters is re-hashed with the current ones). The hash is compared with
-``hmac.compare_digest``. The same file holds the count of wrong tries and the wait, so
-quitting the app does not reset them.
+The PIN itself is never stored: ``lock.json`` (0600, written atomically) holds a salted
+scrypt hash (n=2**17, r=8, p=1; 16 bytes of salt, 32-byte key) with its parameters beside
+it; a correct PIN checked against weaker ones is re-hashed with the current ones. The
+hash is compared with ``hmac.compare_digest``. The same file holds the count of wrong
+tries and the wait, so quitting the app does not reset them. An unreadable lock file
+(empty, damaged, permission denied, a newer format) fails closed: the locked pages stay
+locked and say why (`PinLock.unreadable`); only deleting the file resets it. A try is
+counted before its hash is worked out, under a flock on the folder, so parallel tries
+each count.
 
-Why scrypt (n=2**17, r=8, p=1: OWASP's minimum; 0.8 s and 128 MiB a check here, see
-docs/decisions/0018-store-faults.md). At n=2**15 (2 cores, under load; best / median /
-worst of 7): scrypt 0.097 / 0.103 / 0.128 s and 32 MiB of memory per
-guess; PBKDF2-HMAC-SHA256 with 600,000 rounds 0.135 / 0.138 / 0.173 s. Both are in the
-standard library and cost a person typing a PIN about the same; scrypt also makes each
-guess cost memory, which makes guessing on graphics cards far dearer. Still, there are
-at most 10**8 PINs: someone with the file can find a 4-digit PIN in minutes whatever
-the hash. Hence the lock's plain promise above.
-
-An unreadable lock file (empty, damaged, permission denied, a newer format) fails
-closed: the locked pages stay locked and say why (`PinLock.unreadable`); only deleting
-the file, as the README's forgotten-PIN steps say, resets it. A try is counted before
-its hash is worked out, under a flock on the folder, so parallel tries each count.
-
-Wrong tries. The first `FREE_TRIES` - 1 wrong tries cost nothing; the 5th makes the
-prompt wait 30 s, and every wrong try after a wait doubles it (30, 60, 120 … at most a
-day). While waiting, a PIN is not even checked. Time comes from the injected clock: the
-wait's end is stored as a wall-clock time and, within one process, followed on the
-monotonic clock (so moving the system clock does not shorten it, and moving it back
-never makes a wait longer than it was).
+Wrong tries: the first `FREE_TRIES` - 1 cost nothing; the 5th makes the prompt wait
+30 s, every wrong try after a wait doubles it (at most a day), and while waiting a PIN
+is not checked. The wait's end is stored as a wall-clock time (injected clock) and,
+within one process, followed on the monotonic clock: moving the system clock does not
+shorten it, and moving it back never makes it longer. Why: docs/decisions/0206-pin-hash.md.
 """
 
 from __future__ import annotations
