@@ -98,6 +98,7 @@ class Background(QObject):
         alive = self._alive = [True]
         self.destroyed.connect(lambda *_: alive.__setitem__(0, False))
         self._running = 0  # jobs handed out and not yet delivered (GUI thread only)
+        self._closed = False  # shut down: what still runs is delivered to nobody
         self._interval = sys.getswitchinterval()
         self._thresholds = gc.get_threshold()
         self._processes: set[QProcess] = set()  # running helpers, kept until they end
@@ -158,7 +159,10 @@ class Background(QObject):
         process.start(program, [*head, *args])
 
     def shutdown(self) -> None:
-        """Jobs not yet begun are dropped; a running one finishes."""
+        """Jobs not yet begun are dropped; a running one finishes and is delivered to
+        nobody. Until it has, the application holds this object, so a job never reports
+        to an owner that is gone (or half gone)."""
+        self._closed = True
         self._pool.clear()
         owner = QCoreApplication.instance()
         for process in self._processes:  # finishes writing its file; nobody hears of it
@@ -168,8 +172,10 @@ class Background(QObject):
             process.finished.connect(process.deleteLater)
         self._processes.clear()
         if self._running:
-            self._running = 0
             self._settle()
+            app = QCoreApplication.instance()
+            if app is not None:
+                self.setParent(app)
 
     def _hand_back(self, call: Callable[[], None]) -> None:
         # RuntimeError: the owner is gone (the dialog was closed), nobody waits
@@ -178,6 +184,10 @@ class Background(QObject):
 
     def _deliver(self, call: Callable[[], None]) -> None:
         self._running -= 1
+        if self._closed:
+            if self._running == 0:
+                self.deleteLater()  # (held by the application since shutdown)
+            return
         if self._running == 0:
             self._settle()
         call()
