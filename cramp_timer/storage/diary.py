@@ -127,7 +127,8 @@ class DiaryError(Exception):
     """The diary file cannot be used. The file is left as it was.
 
     ``reason`` is one of ``"not_a_database"``, ``"newer"``, ``"cannot_open"``,
-    ``"migration_failed"``, ``"disk_full"``; the message is plain English and names the file.
+    ``"migration_failed"``, ``"disk_full"``, ``"busy"`` (another program holds it); the
+    message is plain English and names the file.
     """
 
     def __init__(self, path: Path, reason: str, message: str) -> None:
@@ -817,6 +818,13 @@ def _user_version(db: sqlite3.Connection) -> int:
 def _not_a_database(path: Path, error: sqlite3.Error) -> DiaryError:
     if is_disk_full(error, path.parent):  # a full disk is not a damaged file
         return _disk_full(path, error)
+    if getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
+            or "database is locked" in str(error):  # nor is one another process holds
+        return DiaryError(
+            path, "busy",
+            f"The diary {path} is in use by another program ({error}); what happens now "
+            "is kept and written once it is free.",
+        )
     return DiaryError(
         path, "not_a_database",
         f"The file {path} is not a Cramp Timer diary, or it is damaged ({error}). "

@@ -47,7 +47,8 @@ def open_diary(path: Path, now: datetime) -> Opened:
     try:
         return Opened(Diary.open(path), None, None)
     except DiaryError as error:
-        if error.reason == "disk_full" or not os.path.lexists(path) or not _writable(path):
+        if error.reason in ("disk_full", "busy") or not os.path.lexists(path) \
+                or not _writable(path):
             return Opened(None, error, None)
         aside = free_aside_path(path, SET_ASIDE_TAG, now)
         try:

@@ -187,3 +187,27 @@ def test_a_full_disk_is_named_as_a_full_disk_and_the_diary_is_not_blamed(
     with Diary.open(path) as again:
         assert len(again.cramps()) >= 1
     assert path.read_bytes()[:16] == before[:16]
+
+
+def test_a_diary_another_program_holds_is_not_moved_aside(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A running (or hung) app holding the diary's lock: the file is healthy, so it stays
+    where it is, and the keeper says it is busy rather than damaged."""
+    from cramp_timer.storage import diary as diary_module
+
+    path = tmp_path / "diary.sqlite3"
+    Diary.open(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = DELETE")
+    holder.execute("BEGIN EXCLUSIVE")  # nobody else may read now
+    monkeypatch.setattr(diary_module, "BUSY_TIMEOUT_SECONDS", 0.05)
+    try:
+        opened = open_diary(path, datetime(2026, 12, 3, 3, tzinfo=timezone.utc))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert opened.diary is None and opened.set_aside is None
+    assert opened.problem is not None and opened.problem.reason == "busy"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["diary.sqlite3"]
+    with Diary.open(path) as again:  # free again: the same diary
+        assert again.cramps() == []
