@@ -359,6 +359,14 @@ def ask_report_name(parent: QWidget, suggested: str) -> str | None:
 
 def ask_confirm_delete(parent: QWidget, entry: CrampEntry) -> bool:
     """A question whose default answer keeps the entry."""
+    box, delete = confirm_delete_box(parent, entry)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def confirm_delete_box(parent: QWidget, entry: CrampEntry) -> tuple[QMessageBox, QPushButton]:
+    """The delete question, built but not shown, and its Delete button; Enter and Esc
+    answer "Keep it"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("HistoryView", "Delete this entry?"))
@@ -376,8 +384,7 @@ def ask_confirm_delete(parent: QWidget, entry: CrampEntry) -> bool:
     keep.setAccessibleName(translate("HistoryView", "Keep it"))
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is delete
+    return box, delete
 
 
 # ------------------------------------------------------------------------ the dialog

@@ -16,13 +16,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from diary_data import fill_nights
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -39,7 +38,7 @@ from cramp_timer.ui.dialogs.history_view import (
     NIGHT_ROLE,
     NIGHTS_PAGE,
     HistoryDialog,
-    ask_confirm_delete,
+    confirm_delete_box,
 )
 from cramp_timer.ui.history_charts import AnswerChart, CrampsChart, SeverityChart
 from cramp_timer.ui.qt_app import apply_theme
@@ -329,17 +328,12 @@ def test_the_default_question_keeps_the_entry(qtbot: QtBot, diary: Diary) -> Non
     [entry] = [c for c in diary.cramps() if c.severity == 9]
     parent = QWidget()
     qtbot.addWidget(parent)
-    seen: list[str] = []
-
-    def press_enter() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default button
-
-    QTimer.singleShot(0, press_enter)
-    assert ask_confirm_delete(parent, entry) is False
-    assert seen == ["Delete the cramp entry of Fri 13 Feb 2026 at 02:15?"]
+    box, delete = confirm_delete_box(parent, entry)
+    assert box.text() == "Delete the cramp entry of Fri 13 Feb 2026 at 02:15?"
+    box.show()  # (shown, not run: no nested event loop in the test)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default button
+    assert box.clickedButton() is not None and box.clickedButton() is not delete
+    assert box.clickedButton() is box.escapeButton()  # Esc keeps it too
 
 
 def test_the_default_question_deletes_on_its_delete_button(qtbot: QtBot, diary: Diary) -> None:
@@ -347,15 +341,11 @@ def test_the_default_question_deletes_on_its_delete_button(qtbot: QtBot, diary: 
     entry = diary.cramps()[0]
     parent = QWidget()
     qtbot.addWidget(parent)
-
-    def click_delete() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        [button] = [b for b in box.buttons() if b.text() == "Delete"]
-        button.click()
-
-    QTimer.singleShot(0, click_delete)
-    assert ask_confirm_delete(parent, entry) is True
+    box, delete = confirm_delete_box(parent, entry)
+    assert delete.text() == "Delete" and delete in box.buttons()
+    box.show()
+    delete.click()
+    assert box.clickedButton() is delete
 
 
 # ---------------------------------------------------------------- exporting
