@@ -19,24 +19,15 @@ from cramp_timer.core.night import (
     Stage,
 )
 from cramp_timer.core.session import CueDue
-from cramp_timer.core.stretch import cramp_plan
 from cramp_timer.storage.diary import FollowupKind
-from cramp_timer.storage.settings import Variant
+from unit.core.test_night import make_night as night_with
+from unit.core.test_night import run
 
 ROUND = 5 + 45
 
 
 def make_night(clock: FakeClock) -> Night:
-    return Night(clock, lambda: cramp_plan(Variant.SEATED, 5, 45), lambda: (5, 5))
-
-
-def run(night: Night, clock: FakeClock, seconds: float, step: float = 0.25) -> list[NightEvent]:
-    events: list[NightEvent] = []
-    for _ in range(round(seconds / step)):
-        clock.advance(step)
-        events += night.said()  # a speaker that has said each line by the next step
-        events += night.update()
-    return events
+    return night_with(clock, heat=5, cold=5)
 
 
 def says(events: list[NightEvent]) -> list[tuple[str, str]]:
