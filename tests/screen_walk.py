@@ -49,7 +49,8 @@ def parse(arg: str) -> tuple[int, int, float]:
 
 def main(args: list[str]) -> int:
     screens = [parse(arg) for arg in args]
-    with tempfile.TemporaryDirectory() as home:
+    # (ignore_cleanup_errors: a helper the app left behind may still be closing a file)
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as home:
         config = Path(home) / "screens.json"
         screens_config(screens, config)
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
@@ -64,8 +65,29 @@ def main(args: list[str]) -> int:
         for index in range(len(screens)):
             for line in walk(app, app.screens()[index]):
                 print(json.dumps(line), flush=True)
+        wait_for_jobs(app)
         print(json.dumps({"done": True}), flush=True)
     return 0
+
+
+def wait_for_jobs(app: object, limit_s: float = 30.0) -> None:
+    """Lets the jobs a closed dialog left running (the history's read of the diary) end
+    before the folder they read is removed."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QProcess, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from cramp_timer.ui.background import Background
+
+    assert isinstance(app, QApplication)
+    end = time.monotonic() + limit_s
+    while time.monotonic() < end and (app.findChildren(Background)
+                                      or app.findChildren(QProcess)):
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QThreadPool.globalInstance().waitForDone(50)
+    QThreadPool.globalInstance().waitForDone()
 
 
 def walk(app: object, screen: object) -> Iterator[dict[str, object]]:
