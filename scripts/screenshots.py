@@ -58,7 +58,7 @@ def shoot(out: Path) -> int:
     from cramp_timer.core.clock import FakeClock
     from cramp_timer.core.stretch import POSITION_LINE_WAIT
     from cramp_timer.speech.speaker import SilentSpeaker
-    from cramp_timer.storage.diary import FollowupKind
+    from cramp_timer.storage.diary import FollowupKind, Leg
     from cramp_timer.storage.paths import AppPaths
     from cramp_timer.ui.theme import apply_night_theme
 
@@ -107,6 +107,8 @@ def shoot(out: Path) -> int:
     snap("switch-off")
     controller.acknowledge()
     controller.finish_care()
+    controller.type_digit(6)  # chosen, not yet kept: the page says so
+    controller.choose_leg(Leg.LEFT)
     snap("rating")
     controller.rate(None, None)
     # a second cramp that three rounds do not ease: the warning signs, then only cold

@@ -20,6 +20,8 @@
 - The round's question is said with its last line, again after QUESTION_REPEAT_SECONDS
   unanswered. `mistake` ("Oops, not a cramp") in the first round's get-into-position step,
   or the rating, goes to IDLE with `CrampCancelled`: the entry is not kept.
+- RATING holds a `RatingDraft`: a number and a leg chosen in either order, kept on
+  `confirm_rating` (Done) or by `update` once its pause has passed.
 
 Plain Python with an injected clock: methods return their events, `snapshot()` is what a view
 renders, a move `STAGES` refuses raises `IllegalMove`. Why: docs/decisions/0203-night-stages.md.
@@ -42,6 +44,7 @@ from cramp_timer.core.aftercare import (
 )
 from cramp_timer.core.clock import Clock
 from cramp_timer.core.guidance import RED_FLAGS_KEY, red_flags_spoken
+from cramp_timer.core.rating import RatingDraft
 from cramp_timer.core.records import CrampOutcome, FollowupKind, Leg, RoutineOutcome
 from cramp_timer.core.session import (
     Action,
@@ -205,6 +208,8 @@ class NightSnapshot:
     routine: Routine | None = None  # the routine that runs (ROUTINE)
     pad_ask: PadAsk | None = None  # why the pad question is asked (SWITCH_OFF)
     can_cancel: bool = False  # "Oops, not a cramp" is offered
+    chosen_severity: int | None = None  # the rating's number chosen so far (RATING)
+    chosen_leg: Leg | None = None  # the rating's leg chosen so far (RATING)
 
 
 def offered_followups(snapshot: NightSnapshot) -> tuple[FollowupKind, ...]:
@@ -236,6 +241,7 @@ class Night:
         self._pad_ask: PadAsk | None = None
         self._asked_at: float | None = None  # monotonic moment the round's question was
         # said, until it has been said again
+        self._draft = RatingDraft(clock)
 
     # -- what the person asks -------------------------------------------------------
     def cramp(self) -> list[NightEvent]:
@@ -253,6 +259,7 @@ class Night:
         self._done = []
         self._pad_ask = None
         self._asked_at = None
+        self._draft.clear()
         return [*ended, change, *self._cramp.start()]
 
     def pad_check(self) -> list[NightEvent]:
@@ -274,6 +281,7 @@ class Night:
             events += self._stretch().stop()
         self._cramp_outcome = None
         self._asked_at = None
+        self._draft.clear()
         return [*events, CrampCancelled(), self._to(Move.MISTAKE)]
 
     def routine(self, routine: Routine, plan: Plan | None = None) -> list[NightEvent]:
@@ -325,7 +333,23 @@ class Night:
 
     def rate(self, severity: int | None, leg: Leg | None) -> list[NightEvent]:
         change = self._to(Move.FINISH)
+        self._draft.clear()
         return [change, Rated(severity, leg)]
+
+    def choose_severity(self, value: int) -> None:
+        self._rating_draft().choose_severity(value)
+
+    def type_digit(self, digit: int) -> None:
+        """A digit key on the rating: 1 then 0 is 10."""
+        self._rating_draft().type_digit(digit)
+
+    def choose_leg(self, leg: Leg) -> None:
+        self._rating_draft().choose_leg(leg)
+
+    def confirm_rating(self) -> list[NightEvent]:
+        """Done: keep the number and the leg chosen so far (either may be None)."""
+        draft = self._rating_draft()
+        return self.rate(draft.severity, draft.leg)
 
     def pause(self) -> list[NightEvent]:
         return [*self._running().pause()]
@@ -365,6 +389,8 @@ class Night:
             return self._switch_off_due()
         if self._stage is Stage.ROUTINE:
             return self._after(self._routine_session_now().update())
+        if self._stage is Stage.RATING and self._draft.due():
+            return self.confirm_rating()
         return []
 
     def wake_delay(self) -> float | None:
@@ -376,6 +402,8 @@ class Night:
             if self._asked_at is None:
                 return None
             return max(0.0, self._asked_at + QUESTION_REPEAT_SECONDS - self._clock.monotonic())
+        if self._stage is Stage.RATING:
+            return self._draft.wake_delay()
         session = self._current_session()
         return session.wake_delay() if session is not None else None
 
@@ -393,6 +421,8 @@ class Night:
             routine=self._routine if self._stage is Stage.ROUTINE else None,
             pad_ask=self._pad_ask if self._stage is Stage.SWITCH_OFF else None,
             can_cancel=self._can_cancel(),
+            chosen_severity=self._draft.severity,
+            chosen_leg=self._draft.leg,
         )
 
     @property
@@ -428,6 +458,11 @@ class Night:
         if self._cramp is None or self._cramp.phase is not Phase.ROUND_DONE:
             return []
         return [Say("round-question-again", round_question(), chime=False)]
+
+    def _rating_draft(self) -> RatingDraft:
+        if self._stage is not Stage.RATING:
+            raise IllegalMove(self._stage, Move.FINISH)
+        return self._draft
 
     def _current_session(self) -> Session | None:
         if self._stage is Stage.STRETCH:

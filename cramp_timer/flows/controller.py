@@ -225,7 +225,7 @@ class SessionController(QObject):
         elif stage is Stage.AFTERCARE:
             self.finish_care()
         elif stage is Stage.RATING:
-            self.rate(None, None)
+            self.confirm_rating()
         elif phase is Phase.ROUND_DONE:
             if not self._night.snapshot().red_flags:  # after them: help, not another round
                 self.again()
@@ -318,6 +318,26 @@ class SessionController(QObject):
     def rate(self, severity: int | None, leg: Leg | None) -> None:
         if self._night.stage is Stage.RATING:
             self._after(self._night.rate(severity, leg))
+
+    def choose_severity(self, value: int) -> None:
+        """A number on the rating, kept on Done or after a short pause."""
+        if self._night.stage is Stage.RATING:
+            self._night.choose_severity(value)
+            self._after([])
+
+    def type_digit(self, digit: int) -> None:
+        if self._night.stage is Stage.RATING:
+            self._night.type_digit(digit)
+            self._after([])
+
+    def choose_leg(self, leg: Leg) -> None:
+        if self._night.stage is Stage.RATING:
+            self._night.choose_leg(leg)
+            self._after([])
+
+    def confirm_rating(self) -> None:
+        if self._night.stage is Stage.RATING:
+            self._after(self._night.confirm_rating())
 
     def routine(self, name: str | None = None) -> str | None:
         """Start a routine by name (None: the bedtime routine of the settings).

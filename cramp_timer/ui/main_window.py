@@ -84,6 +84,10 @@ class MainWindow(QMainWindow):
     switched_off = Signal()  # the heating pad is off
     care_done = Signal()
     rating_given = Signal(object, object)  # severity 0..10 or None, Leg or None
+    severity_chosen = Signal(int)  # a number on the rating (0..10), not yet kept
+    digit_typed = Signal(int)  # a digit key on the rating (1 then 0 is 10)
+    leg_chosen = Signal(object)  # Leg, on the rating
+    rating_done = Signal()  # keep the rating chosen so far
     settings_requested = Signal()
     reminder_start_requested = Signal()
     reminder_snooze_requested = Signal()

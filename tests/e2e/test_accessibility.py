@@ -333,9 +333,11 @@ def test_a_screen_reader_can_follow_and_drive_a_night(reader: Reader, tmp_path: 
     rating = reader.wait(lambda t: bool(find(t, name="Skip the rating")), "the rating")
     assert_operable(rating)
     assert [n["name"] for n in find(rating, role="check box")] == [
-        "Left leg", "Right leg", "Both legs"]
+        *(f"{n} of 10" for n in range(11)), "Left leg", "Right leg", "Both legs"]
+    assert_button(rating, "Done rating")
     reader.press("Skip the rating")
-    idle = reader.wait(lambda t: bool(find(t, name="Cramp now")), "the idle page")
+    # (the rating has a Cramp now too: wait for what only the idle page has)
+    idle = reader.wait(lambda t: bool(find(t, name="Bedtime routine")), "the idle page")
     for name in ("Cramp now", "Bedtime routine", "History", "Settings"):
         assert_button(idle, name)
     # Space and Enter start from the focused Cramp now; the others have their Alt keys

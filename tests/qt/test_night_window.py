@@ -13,6 +13,7 @@ from cramp_timer.app import CrampTimer, Desktop
 from cramp_timer.core.aftercare import MASSAGE_SAFETY_SECONDS, SAFETY_SECONDS
 from cramp_timer.core.clock import FakeClock
 from cramp_timer.core.night import Stage
+from cramp_timer.core.rating import RATING_PAUSE_SECONDS
 from cramp_timer.core.session import Phase
 from cramp_timer.storage.diary import CrampOutcome, Diary, Followup, FollowupKind, Leg
 from cramp_timer.storage.paths import AppPaths
@@ -66,6 +67,9 @@ def test_heat_then_switch_off_then_rating_all_reach_the_diary(
     assert current(timer) is night.rating_page
     click(qtbot, night.leg_buttons[Leg.LEFT])
     click(qtbot, night.severity_buttons[7])
+    assert night.severity_buttons[7].isChecked() and night.leg_buttons[Leg.LEFT].isChecked()
+    assert current(timer) is night.rating_page  # kept on Done
+    click(qtbot, night.rating_done)
     assert timer.window.pages.currentIndex() == 0
     with Diary.open(paths.diary_file) as diary:
         (entry,) = diary.cramps()
@@ -176,7 +180,7 @@ def test_massage_speaks_each_step_and_returns_to_the_choice(
     assert current(timer) is night.care_page
 
 
-def test_stop_then_digit_keys_rate_and_esc_skips(
+def test_stop_then_a_digit_key_rates_after_a_pause_and_esc_skips(
         timer: CrampTimer, clock: FakeClock, qtbot: QtBot, paths: AppPaths) -> None:
     night = view(timer)
     timer.controller.start()
@@ -184,6 +188,8 @@ def test_stop_then_digit_keys_rate_and_esc_skips(
     qtbot.keyClick(timer.window, Qt.Key.Key_Escape)
     assert current(timer) is night.rating_page
     qtbot.keyClick(timer.window, Qt.Key.Key_4)
+    assert current(timer) is night.rating_page  # a leg may still follow
+    advance(timer, clock, RATING_PAUSE_SECONDS)
     assert timer.window.pages.currentIndex() == 0
     timer.controller.start()
     timer.controller.stop()

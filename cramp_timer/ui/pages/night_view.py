@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from cramp_timer.core.aftercare import AFTER_WARNING_SIGNS, followup_title
 from cramp_timer.core.guidance import red_flags_short
 from cramp_timer.core.night import NightSnapshot, PadAsk, Stage
 from cramp_timer.core.session import Phase, Snapshot
+from cramp_timer.i18n import translate
 from cramp_timer.routines.model import routine_title
 from cramp_timer.routines.progress import progress_text, routine_progress
 from cramp_timer.storage.diary import FollowupKind, Leg
@@ -138,6 +140,30 @@ def label(object_name: str, description: str, wrap: bool = True,
     return text
 
 
+def scale_hint() -> str:
+    return translate("MainWindow", "0 is no pain, 10 the worst you can imagine. "
+                     "Keys 0 to 9 work too; 1 then 0 is 10.")
+
+
+def chosen_hint(severity: int) -> str:
+    return translate("MainWindow", "%1 of 10. Kept in a few seconds, or press Done now."
+                     ).replace("%1", str(severity))
+
+
+def check_only(group: QButtonGroup, button: QAbstractButton | None) -> None:
+    """Check ``button`` of an exclusive group, or none of them."""
+    if group.checkedButton() is button:
+        return
+    if button is not None:
+        button.setChecked(True)
+        return
+    checked = group.checkedButton()
+    group.setExclusive(False)
+    if checked is not None:
+        checked.setChecked(False)
+    group.setExclusive(True)
+
+
 def clock_text(seconds: int) -> str:
     """45 for short holds; 14:59 once a timer runs for minutes."""
     if seconds < 60:
@@ -157,6 +183,8 @@ class NightView(QObject):
         # half a minute later are built when first needed, which keeps start-up lean.
         self._own: list[QWidget] = []
         self.cramp_now_buttons: list[QPushButton] = []  # one on each page
+        self._chosen_severity: int | None = None  # the rating as last rendered
+        self._chosen_leg: Leg | None = None
         self.run_page = self._add(self._build_run_page())
         window.better_requested.connect(self._b_key)  # B on the rating page: both legs
 
@@ -380,16 +408,20 @@ class NightView(QObject):
         question = label("question", self.tr("Question"))
         question.setText(self.tr("How bad was it?"))
         layout.addLayout(self._with_cramp_now(question))
-        scale = label("hint", self.tr("Scale"))
-        scale.setText(self.tr("0 is no pain, 10 the worst you can imagine. Keys 0 to 9 work too."))
-        layout.addWidget(scale)
+        self.rating_hint = label("hint", self.tr("Scale"))
+        self.rating_hint.setText(scale_hint())
+        layout.addWidget(self.rating_hint)
         grid = QGridLayout()
         grid.setSpacing(8)
         self.severity_buttons: list[QPushButton] = []
+        self.score_group = QButtonGroup(page)
+        self.score_group.setExclusive(True)
         for value in range(11):
             button = make_button(str(value), self.tr("Rate the cramp %1 of 10").replace(
                 "%1", str(value)), self.tr("%1 of 10").replace("%1", str(value)), "score")
-            button.clicked.connect(lambda _c=False, v=value: self._rate(v))
+            button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, v=value: self._window.severity_chosen.emit(v))
+            self.score_group.addButton(button)
             grid.addWidget(button, value // 6, value % 6)
             self.severity_buttons.append(button)
         layout.addLayout(grid, 1)
@@ -405,6 +437,7 @@ class NightView(QObject):
                                 (Leg.BOTH, self.tr("Both"), self.tr("Both legs"))):
             button = make_button(text, self.tr("The cramp was in this leg"), name)
             button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, g=leg: self._window.leg_chosen.emit(g))
             show_key(button, LEG_KEYS[leg])
             self.leg_group.addButton(button)
             legs.addWidget(button, 1)
@@ -412,8 +445,14 @@ class NightView(QObject):
         layout.addLayout(legs)
         self.skip_rating = make_button(self.tr("Skip"), self.tr("No rating this time (Esc)"),
                                        self.tr("Skip the rating"))
-        self.skip_rating.clicked.connect(lambda: self._rate(None))
+        self.skip_rating.clicked.connect(
+            lambda: self._window.rating_given.emit(None, self._chosen_leg))
         show_key(self.skip_rating, "Esc")
+        self.rating_done = make_button(self.tr("Done"),
+                                       self.tr("Keep this rating now (Enter)"),
+                                       self.tr("Done rating"))
+        self.rating_done.clicked.connect(self._window.rating_done.emit)
+        show_key(self.rating_done, "Enter")
         self.rating_oops = make_button(self.tr("Not a cramp"),
                                        self.tr("It was a mistaken press: nothing goes in the "
                                                "diary"))
@@ -425,6 +464,7 @@ class NightView(QObject):
         row.addWidget(self.rating_warning)
         row.addStretch(1)
         row.addWidget(self.skip_rating)
+        row.addWidget(self.rating_done)
         layout.addLayout(row)
         return page
 
@@ -459,12 +499,7 @@ class NightView(QObject):
             self._show(page, self.switched_off_button, entering)
         elif stage is Stage.RATING:
             page = self.rating_page
-            if entering:
-                checked = self.leg_group.checkedButton()
-                if checked is not None:
-                    self.leg_group.setExclusive(False)
-                    checked.setChecked(False)
-                    self.leg_group.setExclusive(True)
+            self._render_rating(night, entering)
             self._show(page, self.skip_rating, entering)
         elif session is not None and session.phase is Phase.ROUND_DONE:
             page = self.done_page
@@ -555,18 +590,24 @@ class NightView(QObject):
         if entering:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _rate(self, severity: int | None) -> None:
-        checked = self.leg_group.checkedButton()
-        leg = next((leg for leg, b in self.leg_buttons.items() if b is checked), None)
-        self._window.rating_given.emit(severity, leg)
+    def _render_rating(self, night: NightSnapshot, entering: bool) -> None:
+        severity, leg = night.chosen_severity, night.chosen_leg
+        changed = severity != self._chosen_severity
+        self._chosen_severity, self._chosen_leg = severity, leg
+        check_only(self.score_group, None if severity is None
+                   else self.severity_buttons[severity])
+        check_only(self.leg_group, None if leg is None else self.leg_buttons[leg])
+        self.rating_hint.setText(scale_hint() if severity is None else chosen_hint(severity))
+        if changed and severity is not None and not entering:
+            self.rating_done.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter keeps it
 
     # -- keys ------------------------------------------------------------------------
     def _b_key(self) -> None:
         if self._stage is Stage.RATING:
-            self.leg_buttons[Leg.BOTH].click()
+            self._window.leg_chosen.emit(Leg.BOTH)
 
     def key_pressed(self, event: QKeyEvent) -> bool:
-        """Space / Enter: the primary intent; digits rate while the rating is shown;
+        """Space / Enter: the primary intent; digits choose the rating's number;
         H, C, M choose heat, cold or massage; H after a round: care instead; L and R
         choose a leg on the rating page, X says it was not a cramp; N: a new cramp."""
         key = event.key()
@@ -590,10 +631,10 @@ class NightView(QObject):
             self._window.care_instead_requested.emit()
             return True
         if self._stage is Stage.RATING and key in LEG_KEY_CODES:
-            self.leg_buttons[LEG_KEY_CODES[Qt.Key(key)]].click()
+            self._window.leg_chosen.emit(LEG_KEY_CODES[Qt.Key(key)])
             return True
         if self._stage is Stage.RATING and key in DIGIT_KEYS:
-            self._rate(DIGIT_KEYS[key])
+            self._window.digit_typed.emit(DIGIT_KEYS[key])
             return True
         return False
 

@@ -28,6 +28,7 @@ from cramp_timer.core.night import (
     offered_followups,
     warning_after,
 )
+from cramp_timer.core.rating import RATING_PAUSE_SECONDS
 from cramp_timer.core.session import CueDue, Phase, StepKind
 from cramp_timer.core.stretch import cramp_plan
 from cramp_timer.storage.diary import CrampOutcome, FollowupKind, Leg, RoutineOutcome
@@ -370,3 +371,61 @@ def test_cramp_now_during_a_routine_stops_it_and_starts_the_stretch() -> None:
     assert night.stage is Stage.STRETCH and spoken(events) == ["position"]
     with pytest.raises(IllegalMove):
         night.routine(bedtime_stretch())  # not over a stretch
+
+
+def to_rating(clock: FakeClock) -> Night:
+    night = make_night(clock)
+    night.cramp()
+    run(night, clock, 20)
+    night.stop()
+    assert night.stage is Stage.RATING
+    return night
+
+
+def test_the_rating_keeps_a_number_and_a_leg_after_a_pause() -> None:
+    clock = FakeClock()
+    night = to_rating(clock)
+    night.type_digit(1)
+    night.type_digit(0)
+    night.choose_leg(Leg.LEFT)
+    shot = night.snapshot()
+    assert (shot.chosen_severity, shot.chosen_leg) == (10, Leg.LEFT)
+    assert night.wake_delay() == pytest.approx(RATING_PAUSE_SECONDS)
+    clock.advance(RATING_PAUSE_SECONDS - 0.5)
+    assert night.update() == [] and night.stage is Stage.RATING
+    clock.advance(0.5)
+    events = night.update()
+    assert Rated(10, Leg.LEFT) in events and night.stage is Stage.IDLE
+    assert night.wake_delay() is None
+
+
+def test_done_keeps_the_rating_at_once_and_the_next_rating_starts_empty() -> None:
+    clock = FakeClock()
+    night = to_rating(clock)
+    night.choose_severity(3)
+    assert Rated(3, None) in night.confirm_rating()
+    night = to_rating(clock)
+    shot = night.snapshot()
+    assert (shot.chosen_severity, shot.chosen_leg) == (None, None)
+    assert night.wake_delay() is None  # nothing chosen: it waits for the person
+    assert Rated(None, None) in night.confirm_rating()
+
+
+def test_a_new_cramp_or_not_a_cramp_during_the_rating_forgets_the_choice() -> None:
+    clock = FakeClock()
+    night = to_rating(clock)
+    night.choose_severity(8)
+    night.cramp()
+    assert night.snapshot().chosen_severity is None
+    night.stop()
+    night.choose_severity(8)
+    night.mistake()
+    assert night.stage is Stage.IDLE and night.snapshot().chosen_severity is None
+
+
+def test_a_rating_choice_outside_the_rating_is_refused() -> None:
+    night = make_night(FakeClock())
+    for choose in (lambda: night.type_digit(4), lambda: night.choose_severity(4),
+                   lambda: night.choose_leg(Leg.BOTH), night.confirm_rating):
+        with pytest.raises(IllegalMove):
+            choose()
