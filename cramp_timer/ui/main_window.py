@@ -68,6 +68,16 @@ def add_cramp_now(dialog: QWidget, layout: QBoxLayout, *, steps_aside: bool) -> 
     return button
 
 
+# The signals `NightView` and the window share: the window passes the view's on.
+NIGHT_INTENTS = (
+    "start_requested", "primary_requested", "pause_requested", "stop_requested",
+    "skip_requested", "not_a_cramp_requested", "again_requested", "better_requested",
+    "care_instead_requested", "followup_requested", "switched_off", "care_done",
+    "rating_given", "severity_chosen", "digit_typed", "leg_chosen", "rating_done",
+    "warning_signs_requested",
+)
+
+
 class MainWindow(QMainWindow):
     start_requested = Signal()
     primary_requested = Signal()  # Space / Enter: what the moment calls for
@@ -234,7 +244,10 @@ class MainWindow(QMainWindow):
             self.night_bar.show_volume_controls(False)
             self.pages.currentChanged.connect(
                 lambda index: self.night_bar.show_volume_controls(index != IDLE_PAGE))
-            self.night = NightView(self, self.pages)
+            self.night = NightView(self.pages, self.reading, self.show_idle, self)
+            for name in NIGHT_INTENTS:  # the night's intents are the window's
+                getattr(self.night, name).connect(getattr(self, name))
+            self.better_requested.connect(self.night.b_pressed)  # B: both legs when rating
             self.warning_signs_requested.connect(self.show_warning_signs)
             self.tips_requested.connect(self.show_tips)
             self._build_menu()

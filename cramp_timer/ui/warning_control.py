@@ -8,15 +8,12 @@ or Esc returns to it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QPushButton
 
+from cramp_timer.i18n import translate
 from cramp_timer.ui.key_badge import show_key
 from cramp_timer.ui.widgets import make_button
-
-if TYPE_CHECKING:
-    from cramp_timer.ui.main_window import MainWindow
 
 WARNING_SIGNS_KEY = "W"
 
@@ -25,24 +22,25 @@ WARNING_SIGNS_KEY = "W"
 COMPACT_STYLE = "padding: 0 22px 0 12px; min-height: 20px; font-size: 16px;"  # right: its key
 
 
-def warning_signs_button(window: MainWindow) -> QPushButton:
-    """A small "Warning signs" button that opens the Warning signs page."""
-    button = make_button(window.tr("Warning signs"),
-                         window.tr("When a cramp needs a doctor (W)"),
+def warning_signs_button(requested: SignalInstance) -> QPushButton:
+    """A small "Warning signs" button; a click emits ``requested``."""
+    button = make_button(translate("WarningControl", "Warning signs"),
+                         translate("WarningControl", "When a cramp needs a doctor (W)"),
                          object_name="warningSigns")
     button.setStyleSheet(COMPACT_STYLE)
-    button.clicked.connect(window.warning_signs_requested.emit)
+    button.clicked.connect(requested.emit)
     show_key(button, "W")
     return button
 
 
-def set_urgent(button: QPushButton, urgent: bool, window: MainWindow) -> None:
+def set_urgent(button: QPushButton, urgent: bool) -> None:
     """After the warning signs the control is the page's first action: large, in the
     accent colour, and it says what it leads to."""
     name = "bigAccent" if urgent else "warningSigns"
     if button.objectName() == name:
         return
-    text = window.tr("Warning signs: what to do now") if urgent else window.tr("Warning signs")
+    text = (translate("WarningControl", "Warning signs: what to do now") if urgent
+            else translate("WarningControl", "Warning signs"))
     button.setText(text)
     button.setAccessibleName(text)
     button.setStyleSheet("" if urgent else COMPACT_STYLE)

@@ -83,7 +83,7 @@ def test_h_after_a_round_is_care_instead_and_l_r_b_choose_the_leg(
     assert night.leg_buttons[Leg.RIGHT].isChecked()
     qtbot.keyClick(timer.window, Qt.Key.Key_6)
     assert night.severity_buttons[6].isChecked()
-    assert timer.window.focusWidget() is night.rating_done
+    assert timer.window.focusWidget() is night.rating_done_button
     qtbot.keyClick(timer.window, Qt.Key.Key_Return)  # Done
     with Diary.open(paths.diary_file) as diary:
         (entry,) = diary.cramps()

@@ -69,7 +69,7 @@ def test_heat_then_switch_off_then_rating_all_reach_the_diary(
     click(qtbot, night.severity_buttons[7])
     assert night.severity_buttons[7].isChecked() and night.leg_buttons[Leg.LEFT].isChecked()
     assert current(timer) is night.rating_page  # kept on Done
-    click(qtbot, night.rating_done)
+    click(qtbot, night.rating_done_button)
     assert timer.window.pages.currentIndex() == 0
     with Diary.open(paths.diary_file) as diary:
         (entry,) = diary.cramps()

@@ -96,3 +96,15 @@ def test_the_rules_see_the_whole_package() -> None:
     assert {"core", "storage", "speech", "desktop", "flows", "ui"} <= {
         name.split(".")[1] for name in MODULES if name.count(".") >= 2
     }
+
+
+def test_the_pages_know_nothing_of_the_window() -> None:
+    """The pages (and the controls they share) give what the person asks for as their own
+    signals; the window passes them on. None imports the window, not even for types."""
+    parts = [name for name in MODULES
+             if name.startswith("cramp_timer.ui.pages.")
+             or name in ("cramp_timer.ui.warning_control", "cramp_timer.ui.key_badge",
+                         "cramp_timer.ui.widgets")]
+    assert "cramp_timer.ui.pages.night_view" in parts
+    for name in parts:
+        assert "main_window" not in MODULES[name].read_text(encoding="utf-8"), name

@@ -1,16 +1,16 @@
 """The pages of a night's cramp: the countdown, the round's end, the follow-up choice,
 the switch-off alarm and the rating. Built by `MainWindow.complete()` after the first
-paint; renders `NightSnapshot`s and turns buttons and keys into the window's intent
-signals. No timing and no decisions here.
+paint; renders `NightSnapshot`s and turns buttons and keys into its own signals, which
+the window passes on. No timing and no decisions here.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,9 +36,6 @@ from cramp_timer.ui.key_badge import show_key
 from cramp_timer.ui.ring import CountdownRing
 from cramp_timer.ui.warning_control import set_look, set_urgent, warning_signs_button
 from cramp_timer.ui.widgets import make_button
-
-if TYPE_CHECKING:
-    from cramp_timer.ui.main_window import MainWindow
 
 PRIMARY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # shown on their buttons (`key_badge`); B for Both is the window's B key (see __init__)
@@ -141,12 +138,12 @@ def label(object_name: str, description: str, wrap: bool = True,
 
 
 def scale_hint() -> str:
-    return translate("MainWindow", "0 is no pain, 10 the worst you can imagine. "
+    return translate("NightView", "0 is no pain, 10 the worst you can imagine. "
                      "Keys 0 to 9 work too; 1 then 0 is 10.")
 
 
 def chosen_hint(severity: int) -> str:
-    return translate("MainWindow", "%1 of 10. Kept in a few seconds, or press Done now."
+    return translate("NightView", "%1 of 10. Kept in a few seconds, or press Done now."
                      ).replace("%1", str(severity))
 
 
@@ -172,9 +169,34 @@ def clock_text(seconds: int) -> str:
 
 
 class NightView(QObject):
-    def __init__(self, window: MainWindow, pages: QStackedWidget) -> None:
-        super().__init__(window)
-        self._window = window
+    """The night's pages, added to ``pages``. ``reading()`` says whether a page to read
+    (the Warning signs, Tips) is open over them; ``show_idle()`` shows the idle page. What
+    the person asks for comes out as this view's signals (the window passes them on)."""
+
+    start_requested = Signal()  # Cramp now, or N: a new cramp
+    primary_requested = Signal()  # Space / Enter: what the moment calls for
+    pause_requested = Signal()
+    stop_requested = Signal()
+    skip_requested = Signal()
+    not_a_cramp_requested = Signal()
+    again_requested = Signal()
+    better_requested = Signal()
+    care_instead_requested = Signal()
+    followup_requested = Signal(object)  # FollowupKind
+    switched_off = Signal()
+    care_done = Signal()
+    rating_given = Signal(object, object)  # Skip: None and the leg chosen, if any
+    severity_chosen = Signal(int)
+    digit_typed = Signal(int)
+    leg_chosen = Signal(object)  # Leg
+    rating_done = Signal()
+    warning_signs_requested = Signal()
+
+    def __init__(self, pages: QStackedWidget, reading: Callable[[], bool],
+                 show_idle: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reading = reading
+        self._show_idle = show_idle
         self._pages = pages
         self._stage: Stage | None = None
         self._phase: Phase | None = None
@@ -186,7 +208,6 @@ class NightView(QObject):
         self._chosen_severity: int | None = None  # the rating as last rendered
         self._chosen_leg: Leg | None = None
         self.run_page = self._add(self._build_run_page())
-        window.better_requested.connect(self._b_key)  # B on the rating page: both legs
 
     def _add(self, page: QWidget) -> QWidget:
         self._own.append(page)
@@ -209,14 +230,11 @@ class NightView(QObject):
     def rating_page(self) -> QWidget:
         return self._add(self._build_rating_page())
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self._window.tr(text, disambiguation, n)
-
     def _cramp_now_button(self) -> QPushButton:
         """A new cramp always gets an answer, whatever the page."""
         button = make_button(self.tr("Cramp now"), self.tr("A new cramp: start the stretch"),
                              object_name="pageCrampNow")
-        button.clicked.connect(self._window.start_requested.emit)
+        button.clicked.connect(self.start_requested.emit)
         show_key(button, "N")
         self.cramp_now_buttons.append(button)
         return button
@@ -243,7 +261,6 @@ class NightView(QObject):
 
     # -- building --------------------------------------------------------------------
     def _build_run_page(self) -> QWidget:
-        w = self._window
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(10)
@@ -258,7 +275,7 @@ class NightView(QObject):
         self.routine_note.hide()
         top = QHBoxLayout()  # (not in the button row: that would widen the window)
         top.addWidget(self.round_label, 1)
-        self.run_warning = warning_signs_button(w)
+        self.run_warning = warning_signs_button(self.warning_signs_requested)
         top.addWidget(self.run_warning)
         layout.addLayout(top)
         # a routine: which stretch of how many, which leg, which hold
@@ -273,17 +290,17 @@ class NightView(QObject):
         row.setSpacing(16)
         self.pause_button = make_button(self.tr("Pause"), self.tr("Pause or resume (P or Space)"),
                                         object_name="big")
-        self.pause_button.clicked.connect(w.pause_requested.emit)
+        self.pause_button.clicked.connect(self.pause_requested.emit)
         self.stop_button = make_button(self.tr("Stop"), self.tr("Stop (Esc)"),
                                        object_name="big")
-        self.stop_button.clicked.connect(w.stop_requested.emit)
+        self.stop_button.clicked.connect(self.stop_requested.emit)
         self.skip_button = make_button(self.tr("Skip"), self.tr("On to the next stretch (S)"),
                                        self.tr("Skip to the next stretch"), "big")
-        self.skip_button.clicked.connect(w.skip_requested.emit)
+        self.skip_button.clicked.connect(self.skip_requested.emit)
         self.oops_button = make_button(self.tr("Not a cramp"),
                                        self.tr("A mistaken press: stop, and nothing goes in "
                                                "the diary (Esc)"))
-        self.oops_button.clicked.connect(w.not_a_cramp_requested.emit)
+        self.oops_button.clicked.connect(self.not_a_cramp_requested.emit)
         show_key(self.oops_button, "Esc")
         self.oops_button.hide()  # only while getting into position for the first round
         row.addWidget(self.oops_button, 1)
@@ -297,7 +314,6 @@ class NightView(QObject):
         return page
 
     def _build_done_page(self) -> QWidget:
-        w = self._window
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(14)
@@ -307,21 +323,22 @@ class NightView(QObject):
         self.red_flags.setText("\n".join(red_flags_short()))
         self.red_flags.setMargin(10)  # not QSS padding: a wrapped label then clips its end
         self.red_flags.hide()
-        self.red_flags_more = warning_signs_button(w)  # first and focused once red flags show
+        # first and focused once red flags show
+        self.red_flags_more = warning_signs_button(self.warning_signs_requested)
         self.question = label("question", self.tr("Question"))
         self.question.setText(self.tr("How is the cramp now?"))
         self.better_button = make_button(self.tr("Better"), self.tr("The cramp has eased (B)"),
                                          object_name="bigAccent")
-        self.better_button.clicked.connect(w.better_requested.emit)
+        self.better_button.clicked.connect(self.better_requested.emit)
         self.again_button = make_button(self.tr("Still cramping — again"),
                                         self.tr("Another round of the same stretch (A or Space)"),
                                         object_name="big")
-        self.again_button.clicked.connect(w.again_requested.emit)
+        self.again_button.clicked.connect(self.again_requested.emit)
         self.instead_button = make_button(self.tr("Heat or massage instead"),
                                           self.tr("Try warmth or a massage instead of stretching"))
-        self.instead_button.clicked.connect(w.care_instead_requested.emit)
+        self.instead_button.clicked.connect(self.care_instead_requested.emit)
         self.done_stop = make_button(self.tr("Stop"), self.tr("End without an answer (Esc)"))
-        self.done_stop.clicked.connect(w.stop_requested.emit)
+        self.done_stop.clicked.connect(self.stop_requested.emit)
         layout.addLayout(self._with_cramp_now(self.done_round))
         layout.addWidget(self.done_caption)
         layout.addWidget(self.red_flags)
@@ -342,7 +359,6 @@ class NightView(QObject):
         return page
 
     def _build_care_page(self) -> QWidget:
-        w = self._window
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(14)
@@ -358,7 +374,7 @@ class NightView(QObject):
             (FollowupKind.MASSAGE, self.tr("Two minutes of guided massage")),
         ):
             button = make_button(followup_title(kind), tip, followup_title(kind), "big")
-            button.clicked.connect(lambda _c=False, k=kind: w.followup_requested.emit(k))
+            button.clicked.connect(lambda _c=False, k=kind: self.followup_requested.emit(k))
             show_key(button, CARE_KEYS[kind])
             layout.addWidget(button)
             self.care_buttons[kind] = button
@@ -372,10 +388,10 @@ class NightView(QObject):
         self.care_done_button = make_button(self.tr("No, I'm done"),
                                             self.tr("Finish and rate the cramp (Space)"),
                                             object_name="bigAccent")
-        self.care_done_button.clicked.connect(w.care_done.emit)
+        self.care_done_button.clicked.connect(self.care_done.emit)
         show_key(self.care_done_button, "Space")
         done_row = QHBoxLayout()
-        self.care_warning_button = warning_signs_button(w)
+        self.care_warning_button = warning_signs_button(self.warning_signs_requested)
         done_row.addWidget(self.care_warning_button)
         done_row.addWidget(self.care_done_button, 1)
         layout.addLayout(done_row)
@@ -394,10 +410,10 @@ class NightView(QObject):
         self.switched_off_button = make_button(self.tr("It is off"),
                                                self.tr("The heating pad is off (Space)"),
                                                object_name="bigAccent")
-        self.switched_off_button.clicked.connect(self._window.switched_off.emit)
+        self.switched_off_button.clicked.connect(self.switched_off.emit)
         show_key(self.switched_off_button, "Space")
         layout.addWidget(self.switched_off_button)
-        self.switch_off_warning = warning_signs_button(self._window)
+        self.switch_off_warning = warning_signs_button(self.warning_signs_requested)
         layout.addWidget(self.switch_off_warning)
         return page
 
@@ -420,7 +436,7 @@ class NightView(QObject):
             button = make_button(str(value), self.tr("Rate the cramp %1 of 10").replace(
                 "%1", str(value)), self.tr("%1 of 10").replace("%1", str(value)), "score")
             button.setCheckable(True)
-            button.clicked.connect(lambda _c=False, v=value: self._window.severity_chosen.emit(v))
+            button.clicked.connect(lambda _c=False, v=value: self.severity_chosen.emit(v))
             self.score_group.addButton(button)
             grid.addWidget(button, value // 6, value % 6)
             self.severity_buttons.append(button)
@@ -437,7 +453,7 @@ class NightView(QObject):
                                 (Leg.BOTH, self.tr("Both"), self.tr("Both legs"))):
             button = make_button(text, self.tr("The cramp was in this leg"), name)
             button.setCheckable(True)
-            button.clicked.connect(lambda _c=False, g=leg: self._window.leg_chosen.emit(g))
+            button.clicked.connect(lambda _c=False, g=leg: self.leg_chosen.emit(g))
             show_key(button, LEG_KEYS[leg])
             self.leg_group.addButton(button)
             legs.addWidget(button, 1)
@@ -446,25 +462,25 @@ class NightView(QObject):
         self.skip_rating = make_button(self.tr("Skip"), self.tr("No rating this time (Esc)"),
                                        self.tr("Skip the rating"))
         self.skip_rating.clicked.connect(
-            lambda: self._window.rating_given.emit(None, self._chosen_leg))
+            lambda: self.rating_given.emit(None, self._chosen_leg))
         show_key(self.skip_rating, "Esc")
-        self.rating_done = make_button(self.tr("Done"),
-                                       self.tr("Keep this rating now (Enter)"),
-                                       self.tr("Done rating"))
-        self.rating_done.clicked.connect(self._window.rating_done.emit)
-        show_key(self.rating_done, "Enter")
+        self.rating_done_button = make_button(self.tr("Done"),
+                                              self.tr("Keep this rating now (Enter)"),
+                                              self.tr("Done rating"))
+        self.rating_done_button.clicked.connect(self.rating_done.emit)
+        show_key(self.rating_done_button, "Enter")
         self.rating_oops = make_button(self.tr("Not a cramp"),
                                        self.tr("It was a mistaken press: nothing goes in the "
                                                "diary"))
-        self.rating_oops.clicked.connect(self._window.not_a_cramp_requested.emit)
+        self.rating_oops.clicked.connect(self.not_a_cramp_requested.emit)
         show_key(self.rating_oops, "X")
         row = QHBoxLayout()
         row.addWidget(self.rating_oops)
-        self.rating_warning = warning_signs_button(self._window)
+        self.rating_warning = warning_signs_button(self.warning_signs_requested)
         row.addWidget(self.rating_warning)
         row.addStretch(1)
         row.addWidget(self.skip_rating)
-        row.addWidget(self.rating_done)
+        row.addWidget(self.rating_done_button)
         layout.addLayout(row)
         return page
 
@@ -482,7 +498,7 @@ class NightView(QObject):
         stage = night.stage
         if stage is Stage.IDLE:
             if entering:
-                self._window.show_idle()
+                self._show_idle()
         elif stage is Stage.AFTERCARE:
             page = self.care_page
             offered = AFTER_WARNING_SIGNS if night.red_flags else tuple(FollowupKind)
@@ -512,7 +528,7 @@ class NightView(QObject):
             self.question.setVisible(not night.red_flags)
             self.instead_button.setVisible(not night.red_flags)
             self._red_flags = night.red_flags
-            set_urgent(self.red_flags_more, night.red_flags, self._window)
+            set_urgent(self.red_flags_more, night.red_flags)
             set_look(self.better_button, "big" if night.red_flags else "bigAccent")
             # after the warning signs Space opens them; another round is A only
             show_key(self.again_button, "A" if night.red_flags else "A / Space")
@@ -584,7 +600,7 @@ class NightView(QObject):
         self.routine_note.setVisible(bool(text))
 
     def _show(self, page: QWidget, focus: QWidget, entering: bool) -> None:
-        if self._window.reading() and not entering:
+        if self._reading() and not entering:
             return  # the Warning signs (or Tips) stay open; the timer runs on behind them
         self._pages.setCurrentWidget(page)
         if entering:
@@ -599,12 +615,13 @@ class NightView(QObject):
         check_only(self.leg_group, None if leg is None else self.leg_buttons[leg])
         self.rating_hint.setText(scale_hint() if severity is None else chosen_hint(severity))
         if changed and severity is not None and not entering:
-            self.rating_done.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter keeps it
+            self.rating_done_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter keeps it
 
     # -- keys ------------------------------------------------------------------------
-    def _b_key(self) -> None:
+    def b_pressed(self) -> None:
+        """The window's B (Better): on the rating page, both legs."""
         if self._stage is Stage.RATING:
-            self._window.leg_chosen.emit(Leg.BOTH)
+            self.leg_chosen.emit(Leg.BOTH)
 
     def key_pressed(self, event: QKeyEvent) -> bool:
         """Space / Enter: the primary intent; digits choose the rating's number;
@@ -612,31 +629,31 @@ class NightView(QObject):
         choose a leg on the rating page, X says it was not a cramp; N: a new cramp."""
         key = event.key()
         if key == Qt.Key.Key_N:
-            self._window.start_requested.emit()  # a new cramp always gets an answer
+            self.start_requested.emit()  # a new cramp always gets an answer
             return True
         if self._stage is Stage.RATING and key == Qt.Key.Key_X:
-            self._window.not_a_cramp_requested.emit()
+            self.not_a_cramp_requested.emit()
             return True
         if key in PRIMARY_KEYS and self._red_flags_shown():
-            self._window.warning_signs_requested.emit()  # help, never another round
+            self.warning_signs_requested.emit()  # help, never another round
             return True
         if key in PRIMARY_KEYS:
-            self._window.primary_requested.emit()
+            self.primary_requested.emit()
             return True
         if self._stage is Stage.AFTERCARE and key in CARE_KEY_CODES:
-            self._window.followup_requested.emit(CARE_KEY_CODES[Qt.Key(key)])
+            self.followup_requested.emit(CARE_KEY_CODES[Qt.Key(key)])
             return True
         if self._phase is Phase.ROUND_DONE and self._stage is Stage.STRETCH and \
                 key == Qt.Key.Key_H:
-            self._window.care_instead_requested.emit()
+            self.care_instead_requested.emit()
             return True
         if self._stage is Stage.RATING and key in LEG_KEY_CODES:
-            self._window.leg_chosen.emit(LEG_KEY_CODES[Qt.Key(key)])
+            self.leg_chosen.emit(LEG_KEY_CODES[Qt.Key(key)])
             return True
         if self._stage is Stage.RATING and key in DIGIT_KEYS:
-            self._window.digit_typed.emit(DIGIT_KEYS[key])
+            self.digit_typed.emit(DIGIT_KEYS[key])
             return True
         return False
 
     def _red_flags_shown(self) -> bool:
-        return self._red_flags and not self._window.reading()
+        return self._red_flags and not self._reading()
