@@ -38,7 +38,7 @@ from cramp_timer.ui.warning_control import set_look, set_urgent, warning_signs_b
 from cramp_timer.ui.widgets import make_button
 
 PRIMARY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-# shown on their buttons (`key_badge`); B for Both is the window's B key (see __init__)
+# shown on their buttons (`key_badge`); B for Both is the window's B key (`b_pressed`)
 CARE_KEYS = {FollowupKind.HEAT: "H", FollowupKind.COLD: "C", FollowupKind.MASSAGE: "M"}
 CARE_KEY_CODES = {Qt.Key.Key_H: FollowupKind.HEAT, Qt.Key.Key_C: FollowupKind.COLD,
                   Qt.Key.Key_M: FollowupKind.MASSAGE}
