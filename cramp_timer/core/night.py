@@ -11,8 +11,7 @@
   "heat, cold or massage instead" of another round (then still cramping); -> RATING on Stop.
 - After the third round without relief the red flags are shown and said once; from then on
   "instead" is refused, and the only follow-up is cold (`aftercare.AFTER_WARNING_SIGNS`).
-- A follow-up timer counts through suspend (``through_suspend``). After heat (ended or
-  stopped) the person is asked to switch the pad off, every minute until they answer.
+- Follow-up timers count through suspend; after heat, "switch the pad off" each minute.
 - IDLE -> ROUTINE (same engine) ends done, or partial when steps were skipped; Stop: stopped.
 - "Cramp now" in ROUTINE (stopped), AFTERCARE or RATING starts the stretch; it ends a cold or
   massage timer (kept in the diary); during heat, or while the pad may be on, `pad_check` ends
@@ -20,8 +19,7 @@
 - The round's question is said with its last line, again after QUESTION_REPEAT_SECONDS
   unanswered. `mistake` ("Oops, not a cramp") in the first round's get-into-position step,
   or the rating, goes to IDLE with `CrampCancelled`: the entry is not kept.
-- RATING holds a `RatingDraft`: a number and a leg chosen in either order, kept on
-  `confirm_rating` (Done) or by `update` once its pause has passed.
+- RATING keeps its `RatingDraft` on `confirm_rating` (Done) or when `update` finds it due.
 
 Plain Python with an injected clock: methods return their events, `snapshot()` is what a view
 renders, a move `STAGES` refuses raises `IllegalMove`. Why: docs/decisions/0203-night-stages.md.
