@@ -12,16 +12,23 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from cramp_timer.app import CrampTimer
+    from cramp_timer.flows.controller import SessionController
     from cramp_timer.ui.pages.night_view import NightView
 
 STEP = 1 / 16  # exact in binary, so cue moments compare exactly
 
 
 def advance(timer: CrampTimer, clock: FakeClock, seconds: float, step: float = STEP) -> None:
-    """Move the fake clock on, waking the controller as its QTimer would."""
+    """Move the fake clock on, waking the app's controller as its QTimer would."""
+    tick_for(timer.controller, clock, seconds, step)
+
+
+def tick_for(controller: SessionController, clock: FakeClock, seconds: float,
+             step: float = STEP) -> None:
+    """The same for a controller on its own."""
     for _ in range(round(seconds / step)):
         clock.advance(step)
-        timer.controller.tick()
+        controller.tick()
 
 
 def view(timer: CrampTimer) -> NightView:

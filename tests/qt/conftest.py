@@ -1,6 +1,6 @@
 """The real app in the offscreen window, for the Qt tests: a fake clock, a recording
-speaker, private files. A test module changes what it needs by overriding a fixture
-(``settings``, ``clock``, ``desktop``)."""
+speaker (both from tests/conftest.py), private files. A test module changes what it needs
+by overriding a fixture (``settings``, ``clock``, ``desktop``)."""
 
 from __future__ import annotations
 
@@ -16,16 +16,6 @@ from cramp_timer.core.clock import FakeClock
 from cramp_timer.storage.paths import AppPaths
 from cramp_timer.storage.settings import Settings, save_settings
 from cramp_timer.ui.qt_app import apply_theme
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def speaker(clock: FakeClock) -> RecordingSpeaker:
-    return RecordingSpeaker(clock)
 
 
 @pytest.fixture

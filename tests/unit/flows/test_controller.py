@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from fakes import RecordingSpeaker
+from night_steps import STEP, tick_for
 from PySide6.QtCore import QCoreApplication
 
 from cramp_timer.core.clock import FakeClock
@@ -18,18 +19,7 @@ from cramp_timer.core.session import Phase
 from cramp_timer.flows.controller import SessionController
 from cramp_timer.storage.settings import Settings
 
-STEP = 1 / 16
 ROUND = 5 + 45
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def speaker(clock: FakeClock) -> RecordingSpeaker:
-    return RecordingSpeaker(clock)
 
 
 @pytest.fixture
@@ -40,12 +30,6 @@ def controller(qapp: QCoreApplication, clock: FakeClock, speaker: RecordingSpeak
     controller.start_speech()
     yield controller
     controller.shutdown()
-
-
-def advance(controller: SessionController, clock: FakeClock, seconds: float) -> None:
-    for _ in range(round(seconds / STEP)):
-        clock.advance(STEP)
-        controller.tick()
 
 
 def caught(signal: object) -> list[object]:
@@ -60,7 +44,7 @@ def test_cramp_now_says_the_position_line_first_and_the_round_ends_with_the_ques
     controller.start()
     assert controller.stage is Stage.STRETCH and controller.active
     assert speaker.said[0][1] == "position"
-    advance(controller, clock, ROUND)
+    tick_for(controller, clock, ROUND)
     assert speaker.keys()[-1] == "round-question"
     assert isinstance(snapshots[-1], NightSnapshot)
 
@@ -69,12 +53,12 @@ def test_space_does_what_the_moment_calls_for(
         controller: SessionController, clock: FakeClock) -> None:
     controller.primary()  # idle: Cramp now
     assert controller.stage is Stage.STRETCH
-    advance(controller, clock, 10)
+    tick_for(controller, clock, 10)
     controller.primary()  # counting: pause
     paused = controller.snapshot().session
     assert paused is not None and paused.phase is Phase.PAUSED
     controller.primary()  # resume
-    advance(controller, clock, ROUND)
+    tick_for(controller, clock, ROUND)
     controller.primary()  # the round's end: another round
     again = controller.snapshot().session
     assert again is not None and again.round == 2
@@ -84,11 +68,11 @@ def test_better_then_heat_then_a_new_cramp_asks_for_the_pad_first(
         controller: SessionController, clock: FakeClock, speaker: RecordingSpeaker) -> None:
     ended = caught(controller.session_ended)
     controller.start()
-    advance(controller, clock, ROUND)
+    tick_for(controller, clock, ROUND)
     controller.better()
     assert [e.outcome for e in ended if isinstance(e, CrampEnded)] == [CrampOutcome.BETTER]
     controller.followup(FollowupKind.HEAT)
-    advance(controller, clock, 60)
+    tick_for(controller, clock, 60)
     controller.start()  # a new cramp while the pad is on
     shot = controller.snapshot()
     assert shot.stage is Stage.SWITCH_OFF and shot.pad_ask is PadAsk.NEW_CRAMP
@@ -101,15 +85,15 @@ def test_the_rating_is_kept_after_its_pause_on_the_controllers_clock(
         controller: SessionController, clock: FakeClock) -> None:
     rated = caught(controller.rated)
     controller.start()
-    advance(controller, clock, 10)
+    tick_for(controller, clock, 10)
     controller.stop()
     assert controller.stage is Stage.RATING
     controller.type_digit(1)
     controller.type_digit(0)
     controller.choose_leg(Leg.RIGHT)
-    advance(controller, clock, RATING_PAUSE_SECONDS - STEP)
+    tick_for(controller, clock, RATING_PAUSE_SECONDS - STEP)
     assert rated == []
-    advance(controller, clock, STEP)
+    tick_for(controller, clock, STEP)
     assert rated == [Rated(10, Leg.RIGHT)] and controller.snapshot().stage is Stage.IDLE
 
 
@@ -121,7 +105,7 @@ def test_done_keeps_the_choice_and_choices_outside_the_rating_are_ignored(
     controller.confirm_rating()
     assert controller.stage is Stage.IDLE and rated == []
     controller.start()
-    advance(controller, clock, 10)
+    tick_for(controller, clock, 10)
     controller.stop()
     controller.choose_severity(4)
     controller.primary()  # Space on the rating: Done
