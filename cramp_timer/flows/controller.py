@@ -321,18 +321,18 @@ class SessionController(QObject):
 
     def choose_severity(self, value: int) -> None:
         """A number on the rating, kept on Done or after a short pause."""
-        if self._night.stage is Stage.RATING:
-            self._night.choose_severity(value)
-            self._after([])
+        self._rating_choice(lambda: self._night.choose_severity(value))
 
     def type_digit(self, digit: int) -> None:
-        if self._night.stage is Stage.RATING:
-            self._night.type_digit(digit)
-            self._after([])
+        self._rating_choice(lambda: self._night.type_digit(digit))
 
     def choose_leg(self, leg: Leg) -> None:
+        self._rating_choice(lambda: self._night.choose_leg(leg))
+
+    def _rating_choice(self, choose: Callable[[], None]) -> None:
+        """A choice on the rating page (ignored elsewhere), then shown and its pause timed."""
         if self._night.stage is Stage.RATING:
-            self._night.choose_leg(leg)
+            choose()
             self._after([])
 
     def confirm_rating(self) -> None:
