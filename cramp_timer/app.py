@@ -21,6 +21,7 @@ from cramp_timer.desktop.keep_awake import AwakeFor, KeepAwake, reason_text
 from cramp_timer.desktop.notifier import Notifier
 from cramp_timer.flows.controller import SessionController
 from cramp_timer.flows.journal import SessionJournal
+from cramp_timer.i18n import translate
 from cramp_timer.routines.model import DEFAULT_ROUTINE_NAME, Routine, routine_title
 from cramp_timer.speech.speaker import Speaker
 from cramp_timer.storage.diary import CrampEntry, Diary, ReminderOutcome
@@ -301,7 +302,7 @@ class CrampTimer:
         if self.tray is None and not self.window.isVisible():
             self.bring_to_front()  # kept running without a tray icon: the window comes back
         self.window.show_reminder(text)
-        notified = self.desktop.notifier.show(self.window.tr("Cramp Timer"), text)
+        notified = self.desktop.notifier.show(translate("CrampTimer", "Cramp Timer"), text)
         if self.tray is not None:
             self.tray.show_reminder(text, balloon=not notified)
         if self.settings.current().reminder_speak:
@@ -351,7 +352,7 @@ class CrampTimer:
     def _hidden_to_tray(self) -> None:
         if not self._told_tray and self.tray is not None:
             self._told_tray = True
-            self.tray.tell(self.window.tr(
+            self.tray.tell(translate("CrampTimer",
                 "Cramp Timer keeps running here, so it can remind you at bedtime. "
                 "Quit it from this icon's menu."))
 
@@ -381,7 +382,7 @@ class CrampTimer:
             log.error("diary write failed: %s", error)
             if not self._diary_failed:
                 self._diary_failed = True
-                self.window.show_notice(self.window.tr(
+                self.window.show_notice(translate("CrampTimer",
                     "This session could not be written to your diary (%1).").replace(
                         "%1", str(error)))
 
@@ -476,7 +477,7 @@ class CrampTimer:
         if self.diary is None:
             self.diary = self.journal.diary
         if self.diary is None:
-            self.window.show_notice(self.window.tr(
+            self.window.show_notice(translate("CrampTimer",
                 "Your diary could not be opened, so there is no history to show."))
             return None
         from cramp_timer.storage.lock import Action
@@ -495,10 +496,10 @@ class CrampTimer:
             dialog.refresh))
         dialog.open()
         if self.diary.damaged:  # rows the history had to leave out (see Diary.damaged)
-            self.window.show_notice(self.window.tr(
-                "%1 diary entries are damaged and could not be read, so the history and "
-                "exports leave them out. They are still in the diary file.").replace(
-                    "%1", str(len(self.diary.damaged))))
+            self.window.show_notice(translate(
+                "CrampTimer", "%n diary entries are damaged and could not be read, so the "
+                "history and exports leave them out. They are still in the diary file.", "",
+                len(self.diary.damaged)))
         return dialog
 
     # -- the lock ----------------------------------------------------------------------
@@ -560,7 +561,7 @@ class CrampTimer:
         for problem in self.store.problems:
             self.window.show_notice(problem)
         if self.editor is not None:
-            self.editor.refresh(self.window.tr(
+            self.editor.refresh(translate("CrampTimer",
                 "Your routines were changed from outside Cramp Timer; this is the latest list."))
         return True
 
@@ -608,7 +609,7 @@ class CrampTimer:
         current = self.settings.current()
         if current.bedtime_routine == name:
             self._replace_settings(current.with_changes(bedtime_routine=DEFAULT_ROUTINE_NAME))
-            self.window.show_notice(self.window.tr(
+            self.window.show_notice(translate("CrampTimer",
                 "The deleted routine was the bedtime routine; the bedtime routine is now "
                 "“%1”.").replace("%1", self._title(DEFAULT_ROUTINE_NAME)))
 
@@ -621,7 +622,7 @@ class CrampTimer:
         try:
             self.settings.replace(settings)
         except OSError as error:
-            self.window.show_notice(self.window.tr(
+            self.window.show_notice(translate("CrampTimer",
                 "Your settings could not be saved: %1").replace("%1", str(error)))
             return False
         return True
@@ -700,7 +701,7 @@ class CrampTimer:
         try:
             autostart.enable() if want else autostart.disable()
         except OSError as error:
-            self.window.show_notice(self.window.tr(
+            self.window.show_notice(translate("CrampTimer",
                 "Start at login could not be changed: %1").replace("%1", str(error)))
 
     def _on_notice(self, text: str) -> None:

@@ -151,8 +151,8 @@ def _csv(diary: Diary, file: Path, first: date | None, last: date | None,
         count = write_csv(file, cramps, runs, None)
     except OSError as error:
         return _not_saved(err, file, error)
-    print(translate("diary_cli", "Saved {count} cramp entries to {file}.").format(
-        count=count, file=file), file=out)
+    print(translate("diary_cli", "Saved %n cramp entries to {file}.", "", count).format(
+        file=file), file=out)
     return 0
 
 

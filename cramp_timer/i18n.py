@@ -12,6 +12,15 @@ from __future__ import annotations
 
 import sys
 
+# The languages the app ships, by the code of their .qm file, each named in itself.
+LANGUAGES: dict[str, str] = {
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+    "pt_BR": "Português (Brasil)",
+    "zh_CN": "简体中文",
+}
+
 _catalog: dict[tuple[str, str, str], list[str]] | None = None
 
 

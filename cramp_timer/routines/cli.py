@@ -196,8 +196,8 @@ def _export(file: Path, names: list[str] | None, out: TextIO, err: TextIO) -> in
             name=quoted(written[0]), file=file
         )
     else:
-        line = translate("routine_cli", "Exported {count} routines to {file}: {names}.").format(
-            count=len(written), file=file, names=", ".join(quoted(n) for n in written)
-        )
+        line = translate("routine_cli", "Exported %n routines to {file}: {names}.", "",
+                         len(written)).format(file=file,
+                                              names=", ".join(quoted(n) for n in written))
     print(line, file=out)
     return 0

@@ -252,9 +252,7 @@ class RoutineEditing:
         routine = self._editable()
         if len(routine.steps) >= STEPS_MAX:
             raise RoutineStoreError(
-                translate("routine_editing", "A routine has at most {count} steps.").format(
-                    count=STEPS_MAX
-                )
+                translate("routine_editing", "A routine has at most %n steps.", "", STEPS_MAX)
             )
         after = min(max(after, 0), len(routine.steps) - 1)
         base = routine.steps[after]

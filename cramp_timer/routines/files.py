@@ -85,7 +85,7 @@ class RoutineFileError(ValueError):
         if more > 0:
             shown.append(
                 f"{name}: "
-                + translate("routine_files", "and {count} more problems").format(count=more)
+                + translate("routine_files", "and %n more problems", "", more)
             )
         return shown
 
@@ -521,9 +521,9 @@ def describe(problem: Problem) -> str:
                     "routine_files", "{path}: is empty; it needs {low} to {high} items"
                 )
             else:
-                text = translate(
-                    "routine_files", "{path}: has {count} items; it may have {low} to {high}"
-                )
+                text = translate("routine_files",
+                                 "{path}: has %n items; it may have {low} to {high}", "",
+                                 len(value))
         else:
             text = translate("routine_files", "{path}: must be a list, not {kind}")
     else:
@@ -534,7 +534,6 @@ def describe(problem: Problem) -> str:
         kind=_kind(value),
         low=problem.low,
         high=problem.high,
-        count=len(value) if isinstance(value, (list, tuple, str)) else 0,
         choices=", ".join(problem.choices),
     )
 
@@ -548,7 +547,8 @@ def _text_rule(problem: Problem) -> str:
     if any(unicodedata.category(c) == "Cs" for c in value):
         return translate("routine_files", "{path}: is not valid text (a lone surrogate escape)")
     if len(value) > high:
-        return translate("routine_files", "{path}: is {count} characters long; the most is {high}")
+        return translate("routine_files", "{path}: is %n characters long; the most is {high}",
+                         "", len(value))
     if len(value) < low or not value.strip():
         return translate("routine_files", "{path}: is empty")
     if problem.rule is Rule.LINE and not any(unicodedata.category(c) == "Cc" for c in value):

@@ -97,8 +97,8 @@ class ImportResult:
             )
         else:
             line = translate(
-                "routine_store", "Imported {count} routines from {file}: {names}."
-            ).format(count=self.count, file=self.file, names=", ".join(quoted(n) for n in names))
+                "routine_store", "Imported %n routines from {file}: {names}.", "", self.count
+            ).format(file=self.file, names=", ".join(quoted(n) for n in names))
         if self.replaced:
             line += " " + translate(
                 "routine_store", "It replaced the routine(s) of the same name: {names}."

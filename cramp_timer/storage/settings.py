@@ -549,5 +549,5 @@ def _short_list(names: list[str], limit: int = 5) -> str:
     shown = [reprlib.repr(name).strip("'\"") for name in names[:limit]]
     text = ", ".join(shown)
     if len(names) > limit:
-        text += " " + translate("settings", "and {count} more").format(count=len(names) - limit)
+        text += " " + translate("settings", "and %n more", "", len(names) - limit)
     return text

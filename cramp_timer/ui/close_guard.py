@@ -13,6 +13,8 @@ from enum import Enum
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from cramp_timer.i18n import translate
+
 
 class CloseAnswer(Enum):
     KEEP_RUNNING = "keep_running"  # hide the window, the app runs on
@@ -21,15 +23,17 @@ class CloseAnswer(Enum):
 
 
 def ask_on_close(window: QWidget) -> CloseAnswer:
-    box = QMessageBox(QMessageBox.Icon.Question, window.tr("Keep Cramp Timer running?"),
-                      window.tr("Your bedtime reminder is on, but this desktop has no tray "
-                                "to keep Cramp Timer in. Keep it running without an icon? "
-                                "The window comes back at bedtime. If you quit, no reminder "
-                                "will come."), QMessageBox.StandardButton.NoButton, window)
-    keep = box.addButton(window.tr("Keep running"), QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton(window.tr("Quit, no reminder"),
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("CloseGuard", "Keep Cramp Timer running?"),
+        translate("CloseGuard", "Your bedtime reminder is on, but this desktop has no tray "
+                  "to keep Cramp Timer in. Keep it running without an icon? The window comes "
+                  "back at bedtime. If you quit, no reminder will come."),
+        QMessageBox.StandardButton.NoButton, window)
+    keep = box.addButton(translate("CloseGuard", "Keep running"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(translate("CloseGuard", "Quit, no reminder"),
                                 QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton(window.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    stay = box.addButton(translate("CloseGuard", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(stay)
     box.exec()

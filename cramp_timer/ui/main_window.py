@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_timer.i18n import translate
 from cramp_timer.ui.widgets import close_on_choice, make_button
 
 if TYPE_CHECKING:  # (each Qt class costs its enums at first use: keep them off the first paint)
@@ -60,7 +61,8 @@ def add_cramp_now(dialog: QWidget, layout: QBoxLayout, *, steps_aside: bool) -> 
     fit_to_screen(dialog)  # never larger than its screen
     if window is None:
         return None
-    button = make_button(window.tr("Cramp now"), window.tr("Start a guided calf stretch"),
+    button = make_button(translate("MainWindow", "Cramp now"),
+                         translate("MainWindow", "Start a guided calf stretch"),
                          object_name="dialogCrampNow")
     button.setAutoDefault(False)  # Enter still answers the dialog
     button.clicked.connect(window.start_requested.emit)

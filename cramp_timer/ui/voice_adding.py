@@ -18,7 +18,8 @@ def add_chosen_voice(dialog: SettingsDialog, path: str, folder: Path) -> None:
         voice = add_voice(Path(path), folder)
     except VoiceFileError as exc:
         why = translate("VoiceFile", exc.template).format(**exc.fields)
-        dialog.show_voice_note(dialog.tr("This voice was not added: %1").replace("%1", why))
+        dialog.show_voice_note(
+            translate("VoiceFile", "This voice was not added: %1").replace("%1", why))
         return
     dialog.show_added_voice(voice.id, voice.label)
 

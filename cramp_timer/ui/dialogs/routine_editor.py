@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_timer.i18n import translate
 from cramp_timer.routines.editing import (
     EditorState,
     Field,
@@ -489,14 +490,8 @@ class EditorAsks:
         return cls(ask_name, ask_confirm_delete, ask_open_file, ask_save_file, ask_on_clash)
 
 
-def _tr(text: str) -> str:
-    from cramp_timer.i18n import translate
-
-    return translate("RoutinesPage", text)
-
-
 def ask_name(parent: QWidget, question: str, suggested: str) -> str | None:
-    name, ok = QInputDialog.getText(parent, _tr("Routine name"), question,
+    name, ok = QInputDialog.getText(parent, translate("RoutinesPage", "Routine name"), question,
                                     QLineEdit.EchoMode.Normal, suggested)
     return name if ok else None
 
@@ -504,10 +499,12 @@ def ask_name(parent: QWidget, question: str, suggested: str) -> str | None:
 def ask_confirm_delete(parent: QWidget, title: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Delete this routine?"))
-    box.setText(_tr("Delete the routine “%1”? This cannot be undone.").replace("%1", title))
-    delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("RoutinesPage", "Delete this routine?"))
+    box.setText(translate("RoutinesPage", "Delete the routine “%1”? This cannot be undone.")
+                .replace("%1", title))
+    delete = box.addButton(translate("RoutinesPage", "Delete"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("RoutinesPage", "Keep it"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is delete
@@ -515,28 +512,31 @@ def ask_confirm_delete(parent: QWidget, title: str) -> bool:
 
 def ask_open_file(parent: QWidget) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Import routines"), str(Path.home()),
-        _tr("Routine files (*.json);;All files (*)"))
+        parent, translate("RoutinesPage", "Import routines"), str(Path.home()),
+        translate("RoutinesPage", "Routine files (*.json);;All files (*)"))
     return Path(name) if name else None
 
 
 def ask_save_file(parent: QWidget, suggested: str) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Export routines"), str(Path.home() / suggested),
-        _tr("Routine files (*.json)"))
+        parent, translate("RoutinesPage", "Export routines"), str(Path.home() / suggested),
+        translate("RoutinesPage", "Routine files (*.json)"))
     return Path(name) if name else None
 
 
 def ask_on_clash(parent: QWidget, names: Sequence[str]) -> OnClash | None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Name already taken"))
-    box.setText(_tr("You already have a routine called %1. Keep both (the new one gets "
-                    "another name) or replace yours with the one from the file?").replace(
-                        "%1", ", ".join(f"“{n}”" for n in names)))
-    rename = box.addButton(_tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton(_tr("Replace mine"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translate("RoutinesPage", "Name already taken"))
+    box.setText(translate("RoutinesPage", "You already have a routine called %1. Keep both "
+                          "(the new one gets another name) or replace yours with the one from "
+                          "the file?", "", len(names))
+                .replace("%1", ", ".join(f"“{n}”" for n in names)))
+    rename = box.addButton(translate("RoutinesPage", "Keep both"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(translate("RoutinesPage", "Replace mine"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(translate("RoutinesPage", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -588,7 +588,7 @@ class RoutineEditor(QObject):
     def reload(self) -> None:
         """Show a change another process made (the command line), if there was one."""
         if self.editing.reload():
-            self.refresh(self.page.tr("Your routines were changed from outside; "
+            self.refresh(translate("RoutinesPage", "Your routines were changed from outside; "
                                       "this is the latest list."))
 
     # -- routines --------------------------------------------------------------------
@@ -601,8 +601,8 @@ class RoutineEditor(QObject):
         self.refresh()
 
     def new_routine(self) -> None:
-        name = self.asks.name(self.page, self.page.tr("Name of the new routine:"),
-                              self.editing.free_name(self.page.tr("My routine")))
+        name = self.asks.name(self.page, translate("RoutinesPage", "Name of the new routine:"),
+                              self.editing.free_name(translate("RoutinesPage", "My routine")))
         if name is not None:
             self._change(lambda: self.editing.new_routine(name))
 
@@ -610,7 +610,7 @@ class RoutineEditor(QObject):
         routine = self.editing.routine
         if routine is None:
             return
-        name = self.asks.name(self.page, self.page.tr("Name of the copy:"),
+        name = self.asks.name(self.page, translate("RoutinesPage", "Name of the copy:"),
                               self.editing.copy_name(routine.name))
         if name is not None:
             self._change(lambda: self.editing.duplicate(routine.name, name))
@@ -619,7 +619,7 @@ class RoutineEditor(QObject):
         routine = self.editing.routine
         if routine is None or routine.builtin:
             return
-        name = self.asks.name(self.page, self.page.tr("New name:"), routine.name)
+        name = self.asks.name(self.page, translate("RoutinesPage", "New name:"), routine.name)
         if name is not None and name != routine.name:
             old = routine.name
             renamed: list[Routine] = []
@@ -646,7 +646,7 @@ class RoutineEditor(QObject):
                 if error.names and not error.builtin_names and on_clash is OnClash.REFUSE:
                     chosen = self.asks.on_clash(self.page, error.names)
                     if chosen is None:
-                        self.refresh(self.page.tr("Nothing was imported."))
+                        self.refresh(translate("RoutinesPage", "Nothing was imported."))
                         return
                     on_clash = chosen
                     continue
@@ -663,7 +663,7 @@ class RoutineEditor(QObject):
 
     def _show_file_error(self, error: RoutineFileError) -> None:
         lines = [f"{error.file}: {problem}" for problem in error.problems]
-        self.refresh("\n".join([self.page.tr("Nothing was imported:"), *lines]))
+        self.refresh("\n".join([translate("RoutinesPage", "Nothing was imported:"), *lines]))
 
     def export(self, everything: bool) -> None:
         routine = self.editing.routine
@@ -681,10 +681,10 @@ class RoutineEditor(QObject):
             self.refresh(str(error))
             return
         if len(written) == 1:
-            text = self.page.tr("Saved the routine to %1.").replace("%1", str(path))
+            text = translate("RoutinesPage", "Saved the routine to %1.").replace("%1", str(path))
         else:
-            text = self.page.tr("Saved %1 routines to %2.").replace(
-                "%1", str(len(written))).replace("%2", str(path))
+            text = translate("RoutinesPage", "Saved %n routines to %1.", "",
+                             len(written)).replace("%1", str(path))
         self.refresh(text)
 
     def _run(self) -> None:
