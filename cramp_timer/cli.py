@@ -17,43 +17,70 @@ from collections.abc import Sequence
 
 from cramp_timer import __version__
 from cramp_timer.diary_cli import add_diary_options, run_diary_command
+from cramp_timer.i18n import QT_TRANSLATE_NOOP, set_language_source
 from cramp_timer.launch import HELPER_FLAG, run_helper
 from cramp_timer.routines.cli import add_routine_options, run_routine_command
+
+
+class _Translated(argparse.HelpFormatter):
+    """Translates the help texts when they are shown (a launch that only parses its
+    options reads no translation)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        from cramp_timer.i18n import translate
+
+        return translate("cli", action.help) if action.help else action.help
+
+    def start_section(self, heading: str | None) -> None:
+        from cramp_timer.i18n import translate
+
+        super().start_section(translate("cli", heading) if heading else heading)
+
+    def _format_text(self, text: str) -> str:
+        from cramp_timer.i18n import translate
+
+        return super()._format_text(translate("cli", text) if text else text)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cramp-timer",
-        description="A bedside timer that talks you through a night-time calf cramp. "
-                    "If Cramp Timer is already open, its window comes to the front and "
-                    "the option is done there.",
+        formatter_class=_Translated,
+        description=QT_TRANSLATE_NOOP(
+            "cli", "A bedside timer that talks you through a night-time calf cramp. If Cramp "
+            "Timer is already open, its window comes to the front and the option is done "
+            "there."),
     )
     action = parser.add_mutually_exclusive_group()
     action.add_argument(
-        "--now", action="store_true", help="open the window and start a guided stretch at once"
+        "--now", action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "open the window and start a guided stretch at once"),
     )
     action.add_argument("--routine", metavar="NAME",
-                        help="open the window and start the routine called NAME")
+                        help=QT_TRANSLATE_NOOP(
+                            "cli", "open the window and start the routine called NAME"))
     action.add_argument(
         "--tray", action="store_true",
-        help="start hidden in the tray (as at login); the window opens from the tray icon",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "start hidden in the tray (as at login); the window opens from the tray icon"),
     )
     action.add_argument(
         "--self-check",
         action="store_true",
-        help="check that this computer can run Cramp Timer (display, speech, "
-        "sound, folders, diary), print one line per check and exit; "
-        "the exit status is 0 when Cramp now can work",
+        help=QT_TRANSLATE_NOOP("cli", "check that this computer can run Cramp Timer (display, "
+                       "speech, sound, folders, diary), print one line per check and exit; "
+                       "the exit status is 0 when Cramp now can work"),
     )
     action.add_argument(
         "--install-desktop-entry",
         action="store_true",
-        help="add Cramp Timer to your desktop's application menu (for you only) and exit",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "add Cramp Timer to your desktop's application menu (for you only) and exit"),
     )
     action.add_argument(
         "--uninstall-desktop-entry",
         action="store_true",
-        help="remove what --install-desktop-entry added and exit",
+        help=QT_TRANSLATE_NOOP("cli", "remove what --install-desktop-entry added and exit"),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_routine_options(parser)
@@ -61,11 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language_setting() -> str:
+    from cramp_timer.storage.language import read_choice
+    from cramp_timer.storage.paths import AppPaths
+
+    return read_choice(AppPaths.default().settings_file)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list[:1] == [HELPER_FLAG]:  # a frozen bundle starting one of its helpers
         return run_helper(args_list[1:])
     if args_list:
+        set_language_source(_language_setting)  # read with the first translated message
         parser = build_parser()
         args = parser.parse_args(args_list)  # an unknown option prints usage, exits 2
         diary_status = run_diary_command(parser, args)  # first: it refuses routine options
@@ -94,7 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         claimed = one.claim(request)
     except one.InstanceError as error:  # hung, or no check possible: a cramp still gets its
         # timer, in a window of this process (a hung one that wakes drops the request)
-        print(f"cramp-timer: {error} Starting anyway.", file=sys.stderr)
+        from cramp_timer.i18n import translate
+
+        print("cramp-timer: " + translate("cli", "{error} Starting anyway.").format(error=error),
+              file=sys.stderr)
         claimed = None
     if isinstance(claimed, one.Reply):
         if claimed.ok:

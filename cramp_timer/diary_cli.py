@@ -19,6 +19,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cramp_timer.i18n import QT_TRANSLATE_NOOP
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import date
@@ -29,18 +31,24 @@ if TYPE_CHECKING:
 
 
 def add_diary_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("diary exports")
+    group = parser.add_argument_group(QT_TRANSLATE_NOOP("cli", "diary exports"))
     which = group.add_mutually_exclusive_group()
     which.add_argument("--export-pdf", metavar="FILE", type=_path,
-                       help="write a summary for your doctor to FILE (PDF) and exit")
+                       help=QT_TRANSLATE_NOOP(
+                           "cli", "write a summary for your doctor to FILE (PDF) and exit"))
     which.add_argument("--export-csv", metavar="FILE", type=_path,
-                       help="write the cramp diary to FILE (CSV, for a spreadsheet) and exit")
+                       help=QT_TRANSLATE_NOOP(
+                           "cli", "write the cramp diary to FILE (CSV, for a spreadsheet) and "
+                           "exit"))
     group.add_argument("--from", dest="from_night", metavar="DATE", type=_night,
-                       help="with an export: from the night of DATE (YYYY-MM-DD)")
+                       help=QT_TRANSLATE_NOOP(
+                           "cli", "with an export: from the night of DATE (YYYY-MM-DD)"))
     group.add_argument("--to", dest="to_night", metavar="DATE", type=_night,
-                       help="with an export: to the night of DATE (YYYY-MM-DD), included")
+                       help=QT_TRANSLATE_NOOP(
+                           "cli", "with an export: to the night of DATE (YYYY-MM-DD), included"))
     group.add_argument("--name", metavar="NAME",
-                       help="with --export-pdf: the name to print on the summary")
+                       help=QT_TRANSLATE_NOOP(
+                           "cli", "with --export-pdf: the name to print on the summary"))
 
 
 def _path(text: str) -> Path:

@@ -11,6 +11,7 @@ The reason: docs/decisions/0019-qt-free-translations.md.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 # The languages the app ships, by the code of their .qm file, each named in itself.
 LANGUAGES: dict[str, str] = {
@@ -22,6 +23,28 @@ LANGUAGES: dict[str, str] = {
 }
 
 _catalog: dict[tuple[str, str, str], list[str]] | None = None
+_catalog_language = ""
+_language: str | None = None  # the Language setting ("" or None: the desktop's)
+_source: Callable[[], str] | None = None
+
+
+def set_language_source(source: Callable[[], str]) -> None:
+    """Where the window-less path finds the Language setting, asked only when it first
+    translates a message (so a launch that shows none reads no file)."""
+    global _source
+    _source = source
+
+
+def set_language(code: str | None) -> None:
+    """Use the language `code` (the Language setting) rather than the desktop's, on the
+    path without Qt; the window passes the same code to its translators (ui.qt_app)."""
+    global _language, _catalog
+    _language, _catalog = code, None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation where it is defined; translate it where it is shown."""
+    return text
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -31,20 +54,21 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     if qtcore is not None:
         result: str = qtcore.QCoreApplication.translate(context, text, disambiguation, n)
         return result
-    global _catalog
-    if _catalog is None:
-        from cramp_timer.storage import qm
+    global _catalog, _catalog_language
+    from cramp_timer.storage import qm
 
-        _catalog = qm.load_for_locale()
+    if _catalog is None:
+        if _language is None and _source is not None:
+            set_language(_source())
+        _catalog_language, _catalog = qm.find_for_locale(language=_language or "")
     forms = _catalog.get((context, text, disambiguation or "")) or (
         _catalog.get((context, text, "")) if disambiguation else None)
     if forms:
-        found = forms[0] if n < 0 or len(forms) == 1 else forms[0 if n == 1 else 1]
+        found = forms[0] if n < 0 else forms[qm.plural_form(_catalog_language, n, len(forms))]
         text = found or text
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
 def reset_catalog() -> None:
-    """Forget the translations read without Qt (tests; a changed language)."""
-    global _catalog
-    _catalog = None
+    """Forget the translations read without Qt and the chosen language (tests)."""
+    set_language(None)

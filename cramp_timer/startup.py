@@ -59,6 +59,7 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
         early = None
     from PySide6.QtCore import QTimer
 
+    from cramp_timer.storage.language import read_choice
     from cramp_timer.ui.main_window import MainWindow
     from cramp_timer.ui.qt_app import (
         after_first_paint,
@@ -67,7 +68,8 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
         tray_available,
     )
 
-    app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__)
+    app = create_application([sys.argv[0] if sys.argv else "cramp-timer", *argv], __version__,
+                             read_choice(paths.settings_file))
     if early is not None:
         _say_first_line(early[1], paths, early[0])
     server = _serve_other_launches(instance, app)

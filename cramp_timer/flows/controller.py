@@ -487,8 +487,9 @@ class SessionController(QObject):
             log.info("spoke %s with %s", event.key, event.detail or "?")
             self.cue_started.emit(event.key, event.at)
         elif kind in (SpeechEventKind.NO_ENGINE, SpeechEventKind.NO_SOUND,
-                      SpeechEventKind.FALLBACK):
-            self._voice_missing = self._voice_missing or kind is SpeechEventKind.NO_ENGINE
+                      SpeechEventKind.FALLBACK, SpeechEventKind.NO_VOICE):
+            self._voice_missing = self._voice_missing or kind in (SpeechEventKind.NO_ENGINE,
+                                                                  SpeechEventKind.NO_VOICE)
             if kind not in self._told:
                 self._told.add(kind)
                 log.warning("speech: %s: %s", kind.name, event.detail)

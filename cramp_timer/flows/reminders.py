@@ -35,8 +35,8 @@ CHECK_SECONDS: Final = 30  # at least twice a minute, as the scheduler asks
 
 
 def reminder_text(routine_name: str) -> str:
-    return translate("reminders", "Time for your {routine}. A few minutes of stretching "
-                     "makes night cramps rarer.").format(routine=routine_name)
+    return translate("reminders", "Time for your bedtime routine: {routine}. A few minutes "
+                     "of stretching can make night cramps rarer.").format(routine=routine_name)
 
 
 class ReminderService(QObject):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from cramp_timer.i18n import QT_TRANSLATE_NOOP
+
 TYPE_CHECKING = False  # (typing and pathlib cost the hand-over launch several ms)
 if TYPE_CHECKING:
     from pathlib import Path
@@ -21,30 +23,34 @@ if TYPE_CHECKING:
 
 def add_routine_options(parser: argparse.ArgumentParser) -> None:
     """The routine-file options, in their own group of ``cramp-timer --help``."""
-    group = parser.add_argument_group("routine files")
+    group = parser.add_argument_group(QT_TRANSLATE_NOOP("cli", "routine files"))
     which = group.add_mutually_exclusive_group()
     which.add_argument(
         "--import-routines",
         metavar="FILE",
         type=_path,
-        help="add the routines in FILE to your own, checking the whole file first; "
-        "asks for the PIN if one is set",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "add the routines in FILE to your own, checking the whole file first; "
+            "asks for the PIN if one is set"),
     )
     which.add_argument(
         "--export-routines",
         metavar="FILE",
         type=_path,
-        help="write your own routines (or those named with --routine) to FILE",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "write your own routines (or those named with --routine) to FILE"),
     )
     group.add_argument(
         "--replace",
         action="store_true",
-        help="with --import-routines: replace your routines that have the same names",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "with --import-routines: replace your routines that have the same names"),
     )
     group.add_argument(
         "--pin-stdin",
         action="store_true",
-        help="with --import-routines: read the PIN from the first line of standard input",
+        help=QT_TRANSLATE_NOOP(
+            "cli", "with --import-routines: read the PIN from the first line of standard input"),
     )
     # With --export-routines, the main parser's --routine NAME exports just that routine.
 

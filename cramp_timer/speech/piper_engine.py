@@ -34,6 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from cramp_timer.i18n import QT_TRANSLATE_NOOP, translate
 from cramp_timer.speech.piper_voices import (
     VOICES_ENV,
     PiperVoiceFile,
@@ -294,11 +295,12 @@ class PiperEngine:
                 tmp.unlink()
 
 
-FALLBACK_FIX = (
-    "The natural voice is off ({why}), so the plainer espeak-ng voice speaks; {fix}"
-)
-FIX_INSTALL = "to get it back, run Cramp Timer's setup again (./run.sh) or reinstall it."
-FIX_VOICE = "choose another voice in Settings, or reinstall Cramp Timer."
+FALLBACK_FIX = QT_TRANSLATE_NOOP(
+    "speech", "The natural voice is off ({why}), so the plainer espeak-ng voice speaks; {fix}")
+FIX_INSTALL = QT_TRANSLATE_NOOP(
+    "speech", "to get it back, run Cramp Timer's setup again (./run.sh) or reinstall it.")
+FIX_VOICE = QT_TRANSLATE_NOOP(
+    "speech", "choose another voice in Settings, or reinstall Cramp Timer.")
 
 
 class NaturalVoice:
@@ -376,4 +378,4 @@ class NaturalVoice:
         self.told = True
         fix = FIX_INSTALL if "not installed" in why else FIX_VOICE
         short = why if len(why) <= 100 else why[:99] + "…"
-        return FALLBACK_FIX.format(why=short, fix=fix)
+        return translate("speech", FALLBACK_FIX).format(why=short, fix=translate("speech", fix))

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import IO, Protocol
 
 from cramp_timer.core.clock import Clock
+from cramp_timer.i18n import translate
 from cramp_timer.launch import helper_argv
 from cramp_timer.speech import platform as speech_platform
 
@@ -68,6 +69,7 @@ class SpeechEventKind(Enum):
     NO_SOUND = "no_sound"  # could not play sound; detail = why and how to fix
     RESTARTED = "restarted"  # the worker hung or died and was replaced; detail says which
     FALLBACK = "fallback"  # the natural (Piper) voice failed, espeak-ng speaks; detail = fix
+    NO_VOICE = "no_voice"  # no voice speaks the lines' language; detail = how to get one
     ERROR = "error"  # anything else worth logging
 
 
@@ -459,8 +461,9 @@ class ProcessSpeaker:
             self._gave_up = True
             self._local.append(SpeechEvent(
                 SpeechEventKind.NO_ENGINE,
-                detail=f"Cramp Timer could not start its speech helper ({exc.strerror}); "
-                "reinstall Cramp Timer to get spoken cues back.",
+                detail=translate("speech", "Cramp Timer could not start its speech helper "
+                                 "({why}); reinstall Cramp Timer to get spoken cues back.")
+                .format(why=exc.strerror),
             ))
             return
         if self._options != VoiceOptions():
@@ -524,9 +527,11 @@ class ProcessSpeaker:
             self._gave_up = True
             return [SpeechEvent(
                 SpeechEventKind.NO_ENGINE,
-                detail=f"Spoken cues are off because the speech helper failed "
-                f"{MAX_RESTARTS + 1} times in a minute ({reason}); restart Cramp Timer, and if "
-                "it happens again reinstall espeak-ng: sudo apt install --reinstall espeak-ng",
+                detail=translate(
+                    "speech", "Spoken cues are off because the speech helper failed %n times "
+                    "in a minute ({why}); restart Cramp Timer, and if it happens again "
+                    "reinstall espeak-ng: sudo apt install --reinstall espeak-ng", "",
+                    MAX_RESTARTS + 1).format(why=reason),
             )]
         self._restarts.append(now)
         self._spawn()

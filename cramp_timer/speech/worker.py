@@ -42,7 +42,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeAlias
 
+from cramp_timer.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language, translate
 from cramp_timer.speech import platform as speech_platform
+from cramp_timer.speech.languages import espeak_voice_for
 from cramp_timer.speech.piper_engine import NaturalVoice, PiperFailed
 from cramp_timer.speech.piper_voices import is_piper
 
@@ -51,19 +53,20 @@ HEARTBEAT = 0.5  # seconds between "_alive" messages while the worker is working
 CHIME_NAME = "chime-v1.wav"
 SAMPLE_RATE = 22050
 
-NO_ENGINE_FIX = (
-    "Spoken cues need the espeak-ng speech engine, which could not be loaded ({why}); "
-    "install it with: sudo apt install espeak-ng"
-)
-NO_APLAY_FIX = (
-    "Cramp Timer cannot play sound because the aplay program is missing; "
-    "install it with: sudo apt install alsa-utils"
-)
-NO_DEVICE_FIX = (
-    "Cramp Timer cannot play sound because no sound device or sound server answered; "
-    "check that the speakers are on and not muted, or install PulseAudio with: "
-    "sudo apt install pulseaudio"
-)
+NO_ENGINE_FIX = QT_TRANSLATE_NOOP(
+    "speech", "Spoken cues need the espeak-ng speech engine, which could not be loaded "
+    "({why}); install it with: sudo apt install espeak-ng")
+NO_APLAY_FIX = QT_TRANSLATE_NOOP(
+    "speech", "Cramp Timer cannot play sound because the aplay program is missing; "
+    "install it with: sudo apt install alsa-utils")
+NO_DEVICE_FIX = QT_TRANSLATE_NOOP(
+    "speech", "Cramp Timer cannot play sound because no sound device or sound server "
+    "answered; check that the speakers are on and not muted, or install PulseAudio with: "
+    "sudo apt install pulseaudio")
+NO_VOICE_FIX = QT_TRANSLATE_NOOP(
+    "speech", "No installed voice speaks this language ({language}), so the steps are only "
+    "shown on screen. To hear them, install espeak-ng's voices: sudo apt install "
+    "espeak-ng-data")
 
 
 # --- the queue: pure logic, tested without processes ----------------------------------------
@@ -329,6 +332,7 @@ class Engine:
     def __init__(self, no_engine: bool) -> None:
         self.version = "none"
         self.voices: list[tuple[str, str]] = []
+        self.languages: list[tuple[str, list[str]]] = []  # (voice id, its languages)
         self._engine: Any = None
         self._default_voice = ""
         if no_engine:
@@ -340,7 +344,10 @@ class Engine:
         self.version = importlib.metadata.version("pyttsx3")
         self._engine = pyttsx3.init(driverName=speech_platform.pyttsx3_driver())
         self._default_voice = str(self._engine.getProperty("voice") or "")
-        self.voices = [(str(v.id), str(v.name)) for v in self._engine.getProperty("voices")]
+        found = self._engine.getProperty("voices")
+        self.voices = [(str(v.id), str(v.name)) for v in found]
+        self.languages = [(str(v.id), [str(lang) for lang in (v.languages or [])])
+                          for v in found]
 
     def has_voice(self, voice_id: str) -> bool:
         return any(vid == voice_id for vid, _ in self.voices)
@@ -397,6 +404,8 @@ class Worker:
         self.player_cmd = os.environ.get("CRAMP_TIMER_SPEECH_PLAYER",
                                          speech_platform.default_player())
         self.sound_reported = False
+        self.mute = ""  # why no voice speaks the lines' language ("" when one does)
+        self.told_no_voice: set[str] = set()
         self.chime_path = cache_dir / CHIME_NAME
 
     def start(self) -> None:
@@ -409,7 +418,8 @@ class Worker:
             self.engine = Engine(no_engine)
         except (ImportError, OSError, RuntimeError, KeyError, ValueError) as exc:
             self.engine = None
-            self.out.emit("no_engine", detail=NO_ENGINE_FIX.format(why=str(exc) or type(exc)))
+            self.out.emit("no_engine", detail=translate("speech", NO_ENGINE_FIX).format(
+                why=str(exc) or type(exc)))
         voices = [(v.id, v.label) for v in self.natural.voices]
         voices += self.engine.voices if self.engine else []
         self.out.emit("ready", detail=self._speaking_with(), voices=voices)
@@ -470,14 +480,25 @@ class Worker:
             self.out.emit("error", detail=f"The voice {voice_id!r} is not installed; "
                           "using the default voice.")
             voice_id = ""
+        set_language(language)  # the worker's notices in the language of its lines
+        voice_id = "" if is_piper(voice_id) else voice_id  # the espeak-ng voice
+        self.mute = ""
+        if not voice_id and self.engine is not None:
+            espeak = espeak_voice_for(language, self.engine.languages)
+            if espeak is None:
+                self.mute = translate("speech", NO_VOICE_FIX).format(
+                    language=LANGUAGES.get(language, language))
+            voice_id = espeak or ""
         rate, volume = options.get("rate", 150), options.get("volume", 0.9)
         self.options = {
-            "voice_id": "" if is_piper(voice_id) else voice_id,  # the espeak-ng voice
+            "voice_id": voice_id,
             "rate": int(rate) if isinstance(rate, (int, float)) else 150,
             "volume": min(1.0, max(0.0, float(volume))) if isinstance(volume, (int, float))
             else 0.9,
             "language": language,
         }
+        if self.natural.usable() is None:
+            self._tell_no_voice()
 
     def _speaking_with(self) -> str:
         """Which engine and voice speak with the current options (for the log)."""
@@ -503,6 +524,9 @@ class Worker:
         if path is not None or later:
             return path
         if self.engine is None:
+            return None
+        if self.mute:  # espeak-ng has no voice for the language: the captions carry on
+            self._tell_no_voice()
             return None
         self.spoke = self._espeak_with()
         path = self.cache_dir / cache_name(
@@ -566,7 +590,8 @@ class Worker:
         if job.text is not None:
             path = self._cached(job.text, urgent=True)
             if path is None:
-                why = "no speech engine" if self.engine is None else "render failed"
+                why = ("no speech engine" if self.engine is None else
+                       "no voice for the language" if self.mute else "render failed")
                 detail = f"chime: {why}"
         if path is None:
             path = self._chime()
@@ -633,10 +658,16 @@ class Worker:
             player.stderr.close()
         self.out.emit("finished", key=self.playing_key, detail=reason)
 
+    def _tell_no_voice(self) -> None:
+        language = str(self.options.get("language", ""))
+        if self.mute and language not in self.told_no_voice:
+            self.told_no_voice.add(language)
+            self.out.emit("no_voice", detail=self.mute)
+
     def _no_sound(self, fix: str, log: str) -> None:
         if not self.sound_reported:
             self.sound_reported = True
-            self.out.emit("no_sound", detail=fix)
+            self.out.emit("no_sound", detail=translate("speech", fix))
             self.out.emit("error", detail=f"Sound output failed: {log}")
 
 

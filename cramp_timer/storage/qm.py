@@ -100,14 +100,32 @@ def translations_folder() -> Path:
     return assets_folder() / "translations"
 
 
-def load_for_locale(env: Mapping[str, str] | None = None, folder: Path | None = None) -> Catalog:
+def load_for_locale(env: Mapping[str, str] | None = None, folder: Path | None = None,
+                    language: str = "") -> Catalog:
+    """The catalogue for `language` ("en": none), or for the desktop's (`env`) if ""."""
+    return find_for_locale(env, folder, language)[1]
+
+
+def find_for_locale(env: Mapping[str, str] | None = None, folder: Path | None = None,
+                    language: str = "") -> tuple[str, Catalog]:
+    """(the language found, its catalogue), as `load_for_locale`; ("", {}) if none."""
     folder = translations_folder() if folder is None else folder
-    for language in wanted_languages(env):
-        path = folder / f"cramp_timer_{language}.qm"
+    wanted = wanted_languages(env) if not language else [] if language == "en" else [language]
+    for code in wanted:
+        path = folder / f"cramp_timer_{code}.qm"
         try:
-            return read_qm(path.read_bytes())
+            return code, read_qm(path.read_bytes())
         except FileNotFoundError:
             continue
         except (OSError, ValueError):
-            return {}  # a broken file: the texts as written rather than a crash
-    return {}
+            return "", {}  # a broken file: the texts as written rather than a crash
+    return "", {}
+
+
+def plural_form(language: str, n: int, forms: int) -> int:
+    """Which of `forms` plural forms Qt picks for `n` in `language` (its rules for the
+    shipped languages: French and Brazilian Portuguese count 0 as one; Chinese has one)."""
+    if forms <= 1:
+        return 0
+    one = n in (0, 1) if language.split("_")[0] in ("fr", "pt") and language != "pt" else n == 1
+    return 0 if one else 1

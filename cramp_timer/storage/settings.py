@@ -24,6 +24,7 @@ from typing import Any, Final, get_origin, get_type_hints
 
 from cramp_timer.core.records import Variant as Variant  # re-exported: a setting's choice
 from cramp_timer.i18n import translate
+from cramp_timer.storage import language
 from cramp_timer.storage.atomic import free_aside_path, write_bytes_atomic, write_text_atomic
 
 SETTINGS_VERSION: Final = 1
@@ -175,6 +176,22 @@ class ChoiceField(FieldSpec):
 
 
 @dataclass(frozen=True)
+class TextChoiceField(FieldSpec):
+    """One of a few fixed texts (the Language setting's codes)."""
+
+    choices: tuple[str, ...]
+
+    @property
+    def python_type(self) -> type:
+        return str
+
+    def check(self, value: object) -> object:
+        if isinstance(value, str) and value in self.choices:
+            return value
+        raise _Invalid("must be one of: " + ", ".join(repr(v) for v in self.choices))
+
+
+@dataclass(frozen=True)
 class TimeField(FieldSpec):
     """A local clock time, whole minutes; ``"22:00"`` in the file."""
 
@@ -257,6 +274,9 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
         "bedtime_routine", QT_TRANSLATE_NOOP("settings", "bedtime routine"), "Bedtime stretch", 80
     ),
     BoolField("dim", QT_TRANSLATE_NOOP("settings", "dim screen"), False),
+    # read before Qt starts, on its own: storage.language.read_choice
+    TextChoiceField("language", QT_TRANSLATE_NOOP("settings", "language"), language.SYSTEM,
+                    language.CHOICES),
 )
 FIELDS_BY_NAME: Final[Mapping[str, FieldSpec]] = {spec.name: spec for spec in FIELDS}
 
@@ -295,6 +315,7 @@ class Settings:
     snooze_minutes: int = _DEFAULTS["snooze_minutes"]
     bedtime_routine: str = _DEFAULTS["bedtime_routine"]
     dim: bool = _DEFAULTS["dim"]  # the dim palette (`ui.theme.DIM`), key D
+    language: str = _DEFAULTS["language"]  # "" the desktop's; used from the next start
 
     def __post_init__(self) -> None:
         for spec in FIELDS:

@@ -199,9 +199,9 @@ class MainWindow(QMainWindow):
         hint = QLabel(self.tr("Tap the button or press Space"))
         hint.setObjectName("hint")  # centred by the style sheet
         layout.addWidget(hint)
-        self.routine_button = make_button(self.tr("&Bedtime routine"),
-                                          self.tr("The evening stretches that make cramps rarer"),
-                                          object_name="routine")
+        self.routine_button = make_button(
+            self.tr("&Bedtime routine"), self.tr("The evening stretches that can make cramps "
+                                                 "rarer"), object_name="routine")
         self.routine_button.clicked.connect(self.routine_requested.emit)
         first = QHBoxLayout()
         first.setSpacing(10)

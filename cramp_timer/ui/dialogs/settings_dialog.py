@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_timer.i18n import LANGUAGES
 from cramp_timer.speech.speaker import VoiceInfo, VoiceOptions
+from cramp_timer.storage import language
 from cramp_timer.storage.settings import FloatField, IntField, Settings, Variant, field_spec
 from cramp_timer.ui.main_window import add_cramp_now
 from cramp_timer.ui.time_field import TimeField
@@ -113,7 +115,18 @@ class SettingsDialog(QDialog):
         variants.addWidget(self.standing)
         form.addRow(self.tr("Stretch"), variants)
 
-        form = self._tab(self.tr("Voice"))
+        form = self._tab(self.tr("Voice and language"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the desktop"), language.SYSTEM)
+        self.language.addItem("English", language.ENGLISH)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow(_buddy(self.tr("Lan&guage"), self.language), self.language)
+        self.language_note = QLabel(self.tr("A new language is used from the next start of "
+                                            "Cramp Timer, for the voice too."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setObjectName("hint")
+        form.addRow("", self.language_note)
         self.voice_on = QCheckBox(self.tr("&Speak the steps aloud"))
         form.addRow(self.tr("Spoken guidance"), self.voice_on)
         self.voice = QComboBox()
@@ -254,6 +267,7 @@ class SettingsDialog(QDialog):
         self.heat.setValue(settings.heat_minutes)
         self.cold.setValue(settings.cold_minutes)
         (self.standing if settings.variant is Variant.STANDING else self.seated).setChecked(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.voice_on.setChecked(settings.voice_enabled)
         self.voice.clear()
         self.voice.addItem(self.tr("Default voice"), "")
@@ -309,6 +323,7 @@ class SettingsDialog(QDialog):
             reminder_speak=self.reminder_speak.isChecked(),
             snooze_minutes=self.snooze.value(),
             bedtime_routine=str(self.routine.currentData() or self._loaded.bedtime_routine),
+            language=str(self.language.currentData() or language.SYSTEM),
         )
 
     def voice_options(self) -> VoiceOptions:

@@ -51,7 +51,7 @@ class WelcomePage(QWidget):
         about = QLabel(self.tr(
             "When a calf cramp wakes you, tap Cramp now or press Space: a calm voice talks "
             "you through a stretch. In the evening it can remind you to do a short "
-            "stretching routine, which makes night cramps rarer.\n\n"
+            "stretching routine, which can make night cramps rarer.\n\n"
             "It gives self-care help. It does not diagnose anything and does not replace a "
             "doctor. Everything you record stays on this computer."))
         about.setWordWrap(True)
