@@ -42,6 +42,13 @@ def set_language(code: str | None) -> None:
     _language, _catalog = code, None
 
 
+def current_language() -> str:
+    """The Language setting in use ("" the desktop's), asking its source the first time."""
+    if _language is None and _source is not None:
+        set_language(_source())
+    return _language or ""
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation where it is defined; translate it where it is shown."""
     return text
@@ -58,9 +65,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     from cramp_timer.storage import qm
 
     if _catalog is None:
-        if _language is None and _source is not None:
-            set_language(_source())
-        _catalog_language, _catalog = qm.find_for_locale(language=_language or "")
+        _catalog_language, _catalog = qm.find_for_locale(language=current_language())
     forms = _catalog.get((context, text, disambiguation or "")) or (
         _catalog.get((context, text, "")) if disambiguation else None)
     if forms:

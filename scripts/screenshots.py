@@ -4,7 +4,8 @@ The app is built as usual, with a fake clock (so "mid-countdown" is an exact mom
 a silent speaker; each picture is the real window on the X server, captured by Qt.
 Run: `make screenshots` (or `.venv/bin/python scripts/screenshots.py [OUT_DIR]`).
 ``--screen 1366x768@1.5`` takes them on a screen of that size at that display scale
-(QT_SCALE_FACTOR), with the window opened as the app opens it there.
+(QT_SCALE_FACTOR), with the window opened as the app opens it there. ``--language de``
+takes them in that language; ``--only idle,countdown`` takes only those pictures.
 """
 
 from __future__ import annotations
@@ -28,14 +29,19 @@ if TYPE_CHECKING:
     from cramp_timer.app import CrampTimer
 
 
+ONLY: set[str] = set()  # the pictures to take (all when empty)
+
+
 def save(widget: QWidget, path: Path) -> None:
     """Write the widget as drawn now to ``path`` (a PNG) and say where."""
+    if ONLY and path.stem not in ONLY:
+        return
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(path)
 
 
-def main(out: Path, screen: str = "") -> int:
+def main(out: Path, screen: str = "", language: str = "") -> int:
     out.mkdir(parents=True, exist_ok=True)
     size, _, scale = screen.partition("@")
     width, height = (int(n) for n in size.split("x")) if size else (1280, 800)
@@ -47,10 +53,10 @@ def main(out: Path, screen: str = "") -> int:
         os.environ["QT_QPA_PLATFORM"] = "xcb"
         for name in ("CONFIG", "DATA", "CACHE", "STATE"):
             os.environ[f"XDG_{name}_HOME"] = str(Path(home) / name.lower())
-        return shoot(out)
+        return shoot(out, language)
 
 
-def shoot(out: Path) -> int:
+def shoot(out: Path, language: str = "") -> int:
     from PySide6.QtWidgets import QApplication
 
     from cramp_timer.app import CrampTimer
@@ -61,8 +67,10 @@ def shoot(out: Path) -> int:
     from cramp_timer.storage.diary import FollowupKind, Leg
     from cramp_timer.storage.paths import AppPaths
     from cramp_timer.ui.theme import apply_night_theme
+    from cramp_timer.ui.translators import install_translators
 
     app = QApplication(["cramp-timer"])
+    install_translators(app, language)
     apply_night_theme(app)
     paths = AppPaths.default()
     paths.ensure()
@@ -255,9 +263,12 @@ def shoot_history(out: Path, timer: CrampTimer, settle: Callable[[], None]) -> N
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    chosen = ""
-    if "--screen" in args:
-        at = args.index("--screen")
-        chosen = args[at + 1]
-        del args[at:at + 2]
-    sys.exit(main(Path(args[0]) if args else ROOT / "docs" / "screenshots", chosen))
+    options = {"--screen": "", "--language": "", "--only": ""}
+    for option in options:
+        if option in args:
+            at = args.index(option)
+            options[option] = args[at + 1]
+            del args[at:at + 2]
+    ONLY.update(filter(None, options["--only"].split(",")))
+    sys.exit(main(Path(args[0]) if args else ROOT / "docs" / "screenshots",
+                  options["--screen"], options["--language"]))

@@ -31,8 +31,8 @@ APP_PKGS=(
     libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
     libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0
     libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
-    # fonts: without any, Qt draws no text
-    fonts-dejavu-core
+    # fonts: without any, Qt draws no text; the second draws Chinese (5 MB, not 80 like Noto CJK)
+    fonts-dejavu-core fonts-wqy-microhei
     # sound: libQt6Multimedia links libpulse; its FFmpeg plugin links libXrandr and libXext
     libpulse0 libxrandr2 libxext6
     # speech: pyttsx3's espeak driver loads libespeak-ng and plays through aplay
@@ -163,8 +163,22 @@ stamped_level() {
     [[ -f "$STAMP" ]] && read -r hash level <"$STAMP" && [[ "$hash" == "$want_stamp" ]] &&
         echo "${level:-0}"
 }
+# The translations the app loads (assets/translations/*.qm, not committed) are compiled
+# from their .ts sources whenever one is missing or older than its source.
+translations() {
+    local ts
+    for ts in assets/translations/*.ts; do
+        [[ -e "$ts" && ! "${ts%.ts}.qm" -nt "$ts" ]] || continue
+        say "compiling the translations (assets/translations/*.qm)"
+        "$VENV/bin/python" scripts/translations.py build >/dev/null ||
+            die "could not compile the translations"
+        return
+    done
+}
+
 have_level="$(stamped_level || true)"
 if venv_ok && [[ -n "$have_level" ]] && ((have_level >= with_tests)) && [[ -x "$VENV/bin/cramp-timer" ]]; then
+    translations
     exit 0 # everything is in place
 fi
 
@@ -231,6 +245,8 @@ say "installing cramp-timer itself (editable)"
 "$VPY" -m compileall -q cramp_timer >/dev/null
 
 "$VPY" -m pip check >/dev/null || { "$VPY" -m pip check >&2; die "pip check found inconsistent packages in $VENV"; }
+
+translations
 
 # Recomputed: pyvenv.cfg may not have existed when want_stamp was computed.
 echo "$(stamp_value) $with_tests" >"$STAMP"

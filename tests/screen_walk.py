@@ -1,7 +1,7 @@
 """Walk every page and dialog of the real app on screens of many sizes, and say what
 does not fit. Run in its own process (the scale is fixed when Qt starts):
 
-    python tests/screen_walk.py 1024x600@2 1366x768@1.5 ...
+    python tests/screen_walk.py [--language de] 1024x600@2 1366x768@1.5 ...
 
 The offscreen platform is given one screen per size and scale: at scale 1.5 a
 1366x768 screen is 911x512 of Qt's (logical) pixels, with 1.5 device pixels to each,
@@ -11,7 +11,9 @@ under the pointer. One JSON object per line is
 printed: {"screen", "state", "window": [w, h], "problems": [...]}, and a last line
 {"done": true}. A problem is a window or a visible button not wholly inside the
 screen's available area, a button outside its window, a button narrower than its text,
-or a window that did not go back to its size on the idle page.
+or a window that did not go back to its size on the idle page. With ``--language``, the
+app speaks that language ("en": English), and a problem is also English left on a page
+or a label or button whose text does not fit it (tests/language_check.py).
 """
 
 from __future__ import annotations
@@ -48,6 +50,9 @@ def parse(arg: str) -> tuple[int, int, float]:
 
 
 def main(args: list[str]) -> int:
+    language = None
+    if args[:1] == ["--language"]:
+        language, args = args[1], args[2:]
     screens = [parse(arg) for arg in args]
     # (ignore_cleanup_errors: a helper the app left behind may still be closing a file)
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as home:
@@ -58,12 +63,14 @@ def main(args: list[str]) -> int:
             os.environ[f"XDG_{name}_HOME"] = str(Path(home) / name.lower())
         from PySide6.QtWidgets import QApplication
 
-        from cramp_timer.ui.qt_app import apply_theme
+        from cramp_timer.ui.qt_app import apply_theme, install_translators
 
         app = QApplication(["cramp-timer"])
+        if language is not None:
+            install_translators(app, language)
         apply_theme(app)
         for index in range(len(screens)):
-            for line in walk(app, app.screens()[index]):
+            for line in walk(app, app.screens()[index], language):
                 print(json.dumps(line), flush=True)
         wait_for_jobs(app)
         print(json.dumps({"done": True}), flush=True)
@@ -90,7 +97,8 @@ def wait_for_jobs(app: object, limit_s: float = 30.0) -> None:
     QThreadPool.globalInstance().waitForDone()
 
 
-def walk(app: object, screen: object) -> Iterator[dict[str, object]]:
+def walk(app: object, screen: object, language: str | None = None,
+         ) -> Iterator[dict[str, object]]:
     from fakes import RecordingSpeaker
     from PySide6.QtGui import QCursor, QScreen
     from PySide6.QtWidgets import QApplication, QWidget
@@ -110,7 +118,8 @@ def walk(app: object, screen: object) -> Iterator[dict[str, object]]:
                 if file.is_file():
                     file.unlink()
     paths.ensure()
-    save_settings(paths.settings_file, Settings(welcome_seen=True, heat_minutes=5))
+    save_settings(paths.settings_file, Settings(welcome_seen=True, heat_minutes=5,
+                                                language=language or ""))
     clock = FakeClock()
     timer = CrampTimer(paths, clock, RecordingSpeaker(clock))
     window = timer.window
@@ -138,6 +147,13 @@ def walk(app: object, screen: object) -> Iterator[dict[str, object]]:
         problems = check(top, free)
         if top is not window:
             problems += check(window, free)
+        if language is not None:
+            from language_check import clipped, english_left, shown_texts
+
+            for widget in {top, window}:
+                problems += clipped(widget)
+                if language != "en":
+                    problems += english_left(shown_texts(widget), language)
         return {"screen": name, "state": label, "window": [size.width(), size.height()],
                 "problems": problems}
 

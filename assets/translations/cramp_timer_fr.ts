@@ -5,1709 +5,1715 @@
         <name>CloseGuard</name>
         <message>
             <source>Keep Cramp Timer running?</source>
-            <translation type="unfinished" />
+            <translation>Laisser Cramp Timer ouvert ?</translation>
         </message>
         <message>
             <source>Your bedtime reminder is on, but this desktop has no tray to keep Cramp Timer in. Keep it running without an icon? The window comes back at bedtime. If you quit, no reminder will come.</source>
-            <translation type="unfinished" />
+            <translation>Votre rappel du coucher est activé, mais ce bureau n'a pas de zone de notification où garder Cramp Timer. Le laisser ouvert sans icône ? La fenêtre reviendra à l'heure du coucher. Si vous quittez, aucun rappel ne viendra.</translation>
         </message>
         <message>
             <source>Keep running</source>
-            <translation type="unfinished" />
+            <translation>Laisser ouvert</translation>
         </message>
         <message>
             <source>Quit, no reminder</source>
-            <translation type="unfinished" />
+            <translation>Quitter, sans rappel</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
         <name>CountdownRing</name>
         <message>
             <source>Seconds left in this step</source>
-            <translation type="unfinished" />
+            <translation>Secondes restantes pour cette étape</translation>
         </message>
         <message>
             <source>Countdown</source>
-            <translation type="unfinished" />
+            <translation>Compte à rebours</translation>
         </message>
     </context>
     <context>
         <name>CrampTimer</name>
         <message>
             <source>Cramp Timer</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer</translation>
         </message>
         <message>
             <source>Cramp Timer keeps running here, so it can remind you at bedtime. Quit it from this icon's menu.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer reste ouvert ici pour pouvoir vous faire un rappel au coucher. Pour le quitter, utilisez le menu de cette icône.</translation>
         </message>
         <message>
             <source>This session could not be written to your diary (%1).</source>
-            <translation type="unfinished" />
+            <translation>Cette séance n'a pas pu être enregistrée dans votre journal (%1).</translation>
         </message>
         <message>
             <source>Your diary could not be opened, so there is no history to show.</source>
-            <translation type="unfinished" />
+            <translation>Votre journal n'a pas pu être ouvert : il n'y a donc pas d'historique à afficher.</translation>
         </message>
         <message numerus="yes">
             <source>%n diary entries are damaged and could not be read, so the history and exports leave them out. They are still in the diary file.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n entrée du journal est endommagée et n'a pas pu être lue : l'historique et les exports ne la contiennent pas. Elle est toujours dans le fichier du journal.</numerusform>
+                <numerusform>%n entrées du journal sont endommagées et n'ont pas pu être lues : l'historique et les exports ne les contiennent pas. Elles sont toujours dans le fichier du journal.</numerusform>
             </translation>
         </message>
         <message>
             <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
-            <translation type="unfinished" />
+            <translation>Vos routines ont été modifiées en dehors de Cramp Timer ; voici la liste à jour.</translation>
         </message>
         <message>
             <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
-            <translation type="unfinished" />
+            <translation>La routine supprimée était la routine du coucher ; la routine du coucher est maintenant « %1 ».</translation>
         </message>
         <message>
             <source>Your settings could not be saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Vos réglages n'ont pas pu être enregistrés : %1</translation>
         </message>
         <message>
             <source>Start at login could not be changed: %1</source>
-            <translation type="unfinished" />
+            <translation>Le lancement à l'ouverture de session n'a pas pu être modifié : %1</translation>
         </message>
     </context>
     <context>
         <name>DesktopEntry</name>
         <message>
             <source>Cramp Timer is now in your application menu (it may take a moment to appear). These files were written:</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer est maintenant dans votre menu des applications (il peut mettre un moment à apparaître). Ces fichiers ont été écrits :</translation>
         </message>
         <message>
             <source>Cramp Timer was taken out of your application menu. These files were removed:</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer a été retiré de votre menu des applications. Ces fichiers ont été supprimés :</translation>
         </message>
         <message>
             <source>Cramp Timer was not in your application menu; nothing was removed.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer n'était pas dans votre menu des applications ; rien n'a été supprimé.</translation>
         </message>
     </context>
     <context>
         <name>GuidePage</name>
         <message>
             <source>Scroll with the arrow keys or Page Up and Page Down. Esc goes back.</source>
-            <translation type="unfinished" />
+            <translation>Faites défiler avec les flèches ou les touches Page préc. et Page suiv. Échap pour revenir.</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <source>Back to the timer (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Retour au minuteur (Échap)</translation>
         </message>
     </context>
     <context>
         <name>HistoryDialog</name>
         <message>
             <source>Cramp diary</source>
-            <translation type="unfinished" />
+            <translation>Journal des crampes</translation>
         </message>
         <message>
             <source>Cramp diary history</source>
-            <translation type="unfinished" />
+            <translation>Historique du journal des crampes</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Message</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Hide this message</source>
-            <translation type="unfinished" />
+            <translation>Masquer ce message</translation>
         </message>
         <message>
             <source>History pages</source>
-            <translation type="unfinished" />
+            <translation>Pages de l'historique</translation>
         </message>
         <message>
             <source>&amp;Nights</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuits</translation>
         </message>
         <message>
             <source>&amp;Six weeks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Six semaines</translation>
         </message>
         <message>
             <source>&amp;Is it helping?</source>
-            <translation type="unfinished" />
+            <translation>Est-ce que ça &amp;aide ?</translation>
         </message>
         <message>
             <source>&amp;Delete entry</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'&amp;entrée</translation>
         </message>
         <message>
             <source>Delete entry</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'entrée</translation>
         </message>
         <message>
             <source>Delete the chosen cramp entry (Delete key)</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'entrée de crampe choisie (touche Suppr)</translation>
         </message>
         <message>
             <source>Export &amp;CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en &amp;CSV…</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en CSV…</translation>
         </message>
         <message>
             <source>Save every cramp entry as a spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer toutes les entrées de crampe dans un fichier de tableur</translation>
         </message>
         <message>
             <source>Export &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en &amp;PDF…</translation>
         </message>
         <message>
             <source>Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en PDF…</translation>
         </message>
         <message>
             <source>Save a summary to show your doctor</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer un résumé à montrer à votre médecin</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Nothing is in your diary yet.
 
 Each time you use Cramp now or do the bedtime routine, that night shows up here.</source>
-            <translation type="unfinished" />
+            <translation>Votre journal est encore vide.
+
+Chaque fois que vous utilisez « J'ai une crampe » ou faites la routine du coucher, la nuit apparaît ici.</translation>
         </message>
         <message>
             <source>Nights, newest first</source>
-            <translation type="unfinished" />
+            <translation>Nuits, de la plus récente à la plus ancienne</translation>
         </message>
         <message>
             <source>The chosen night</source>
-            <translation type="unfinished" />
+            <translation>La nuit choisie</translation>
         </message>
         <message>
             <source>Cramp entries of the chosen night</source>
-            <translation type="unfinished" />
+            <translation>Entrées de crampe de la nuit choisie</translation>
         </message>
         <message>
             <source>Bedtime routine and reminder</source>
-            <translation type="unfinished" />
+            <translation>Routine du coucher et rappel</translation>
         </message>
         <message>
             <source>The last six weeks in figures</source>
-            <translation type="unfinished" />
+            <translation>Les six dernières semaines en chiffres</translation>
         </message>
         <message>
             <source>Before and since the bedtime routine, in figures</source>
-            <translation type="unfinished" />
+            <translation>Avant et depuis la routine du coucher, en chiffres</translation>
         </message>
         <message>
             <source>What these figures can and cannot say</source>
-            <translation type="unfinished" />
+            <translation>Ce que ces chiffres peuvent dire, et ce qu'ils ne peuvent pas dire</translation>
         </message>
         <message>
             <source>Your diary could not be read just now (%1). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Votre journal n'a pas pu être lu pour le moment (%1). Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>This night could not be read (%1).</source>
-            <translation type="unfinished" />
+            <translation>Cette nuit n'a pas pu être lue (%1).</translation>
         </message>
         <message>
             <source>Night of %1</source>
-            <translation type="unfinished" />
+            <translation>Nuit du %1</translation>
         </message>
         <message>
             <source>That entry had already been deleted.</source>
-            <translation type="unfinished" />
+            <translation>Cette entrée avait déjà été supprimée.</translation>
         </message>
         <message>
             <source>The entry could not be deleted (%1). Your diary is as it was.</source>
-            <translation type="unfinished" />
+            <translation>L'entrée n'a pas pu être supprimée (%1). Votre journal n'a pas changé.</translation>
         </message>
         <message>
             <source>The entry was deleted.</source>
-            <translation type="unfinished" />
+            <translation>L'entrée a été supprimée.</translation>
         </message>
         <message>
             <source>Save the cramp diary as CSV</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le journal des crampes en CSV</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <source>Saved to %1. Cramp entries in the file: %2.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans %1. Entrées de crampe dans le fichier : %2.</translation>
         </message>
         <message>
             <source>Save a summary for your doctor as PDF</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer en PDF un résumé pour votre médecin</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Saved the summary to %1.</source>
-            <translation type="unfinished" />
+            <translation>Résumé enregistré dans %1.</translation>
         </message>
         <message>
             <source>Saving to %1…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement dans %1…</translation>
         </message>
         <message>
             <source>The file %1 could not be saved: %2. Nothing in your diary was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier %1 n'a pas pu être enregistré : %2. Rien n'a été modifié dans votre journal.</translation>
         </message>
     </context>
     <context>
         <name>HistoryReport</name>
         <message>
             <source>Night cramps: a summary for your doctor</source>
-            <translation type="unfinished" />
+            <translation>Crampes nocturnes : résumé pour votre médecin</translation>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>non notée</translation>
         </message>
         <message>
             <source>Name: %1</source>
-            <translation type="unfinished" />
+            <translation>Nom : %1</translation>
         </message>
         <message>
             <source>Nights from %1 to %2 (%3 nights). Made on %4.</source>
-            <translation type="unfinished" />
+            <translation>Nuits du %1 au %2 (%3 nuits). Établi le %4.</translation>
         </message>
         <message>
             <source>A night runs from noon to noon and is named by the date on which it began.</source>
-            <translation type="unfinished" />
+            <translation>Une nuit va de midi à midi et porte la date du jour où elle a commencé.</translation>
         </message>
         <message>
             <source>Cramp Timer only records what happened; it does not diagnose anything. Please go through these figures with your doctor.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer enregistre seulement ce qui s'est passé ; il ne pose aucun diagnostic. Veuillez examiner ces chiffres avec votre médecin.</translation>
         </message>
         <message>
             <source>Before and since the bedtime routine</source>
-            <translation type="unfinished" />
+            <translation>Avant et depuis la routine du coucher</translation>
         </message>
         <message>
             <source>Nights compared</source>
-            <translation type="unfinished" />
+            <translation>Nuits comparées</translation>
         </message>
         <message>
             <source>Nights</source>
-            <translation type="unfinished" />
+            <translation>Nuits</translation>
         </message>
         <message>
             <source>Cramps</source>
-            <translation type="unfinished" />
+            <translation>Crampes</translation>
         </message>
         <message>
             <source>Cramps a night</source>
-            <translation type="unfinished" />
+            <translation>Crampes par nuit</translation>
         </message>
         <message>
             <source>Mean severity (0–10)</source>
-            <translation type="unfinished" />
+            <translation>Intensité moyenne (0–10)</translation>
         </message>
         <message>
             <source>Bedtime routine: done on %1 of the %2 nights in this range.</source>
-            <translation type="unfinished" />
+            <translation>Routine du coucher : faite %1 nuits sur les %2 de cette période.</translation>
         </message>
         <message>
             <source>Cramps per month</source>
-            <translation type="unfinished" />
+            <translation>Crampes par mois</translation>
         </message>
         <message>
             <source>Month (nights)</source>
-            <translation type="unfinished" />
+            <translation>Mois (nuits)</translation>
         </message>
         <message>
             <source>Cramps per week</source>
-            <translation type="unfinished" />
+            <translation>Crampes par semaine</translation>
         </message>
         <message>
             <source>Week (nights)</source>
-            <translation type="unfinished" />
+            <translation>Semaine (nuits)</translation>
         </message>
         <message>
             <source>Nights with cramps</source>
-            <translation type="unfinished" />
+            <translation>Nuits avec crampes</translation>
         </message>
         <message>
             <source>Bedtime routine done</source>
-            <translation type="unfinished" />
+            <translation>Routine du coucher faite</translation>
         </message>
         <message>
             <source>All nights</source>
-            <translation type="unfinished" />
+            <translation>Toutes les nuits</translation>
         </message>
         <message>
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 sur %2</translation>
         </message>
         <message>
             <source>%1 of %2 nights</source>
-            <translation type="unfinished" />
+            <translation>%1 nuits sur %2</translation>
         </message>
         <message>
             <source>How bad the cramps were</source>
-            <translation type="unfinished" />
+            <translation>Intensité des crampes</translation>
         </message>
         <message>
             <source>Rated after %1 of %2 cramps, from 0 (mild) to 10 (the worst): mean %3, lowest %4, highest %5.</source>
-            <translation type="unfinished" />
+            <translation>Notée après %1 crampes sur %2, de 0 (légère) à 10 (la pire) : moyenne %3, minimum %4, maximum %5.</translation>
         </message>
         <message>
             <source>No cramp was rated in these nights.</source>
-            <translation type="unfinished" />
+            <translation>Aucune crampe n'a été notée pendant ces nuits.</translation>
         </message>
         <message>
             <source>What helped</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a aidé</translation>
         </message>
         <message>
             <source>How the stretch ended</source>
-            <translation type="unfinished" />
+            <translation>Comment l'étirement s'est terminé</translation>
         </message>
         <message>
             <source>Eased with stretching</source>
-            <translation type="unfinished" />
+            <translation>Calmée par l'étirement</translation>
         </message>
         <message>
             <source>Still cramping after stretching</source>
-            <translation type="unfinished" />
+            <translation>Crampe toujours là après l'étirement</translation>
         </message>
         <message>
             <source>Stretch stopped early</source>
-            <translation type="unfinished" />
+            <translation>Étirement arrêté avant la fin</translation>
         </message>
         <message>
             <source>Not finished (app closed)</source>
-            <translation type="unfinished" />
+            <translation>Non terminé (application fermée)</translation>
         </message>
         <message>
             <source>Care afterwards</source>
-            <translation type="unfinished" />
+            <translation>Soins ensuite</translation>
         </message>
         <message>
             <source>Times used</source>
-            <translation type="unfinished" />
+            <translation>Utilisations</translation>
         </message>
         <message>
             <source>Minutes in all</source>
-            <translation type="unfinished" />
+            <translation>Minutes au total</translation>
         </message>
         <message>
             <source>Warning signs</source>
-            <translation type="unfinished" />
+            <translation>Signes d'alerte</translation>
         </message>
         <message>
             <source>The advice on warning signs (swelling, redness, warmth, or pain that stretching does not ease) was shown %1 times: %2.</source>
-            <translation type="unfinished" />
+            <translation>Les conseils sur les signes d'alerte (gonflement, rougeur, chaleur, ou douleur que l'étirement ne calme pas) ont été affichés %1 fois : %2.</translation>
         </message>
         <message>
             <source>and %1 more</source>
-            <translation type="unfinished" />
+            <translation>et %1 de plus</translation>
         </message>
         <message>
             <source>The advice on warning signs was not shown in these nights.</source>
-            <translation type="unfinished" />
+            <translation>Les conseils sur les signes d'alerte n'ont pas été affichés pendant ces nuits.</translation>
         </message>
         <message>
             <source>Heat</source>
-            <translation type="unfinished" />
+            <translation>Chaleur</translation>
         </message>
         <message>
             <source>Cold</source>
-            <translation type="unfinished" />
+            <translation>Froid</translation>
         </message>
         <message>
             <source>Massage</source>
-            <translation type="unfinished" />
+            <translation>Massage</translation>
         </message>
         <message>
             <source>not finished</source>
-            <translation type="unfinished" />
+            <translation>non terminé</translation>
         </message>
         <message>
             <source>eased with stretching</source>
-            <translation type="unfinished" />
+            <translation>calmée par l'étirement</translation>
         </message>
         <message>
             <source>still cramping</source>
-            <translation type="unfinished" />
+            <translation>crampe toujours là</translation>
         </message>
         <message>
             <source>stopped early</source>
-            <translation type="unfinished" />
+            <translation>arrêté avant la fin</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>left</source>
-            <translation type="unfinished" />
+            <translation>gauche</translation>
         </message>
         <message>
             <source>right</source>
-            <translation type="unfinished" />
+            <translation>droite</translation>
         </message>
         <message>
             <source>both</source>
-            <translation type="unfinished" />
+            <translation>les deux</translation>
         </message>
         <message>
             <source>Every cramp in this range</source>
-            <translation type="unfinished" />
+            <translation>Toutes les crampes de cette période</translation>
         </message>
         <message>
             <source>No cramp was recorded in these nights.</source>
-            <translation type="unfinished" />
+            <translation>Aucune crampe n'a été enregistrée pendant ces nuits.</translation>
         </message>
         <message>
             <source>Night of</source>
-            <translation type="unfinished" />
+            <translation>Nuit du</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Leg</source>
-            <translation type="unfinished" />
+            <translation>Jambe</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Intensité</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>%1 s</source>
-            <translation type="unfinished" />
+            <translation>%1 s</translation>
         </message>
         <message>
             <source>%1 min %2 s</source>
-            <translation type="unfinished" />
+            <translation>%1 min %2 s</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>routine done</source>
-            <translation type="unfinished" />
+            <translation>routine faite</translation>
         </message>
         <message>
             <source>routine partly done</source>
-            <translation type="unfinished" />
+            <translation>routine faite en partie</translation>
         </message>
         <message>
             <source>routine stopped</source>
-            <translation type="unfinished" />
+            <translation>routine arrêtée</translation>
         </message>
         <message>
             <source>routine not finished</source>
-            <translation type="unfinished" />
+            <translation>routine non terminée</translation>
         </message>
         <message>
             <source>no routine</source>
-            <translation type="unfinished" />
+            <translation>pas de routine</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>pas ce soir</translation>
         </message>
         <message>
             <source>snoozed</source>
-            <translation type="unfinished" />
+            <translation>reporté</translation>
         </message>
         <message>
             <source>missed</source>
-            <translation type="unfinished" />
+            <translation>manqué</translation>
         </message>
         <message>
             <source>started the routine</source>
-            <translation type="unfinished" />
+            <translation>routine commencée</translation>
         </message>
         <message>
             <source>Cramps: %1</source>
-            <translation type="unfinished" />
+            <translation>Crampes : %1</translation>
         </message>
         <message>
             <source>severity %1</source>
-            <translation type="unfinished" />
+            <translation>intensité %1</translation>
         </message>
         <message>
             <source>No cramps</source>
-            <translation type="unfinished" />
+            <translation>Aucune crampe</translation>
         </message>
         <message>
             <source>warning signs</source>
-            <translation type="unfinished" />
+            <translation>signes d'alerte</translation>
         </message>
         <message>
             <source>Not finished (the app was closed during the stretch)</source>
-            <translation type="unfinished" />
+            <translation>Non terminé (l'application a été fermée pendant l'étirement)</translation>
         </message>
         <message>
             <source>Eased with stretching</source>
-            <translation type="unfinished" />
+            <translation>Calmée par l'étirement</translation>
         </message>
         <message>
             <source>Still cramping after stretching</source>
-            <translation type="unfinished" />
+            <translation>Crampe toujours là après l'étirement</translation>
         </message>
         <message>
             <source>Stretch stopped early</source>
-            <translation type="unfinished" />
+            <translation>Étirement arrêté avant la fin</translation>
         </message>
         <message>
             <source>Rounds: %1</source>
-            <translation type="unfinished" />
+            <translation>Tours : %1</translation>
         </message>
         <message>
             <source>stretched %1</source>
-            <translation type="unfinished" />
+            <translation>étirement %1</translation>
         </message>
         <message>
             <source>severity %1 of 10</source>
-            <translation type="unfinished" />
+            <translation>intensité %1 sur 10</translation>
         </message>
         <message>
             <source>left leg</source>
-            <translation type="unfinished" />
+            <translation>jambe gauche</translation>
         </message>
         <message>
             <source>right leg</source>
-            <translation type="unfinished" />
+            <translation>jambe droite</translation>
         </message>
         <message>
             <source>both legs</source>
-            <translation type="unfinished" />
+            <translation>les deux jambes</translation>
         </message>
         <message>
             <source>heat %1</source>
-            <translation type="unfinished" />
+            <translation>chaleur %1</translation>
         </message>
         <message>
             <source>cold %1</source>
-            <translation type="unfinished" />
+            <translation>froid %1</translation>
         </message>
         <message>
             <source>massage %1</source>
-            <translation type="unfinished" />
+            <translation>massage %1</translation>
         </message>
         <message>
             <source>Afterwards: %1</source>
-            <translation type="unfinished" />
+            <translation>Ensuite : %1</translation>
         </message>
         <message>
             <source>The advice on warning signs was shown.</source>
-            <translation type="unfinished" />
+            <translation>Les conseils sur les signes d'alerte ont été affichés.</translation>
         </message>
         <message>
             <source>No cramps this night.</source>
-            <translation type="unfinished" />
+            <translation>Aucune crampe cette nuit.</translation>
         </message>
         <message>
             <source>started, not finished</source>
-            <translation type="unfinished" />
+            <translation>commencée, non terminée</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>faite</translation>
         </message>
         <message>
             <source>partly done</source>
-            <translation type="unfinished" />
+            <translation>faite en partie</translation>
         </message>
         <message>
             <source>stopped</source>
-            <translation type="unfinished" />
+            <translation>arrêtée</translation>
         </message>
         <message>
             <source>Bedtime routine at %1: %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>Routine du coucher à %1 : %2 (%3)</translation>
         </message>
         <message>
             <source>No bedtime routine this night.</source>
-            <translation type="unfinished" />
+            <translation>Pas de routine du coucher cette nuit.</translation>
         </message>
         <message>
             <source>Reminder: %1</source>
-            <translation type="unfinished" />
+            <translation>Rappel : %1</translation>
         </message>
         <message>
             <source>No night of the last six weeks has a rating.</source>
-            <translation type="unfinished" />
+            <translation>Aucune nuit des six dernières semaines n'a de note.</translation>
         </message>
         <message>
             <source>Rated nights: %1 of %2; their mean severity: %3 of 10.</source>
-            <translation type="unfinished" />
+            <translation>Nuits notées : %1 sur %2 ; leur intensité moyenne : %3 sur 10.</translation>
         </message>
         <message>
             <source>Nothing was recorded in the last six weeks.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été enregistré ces six dernières semaines.</translation>
         </message>
         <message>
             <source>Last six weeks: %1 cramps on %2 of %3 nights; bedtime routine done on %4 nights.</source>
-            <translation type="unfinished" />
+            <translation>Six dernières semaines : %1 crampes, pendant %2 nuits sur %3 ; routine du coucher faite %4 nuits.</translation>
         </message>
         <message>
             <source>Times the advice on warning signs was shown: %1.</source>
-            <translation type="unfinished" />
+            <translation>Nombre de fois où les conseils sur les signes d'alerte ont été affichés : %1.</translation>
         </message>
         <message>
             <source>Name on the summary</source>
-            <translation type="unfinished" />
+            <translation>Nom sur le résumé</translation>
         </message>
         <message>
             <source>A name to print on the summary (you may leave it empty):</source>
-            <translation type="unfinished" />
+            <translation>Un nom à imprimer sur le résumé (vous pouvez laisser vide) :</translation>
         </message>
         <message>
             <source>Delete this entry?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer cette entrée ?</translation>
         </message>
         <message>
             <source>Delete the cramp entry of %1 at %2?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'entrée de crampe du %1 à %2 ?</translation>
         </message>
         <message>
             <source>It cannot be brought back.</source>
-            <translation type="unfinished" />
+            <translation>Elle ne pourra pas être récupérée.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>La garder</translation>
         </message>
         <message>
             <source>Delete the entry</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'entrée</translation>
         </message>
         <message>
             <source>Chart: cramps per night, last six weeks</source>
-            <translation type="unfinished" />
+            <translation>Graphique : crampes par nuit, six dernières semaines</translation>
         </message>
         <message>
             <source>Cramps per night</source>
-            <translation type="unfinished" />
+            <translation>Crampes par nuit</translation>
         </message>
         <message>
             <source>Cramps</source>
-            <translation type="unfinished" />
+            <translation>Crampes</translation>
         </message>
         <message>
             <source>Bedtime routine done</source>
-            <translation type="unfinished" />
+            <translation>Routine du coucher faite</translation>
         </message>
         <message>
             <source>Chart: mean severity per night, last six weeks</source>
-            <translation type="unfinished" />
+            <translation>Graphique : intensité moyenne par nuit, six dernières semaines</translation>
         </message>
         <message>
             <source>Mean severity, 0 to 10</source>
-            <translation type="unfinished" />
+            <translation>Intensité moyenne, de 0 à 10</translation>
         </message>
     </context>
     <context>
         <name>KeepAwake</name>
         <message>
             <source>A guided stretch is running</source>
-            <translation type="unfinished" />
+            <translation>Un étirement guidé est en cours</translation>
         </message>
         <message>
             <source>A heat, cold or massage timer is running</source>
-            <translation type="unfinished" />
+            <translation>Un minuteur de chaleur, de froid ou de massage est en cours</translation>
         </message>
         <message>
             <source>The bedtime routine is running</source>
-            <translation type="unfinished" />
+            <translation>La routine du coucher est en cours</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Cramp now</source>
-            <translation type="unfinished" />
+            <translation>J'ai une crampe</translation>
         </message>
         <message>
             <source>Start a guided calf stretch</source>
-            <translation type="unfinished" />
+            <translation>Lancer un étirement guidé du mollet</translation>
         </message>
         <message>
             <source>Cramp Timer</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Message</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Hide this message</source>
-            <translation type="unfinished" />
+            <translation>Masquer ce message</translation>
         </message>
         <message>
             <source>Bedtime reminder</source>
-            <translation type="unfinished" />
+            <translation>Rappel du coucher</translation>
         </message>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Commencer</translation>
         </message>
         <message>
             <source>Start the bedtime routine now</source>
-            <translation type="unfinished" />
+            <translation>Commencer la routine du coucher maintenant</translation>
         </message>
         <message>
             <source>Snooze</source>
-            <translation type="unfinished" />
+            <translation>Plus tard</translation>
         </message>
         <message>
             <source>Remind me a little later</source>
-            <translation type="unfinished" />
+            <translation>Me le rappeler un peu plus tard</translation>
         </message>
         <message>
             <source>Snooze the reminder</source>
-            <translation type="unfinished" />
+            <translation>Reporter le rappel</translation>
         </message>
         <message>
             <source>Skip tonight</source>
-            <translation type="unfinished" />
+            <translation>Pas ce soir</translation>
         </message>
         <message>
             <source>No routine tonight</source>
-            <translation type="unfinished" />
+            <translation>Pas de routine ce soir</translation>
         </message>
         <message>
             <source>Starts a spoken, guided calf stretch. Space or Enter also starts it.</source>
-            <translation type="unfinished" />
+            <translation>Lance un étirement du mollet guidé par la voix. Espace ou Entrée le lance aussi.</translation>
         </message>
         <message>
             <source>Tap the button or press Space</source>
-            <translation type="unfinished" />
+            <translation>Touchez le bouton ou appuyez sur Espace</translation>
         </message>
         <message>
             <source>&amp;Bedtime routine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Routine du coucher</translation>
         </message>
         <message>
-            <source>The evening stretches that make cramps rarer</source>
-            <translation type="unfinished" />
+            <source>The evening stretches that can make cramps rarer</source>
+            <translation>Les étirements du soir qui peuvent rendre les crampes plus rares</translation>
         </message>
         <message>
             <source>&amp;Warning signs</source>
-            <translation type="unfinished" />
+            <translation>Signes d'&amp;alerte</translation>
         </message>
         <message>
             <source>When a cramp needs a doctor</source>
-            <translation type="unfinished" />
+            <translation>Quand une crampe nécessite un médecin</translation>
         </message>
         <message>
             <source>&amp;Tips</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conseils</translation>
         </message>
         <message>
             <source>Fewer cramps: what helps</source>
-            <translation type="unfinished" />
+            <translation>Moins de crampes : ce qui aide</translation>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique</translation>
         </message>
         <message>
             <source>Your cramp diary, charts and export</source>
-            <translation type="unfinished" />
+            <translation>Votre journal des crampes, graphiques et export</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>Réglage&amp;s</translation>
         </message>
         <message>
             <source>Hold time, stretch, voice, timers</source>
-            <translation type="unfinished" />
+            <translation>Maintien, étirement, voix, minuteurs</translation>
         </message>
         <message>
             <source>&amp;More</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plus</translation>
         </message>
         <message>
             <source>Routines, check setup, welcome, about</source>
-            <translation type="unfinished" />
+            <translation>Routines, vérification, accueil, à propos</translation>
         </message>
         <message>
             <source>Help</source>
-            <translation type="unfinished" />
+            <translation>Aide</translation>
         </message>
         <message>
             <source>More</source>
-            <translation type="unfinished" />
+            <translation>Plus</translation>
         </message>
         <message>
             <source>&amp;Routines…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Routines…</translation>
         </message>
         <message>
             <source>&amp;Check setup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier l'installation…</translation>
         </message>
         <message>
             <source>&amp;Welcome</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bienvenue</translation>
         </message>
         <message>
             <source>Warning &amp;signs</source>
-            <translation type="unfinished" />
+            <translation>Signes d'&amp;alerte</translation>
         </message>
         <message>
             <source>&amp;Dim the screen (D)</source>
-            <translation type="unfinished" />
+            <translation>Assombrir l'é&amp;cran (D)</translation>
         </message>
         <message>
             <source>&amp;About Cramp Timer</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de Cramp Timer</translation>
         </message>
         <message>
             <source>About Cramp Timer</source>
-            <translation type="unfinished" />
+            <translation>À propos de Cramp Timer</translation>
         </message>
         <message>
             <source>Cramp Timer %1
 
 Talks you through a night-time calf cramp and reminds you to stretch at bedtime. Self-care help, not a diagnosis. Everything stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer %1
+
+Vous guide pendant une crampe nocturne du mollet et vous rappelle de vous étirer au coucher. Une aide pour prendre soin de vous, pas un diagnostic. Tout reste sur cet ordinateur.</translation>
         </message>
         <message>
             <source>Voices: Piper (GPL-3.0-or-later) with its English voice "joe" (recordings free to use, CC0; built on the lessac voice), and espeak-ng (GPL-3.0-or-later). More in docs/voices.md.</source>
-            <translation type="unfinished" />
+            <translation>Voix : Piper (GPL-3.0-or-later) avec sa voix anglaise « joe » (enregistrements libres d'utilisation, CC0 ; basée sur la voix lessac), et espeak-ng (GPL-3.0-or-later). Plus d'informations dans docs/voices.md.</translation>
         </message>
     </context>
     <context>
         <name>NightBar</name>
         <message>
             <source>Time of day</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Voice volume</source>
-            <translation type="unfinished" />
+            <translation>Volume de la voix</translation>
         </message>
         <message>
             <source>Speak more quietly (− key)</source>
-            <translation type="unfinished" />
+            <translation>Parler moins fort (touche −)</translation>
         </message>
         <message>
             <source>− Quieter</source>
-            <translation type="unfinished" />
+            <translation>− Moins fort</translation>
         </message>
         <message>
             <source>Speak louder (+ key)</source>
-            <translation type="unfinished" />
+            <translation>Parler plus fort (touche +)</translation>
         </message>
         <message>
             <source>+ Louder</source>
-            <translation type="unfinished" />
+            <translation>+ Plus fort</translation>
         </message>
         <message>
             <source>Voice %1 %</source>
-            <translation type="unfinished" />
+            <translation>Voix %1 %</translation>
         </message>
     </context>
     <context>
         <name>NightView</name>
         <message>
             <source>0 is no pain, 10 the worst you can imagine. Keys 0 to 9 work too; 1 then 0 is 10.</source>
-            <translation type="unfinished" />
+            <translation>0 : aucune douleur, 10 : la pire que vous puissiez imaginer. Les touches 0 à 9 marchent aussi ; 1 puis 0 donne 10.</translation>
         </message>
         <message>
             <source>%1 of 10. Kept in a few seconds, or press Done now.</source>
-            <translation type="unfinished" />
+            <translation>%1 sur 10. Gardé dans quelques secondes, ou appuyez sur Terminé maintenant.</translation>
         </message>
         <message>
             <source>Cramp now</source>
-            <translation type="unfinished" />
+            <translation>J'ai une crampe</translation>
         </message>
         <message>
             <source>A new cramp: start the stretch</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle crampe : lancer l'étirement</translation>
         </message>
         <message>
             <source>Round number, or which timer runs</source>
-            <translation type="unfinished" />
+            <translation>Numéro du tour, ou minuteur en cours</translation>
         </message>
         <message>
             <source>What to do now</source>
-            <translation type="unfinished" />
+            <translation>Ce qu'il faut faire maintenant</translation>
         </message>
         <message>
             <source>Spoken words</source>
-            <translation type="unfinished" />
+            <translation>Paroles prononcées</translation>
         </message>
         <message>
             <source>Who prescribed this routine, and their note</source>
-            <translation type="unfinished" />
+            <translation>Qui a prescrit cette routine, et sa note</translation>
         </message>
         <message>
             <source>Where the routine is</source>
-            <translation type="unfinished" />
+            <translation>Où en est la routine</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Pause or resume (P or Space)</source>
-            <translation type="unfinished" />
+            <translation>Pause ou reprise (P ou Espace)</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Arrêter</translation>
         </message>
         <message>
             <source>Stop (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Arrêter (Échap)</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Passer</translation>
         </message>
         <message>
             <source>On to the next stretch (S)</source>
-            <translation type="unfinished" />
+            <translation>Passer à l'étirement suivant (S)</translation>
         </message>
         <message>
             <source>Skip to the next stretch</source>
-            <translation type="unfinished" />
+            <translation>Passer à l'étirement suivant</translation>
         </message>
         <message>
             <source>Not a cramp</source>
-            <translation type="unfinished" />
+            <translation>Pas une crampe</translation>
         </message>
         <message>
             <source>A mistaken press: stop, and nothing goes in the diary (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Appui par erreur : arrêter, et rien n'est noté dans le journal (Échap)</translation>
         </message>
         <message>
             <source>Round number</source>
-            <translation type="unfinished" />
+            <translation>Numéro du tour</translation>
         </message>
         <message>
             <source>Warning signs</source>
-            <translation type="unfinished" />
+            <translation>Signes d'alerte</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Question</translation>
         </message>
         <message>
             <source>How is the cramp now?</source>
-            <translation type="unfinished" />
+            <translation>Comment va la crampe, maintenant ?</translation>
         </message>
         <message>
             <source>Better</source>
-            <translation type="unfinished" />
+            <translation>Mieux</translation>
         </message>
         <message>
             <source>The cramp has eased (B)</source>
-            <translation type="unfinished" />
+            <translation>La crampe s'est calmée (B)</translation>
         </message>
         <message>
             <source>Still cramping — again</source>
-            <translation type="unfinished" />
+            <translation>Toujours la crampe — encore</translation>
         </message>
         <message>
             <source>Another round of the same stretch (A or Space)</source>
-            <translation type="unfinished" />
+            <translation>Encore un tour du même étirement (A ou Espace)</translation>
         </message>
         <message>
             <source>Heat or massage instead</source>
-            <translation type="unfinished" />
+            <translation>Plutôt chaleur ou massage</translation>
         </message>
         <message>
             <source>Try warmth or a massage instead of stretching</source>
-            <translation type="unfinished" />
+            <translation>Essayer la chaleur ou un massage au lieu de l'étirement</translation>
         </message>
         <message>
             <source>End without an answer (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Terminer sans répondre (Échap)</translation>
         </message>
         <message>
             <source>Anything else for the sore calf?</source>
-            <translation type="unfinished" />
+            <translation>Autre chose pour le mollet douloureux ?</translation>
         </message>
         <message>
             <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
-            <translation type="unfinished" />
+            <translation>De la chaleur sur le mollet, avec un minuteur qui vous rappelle d'éteindre le coussin chauffant</translation>
         </message>
         <message>
             <source>A wrapped ice pack, once the cramp has passed</source>
-            <translation type="unfinished" />
+            <translation>Une poche de glace enveloppée, une fois la crampe passée</translation>
         </message>
         <message>
             <source>Two minutes of guided massage</source>
-            <translation type="unfinished" />
+            <translation>Deux minutes de massage guidé</translation>
         </message>
         <message>
             <source>Why only cold is offered</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi seul le froid est proposé</translation>
         </message>
         <message>
             <source>After the warning signs: no heat and no massage. Cold only once the cramp has passed.</source>
-            <translation type="unfinished" />
+            <translation>Après les signes d'alerte : ni chaleur ni massage. Le froid seulement une fois la crampe passée.</translation>
         </message>
         <message>
             <source>No, I'm done</source>
-            <translation type="unfinished" />
+            <translation>Non, j'ai fini</translation>
         </message>
         <message>
             <source>Finish and rate the cramp (Space)</source>
-            <translation type="unfinished" />
+            <translation>Terminer et noter la crampe (Espace)</translation>
         </message>
         <message>
             <source>Reminder</source>
-            <translation type="unfinished" />
+            <translation>Rappel</translation>
         </message>
         <message>
             <source>How often you were reminded</source>
-            <translation type="unfinished" />
+            <translation>Combien de fois vous avez eu un rappel</translation>
         </message>
         <message>
             <source>It is off</source>
-            <translation type="unfinished" />
+            <translation>C'est éteint</translation>
         </message>
         <message>
             <source>The heating pad is off (Space)</source>
-            <translation type="unfinished" />
+            <translation>Le coussin chauffant est éteint (Espace)</translation>
         </message>
         <message>
             <source>How bad was it?</source>
-            <translation type="unfinished" />
+            <translation>À quel point avez-vous eu mal ?</translation>
         </message>
         <message>
             <source>Scale</source>
-            <translation type="unfinished" />
+            <translation>Échelle</translation>
         </message>
         <message>
             <source>Rate the cramp %1 of 10</source>
-            <translation type="unfinished" />
+            <translation>Noter la crampe %1 sur 10</translation>
         </message>
         <message>
             <source>%1 of 10</source>
-            <translation type="unfinished" />
+            <translation>%1 sur 10</translation>
         </message>
         <message>
             <source>Which leg</source>
-            <translation type="unfinished" />
+            <translation>Quelle jambe</translation>
         </message>
         <message>
             <source>Which leg? (if you like)</source>
-            <translation type="unfinished" />
+            <translation>Quelle jambe ? (si vous voulez)</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation type="unfinished" />
+            <translation>Gauche</translation>
         </message>
         <message>
             <source>Left leg</source>
-            <translation type="unfinished" />
+            <translation>Jambe gauche</translation>
         </message>
         <message>
             <source>Right</source>
-            <translation type="unfinished" />
+            <translation>Droite</translation>
         </message>
         <message>
             <source>Right leg</source>
-            <translation type="unfinished" />
+            <translation>Jambe droite</translation>
         </message>
         <message>
             <source>Both</source>
-            <translation type="unfinished" />
+            <translation>Les deux</translation>
         </message>
         <message>
             <source>Both legs</source>
-            <translation type="unfinished" />
+            <translation>Les deux jambes</translation>
         </message>
         <message>
             <source>The cramp was in this leg</source>
-            <translation type="unfinished" />
+            <translation>La crampe était dans cette jambe</translation>
         </message>
         <message>
             <source>No rating this time (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Pas de note cette fois (Échap)</translation>
         </message>
         <message>
             <source>Skip the rating</source>
-            <translation type="unfinished" />
+            <translation>Passer la note</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>Keep this rating now (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Garder cette note maintenant (Entrée)</translation>
         </message>
         <message>
             <source>Done rating</source>
-            <translation type="unfinished" />
+            <translation>Note terminée</translation>
         </message>
         <message>
             <source>It was a mistaken press: nothing goes in the diary</source>
-            <translation type="unfinished" />
+            <translation>C'était un appui par erreur : rien n'est noté dans le journal</translation>
         </message>
         <message>
             <source>Reminded %1 times</source>
-            <translation type="unfinished" />
+            <translation>Rappelé %1 fois</translation>
         </message>
         <message numerus="yes">
             <source>Round %n</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tour %n</numerusform>
+                <numerusform>Tour %n</numerusform>
             </translation>
         </message>
         <message>
             <source>Another round of the same stretch (A)</source>
-            <translation type="unfinished" />
+            <translation>Encore un tour du même étirement (A)</translation>
         </message>
         <message>
             <source>A new cramp? Is the heating pad off?</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle crampe ? Le coussin chauffant est-il éteint ?</translation>
         </message>
         <message>
             <source>Yes, it is off: stretch</source>
-            <translation type="unfinished" />
+            <translation>Oui, il est éteint : étirement</translation>
         </message>
         <message>
             <source>Heat stopped.
 Please switch the heating pad off.</source>
-            <translation type="unfinished" />
+            <translation>Chaleur arrêtée.
+Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>Time is up.
 Please switch the heating pad off.</source>
-            <translation type="unfinished" />
+            <translation>Le temps est écoulé.
+Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reprendre</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pause</translation>
         </message>
         <message>
             <source>Prescribed by %1</source>
-            <translation type="unfinished" />
+            <translation>Prescrit par %1</translation>
         </message>
     </context>
     <context>
         <name>Notifier</name>
         <message>
             <source>Start now</source>
-            <translation type="unfinished" />
+            <translation>Commencer</translation>
         </message>
         <message>
             <source>Snooze</source>
-            <translation type="unfinished" />
+            <translation>Plus tard</translation>
         </message>
         <message>
             <source>Skip tonight</source>
-            <translation type="unfinished" />
+            <translation>Pas ce soir</translation>
         </message>
     </context>
     <context>
         <name>PinPrompt</name>
         <message>
             <source>Enter the PIN to change the settings.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le code PIN pour modifier les réglages.</translation>
         </message>
         <message>
             <source>Enter the PIN to change the routines.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le code PIN pour modifier les routines.</translation>
         </message>
         <message>
             <source>Enter the PIN to import routines.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le code PIN pour importer des routines.</translation>
         </message>
         <message>
             <source>Enter the PIN to delete from the diary.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le code PIN pour supprimer dans le journal.</translation>
         </message>
         <message>
             <source>Enter the PIN.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le code PIN.</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Code PIN</translation>
         </message>
         <message>
             <source>Enter the PIN</source>
-            <translation type="unfinished" />
+            <translation>Saisissez le code PIN</translation>
         </message>
         <message>
             <source>4 to 8 digits</source>
-            <translation type="unfinished" />
+            <translation>4 à 8 chiffres</translation>
         </message>
         <message>
             <source>Why the PIN was not accepted</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi le code PIN n'a pas été accepté</translation>
         </message>
         <message>
             <source>Unlock</source>
-            <translation type="unfinished" />
+            <translation>Déverrouiller</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>You can try again now.</source>
-            <translation type="unfinished" />
+            <translation>Vous pouvez réessayer maintenant.</translation>
         </message>
     </context>
     <context>
         <name>PinSettingsDialog</name>
         <message>
             <source>PIN lock</source>
-            <translation type="unfinished" />
+            <translation>Verrouillage par code PIN</translation>
         </message>
         <message>
             <source>Current PIN</source>
-            <translation type="unfinished" />
+            <translation>Code PIN actuel</translation>
         </message>
         <message>
             <source>&amp;Current PIN</source>
-            <translation type="unfinished" />
+            <translation>Code PIN &amp;actuel</translation>
         </message>
         <message>
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Nouveau code PIN</translation>
         </message>
         <message>
             <source>&amp;New PIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau code PIN</translation>
         </message>
         <message>
             <source>New PIN again</source>
-            <translation type="unfinished" />
+            <translation>Nouveau code PIN, une 2e fois</translation>
         </message>
         <message>
             <source>New PIN &amp;again</source>
-            <translation type="unfinished" />
+            <translation>Nouveau code PIN, une 2e &amp;fois</translation>
         </message>
         <message>
             <source>&amp;Set PIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;Définir le code PIN</translation>
         </message>
         <message>
             <source>&amp;Remove PIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer le code PIN</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>A PIN is set.</source>
-            <translation type="unfinished" />
+            <translation>Un code PIN est défini.</translation>
         </message>
         <message>
             <source>No PIN is set.</source>
-            <translation type="unfinished" />
+            <translation>Aucun code PIN n'est défini.</translation>
         </message>
         <message>
             <source>&amp;Change PIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier le code PIN</translation>
         </message>
         <message>
             <source>The two new PINs are not the same.</source>
-            <translation type="unfinished" />
+            <translation>Les deux nouveaux codes PIN ne sont pas identiques.</translation>
         </message>
         <message>
             <source>The PIN is set. Keep it somewhere safe.</source>
-            <translation type="unfinished" />
+            <translation>Le code PIN est défini. Gardez-le en lieu sûr.</translation>
         </message>
         <message>
             <source>The PIN was removed. Nothing is locked now.</source>
-            <translation type="unfinished" />
+            <translation>Le code PIN a été supprimé. Plus rien n'est verrouillé.</translation>
         </message>
     </context>
     <context>
         <name>RoutinesPage</name>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Retour</translation>
         </message>
         <message>
             <source>Back to the timer (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Retour au minuteur (Échap)</translation>
         </message>
         <message>
             <source>Routines</source>
-            <translation type="unfinished" />
+            <translation>Routines</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Message</translation>
         </message>
         <message>
             <source>Routine editor</source>
-            <translation type="unfinished" />
+            <translation>Éditeur de routines</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>Nou&amp;velle</translation>
         </message>
         <message>
             <source>Make a new routine</source>
-            <translation type="unfinished" />
+            <translation>Créer une nouvelle routine</translation>
         </message>
         <message>
             <source>New routine</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle routine</translation>
         </message>
         <message>
             <source>Dupli&amp;cate</source>
-            <translation type="unfinished" />
+            <translation>Dupli&amp;quer</translation>
         </message>
         <message>
             <source>Copy this routine, to change the copy</source>
-            <translation type="unfinished" />
+            <translation>Copier cette routine, pour modifier la copie</translation>
         </message>
         <message>
             <source>Duplicate routine</source>
-            <translation type="unfinished" />
+            <translation>Dupliquer la routine</translation>
         </message>
         <message>
             <source>Rena&amp;me</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renommer</translation>
         </message>
         <message>
             <source>Give this routine a new name</source>
-            <translation type="unfinished" />
+            <translation>Donner un nouveau nom à cette routine</translation>
         </message>
         <message>
             <source>Rename routine</source>
-            <translation type="unfinished" />
+            <translation>Renommer la routine</translation>
         </message>
         <message>
             <source>Dele&amp;te</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer</translation>
         </message>
         <message>
             <source>Delete this routine</source>
-            <translation type="unfinished" />
+            <translation>Supprimer cette routine</translation>
         </message>
         <message>
             <source>Delete routine</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la routine</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer…</translation>
         </message>
         <message>
             <source>Add routines from a routine file</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des routines depuis un fichier de routines</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter…</translation>
         </message>
         <message>
             <source>Save routines to a file for another computer</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer des routines dans un fichier, pour un autre ordinateur</translation>
         </message>
         <message>
             <source>This routine…</source>
-            <translation type="unfinished" />
+            <translation>Cette routine…</translation>
         </message>
         <message>
             <source>All my routines…</source>
-            <translation type="unfinished" />
+            <translation>Toutes mes routines…</translation>
         </message>
         <message>
             <source>&amp;Run now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lancer maintenant</translation>
         </message>
         <message>
             <source>Start this routine now</source>
-            <translation type="unfinished" />
+            <translation>Lancer cette routine maintenant</translation>
         </message>
         <message>
             <source>This routine comes with Cramp Timer and cannot be changed. Duplicate it to make your own version.</source>
-            <translation type="unfinished" />
+            <translation>Cette routine est fournie avec Cramp Timer et ne peut pas être modifiée. Dupliquez-la pour créer votre propre version.</translation>
         </message>
         <message>
             <source>Prescribed by</source>
-            <translation type="unfinished" />
+            <translation>Prescrit par</translation>
         </message>
         <message>
             <source>for example: Dr. Ames, physiotherapist</source>
-            <translation type="unfinished" />
+            <translation>par exemple : Dr Ames, kinésithérapeute</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>&amp;Prescribed by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prescrit par</translation>
         </message>
         <message>
             <source>N&amp;ote</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ote</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>Étapes</translation>
         </message>
         <message>
             <source>Alt+Up and Alt+Down move a step, Insert adds one, Delete removes it.</source>
-            <translation type="unfinished" />
+            <translation>Alt+Haut et Alt+Bas déplacent une étape, Inser en ajoute une, Suppr la retire.</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Étape</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Maintien</translation>
         </message>
         <message>
             <source>Times</source>
-            <translation type="unfinished" />
+            <translation>Fois</translation>
         </message>
         <message>
             <source>Rest</source>
-            <translation type="unfinished" />
+            <translation>Repos</translation>
         </message>
         <message>
             <source>&amp;Add step</source>
-            <translation type="unfinished" />
+            <translation>A&amp;jouter une étape</translation>
         </message>
         <message>
             <source>Add a step below this one (Insert)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une étape sous celle-ci (Inser)</translation>
         </message>
         <message>
             <source>Remo&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;tirer</translation>
         </message>
         <message>
             <source>Remove this step (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Retirer cette étape (Suppr)</translation>
         </message>
         <message>
             <source>Remove step</source>
-            <translation type="unfinished" />
+            <translation>Retirer l'étape</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Monter</translation>
         </message>
         <message>
             <source>Move this step up (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Monter cette étape (Alt+Haut)</translation>
         </message>
         <message>
             <source>Move do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descendre</translation>
         </message>
         <message>
             <source>Move this step down (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Descendre cette étape (Alt+Bas)</translation>
         </message>
         <message>
             <source>Step name</source>
-            <translation type="unfinished" />
+            <translation>Nom de l'étape</translation>
         </message>
         <message>
             <source>Spoken instruction</source>
-            <translation type="unfinished" />
+            <translation>Consigne parlée</translation>
         </message>
         <message>
             <source>Leg</source>
-            <translation type="unfinished" />
+            <translation>Jambe</translation>
         </message>
         <message>
             <source>Hold (seconds)</source>
-            <translation type="unfinished" />
+            <translation>Maintien (secondes)</translation>
         </message>
         <message>
             <source>Repetitions</source>
-            <translation type="unfinished" />
+            <translation>Répétitions</translation>
         </message>
         <message>
             <source>Rest between (seconds)</source>
-            <translation type="unfinished" />
+            <translation>Repos entre (secondes)</translation>
         </message>
         <message>
             <source>&amp;Step name</source>
-            <translation type="unfinished" />
+            <translation>Nom de l'ét&amp;ape</translation>
         </message>
         <message>
             <source>Le&amp;g</source>
-            <translation type="unfinished" />
+            <translation>Jam&amp;be</translation>
         </message>
         <message>
             <source>Ho&amp;ld (seconds)</source>
-            <translation type="unfinished" />
+            <translation>Mainti&amp;en (secondes)</translation>
         </message>
         <message>
             <source>R&amp;epetitions</source>
-            <translation type="unfinished" />
+            <translation>Répétitio&amp;ns</translation>
         </message>
         <message>
             <source>Rest &amp;between (seconds)</source>
-            <translation type="unfinished" />
+            <translation>Repos entre (se&amp;condes)</translation>
         </message>
         <message>
             <source>Spea&amp;k this step</source>
-            <translation type="unfinished" />
+            <translation>Éco&amp;uter cette étape</translation>
         </message>
         <message>
             <source>Hear how this step will be said</source>
-            <translation type="unfinished" />
+            <translation>Écouter comment cette étape sera dite</translation>
         </message>
         <message>
             <source>Why this value was refused</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi cette valeur a été refusée</translation>
         </message>
         <message>
             <source>%1 (built in, read-only)</source>
-            <translation type="unfinished" />
+            <translation>%1 (fournie, lecture seule)</translation>
         </message>
         <message>
             <source>Step %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Étape %1 : %2</translation>
         </message>
         <message>
             <source>Routine name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la routine</translation>
         </message>
         <message>
             <source>Delete this routine?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer cette routine ?</translation>
         </message>
         <message>
             <source>Delete the routine “%1”? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la routine « %1 » ? Cette action est définitive.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>La garder</translation>
         </message>
         <message>
             <source>Import routines</source>
-            <translation type="unfinished" />
+            <translation>Importer des routines</translation>
         </message>
         <message>
             <source>Routine files (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers de routines (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Export routines</source>
-            <translation type="unfinished" />
+            <translation>Exporter des routines</translation>
         </message>
         <message>
             <source>Routine files (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers de routines (*.json)</translation>
         </message>
         <message>
             <source>Name already taken</source>
-            <translation type="unfinished" />
+            <translation>Nom déjà pris</translation>
         </message>
         <message numerus="yes">
             <source>You already have a routine called %1. Keep both (the new one gets another name) or replace yours with the one from the file?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Vous avez déjà une routine nommée %1. Garder les deux (la nouvelle reçoit un autre nom) ou remplacer la vôtre par celle du fichier ?</numerusform>
+                <numerusform>Vous avez déjà des routines nommées %1. Garder les deux versions (les nouvelles reçoivent un autre nom) ou remplacer les vôtres par celles du fichier ?</numerusform>
             </translation>
         </message>
         <message>
             <source>Keep both</source>
-            <translation type="unfinished" />
+            <translation>Garder les deux</translation>
         </message>
         <message>
             <source>Replace mine</source>
-            <translation type="unfinished" />
+            <translation>Remplacer</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Your routines were changed from outside; this is the latest list.</source>
-            <translation type="unfinished" />
+            <translation>Vos routines ont été modifiées de l'extérieur ; voici la liste à jour.</translation>
         </message>
         <message>
             <source>Name of the new routine:</source>
-            <translation type="unfinished" />
+            <translation>Nom de la nouvelle routine :</translation>
         </message>
         <message>
             <source>My routine</source>
-            <translation type="unfinished" />
+            <translation>Ma routine</translation>
         </message>
         <message>
             <source>Name of the copy:</source>
-            <translation type="unfinished" />
+            <translation>Nom de la copie :</translation>
         </message>
         <message>
             <source>New name:</source>
-            <translation type="unfinished" />
+            <translation>Nouveau nom :</translation>
         </message>
         <message>
             <source>Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été importé.</translation>
         </message>
         <message>
             <source>Nothing was imported:</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été importé :</translation>
         </message>
         <message>
             <source>Saved the routine to %1.</source>
-            <translation type="unfinished" />
+            <translation>Routine enregistrée dans %1.</translation>
         </message>
         <message numerus="yes">
             <source>Saved %n routines to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n routine enregistrée dans %1.</numerusform>
+                <numerusform>%n routines enregistrées dans %1.</numerusform>
             </translation>
         </message>
     </context>
@@ -1715,1194 +1721,1335 @@ Please switch the heating pad off.</source>
         <name>SelfCheck</name>
         <message>
             <source>ok</source>
-            <translation type="unfinished" />
+            <translation>ok</translation>
         </message>
         <message>
             <source>warn</source>
-            <translation type="unfinished" />
+            <translation>attention</translation>
         </message>
         <message>
             <source>FAIL</source>
-            <translation type="unfinished" />
+            <translation>ÉCHEC</translation>
         </message>
         <message>
             <source>Cramp Timer {version}: checking this computer</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer {version} : vérification de cet ordinateur</translation>
         </message>
         <message>
             <source>fix: {fix}</source>
-            <translation type="unfinished" />
+            <translation>solution : {fix}</translation>
         </message>
         <message>
             <source>Cramp Timer can do its job</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer peut faire son travail</translation>
         </message>
         <message>
             <source>Cramp Timer cannot work yet: fix the FAIL lines</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer ne peut pas encore fonctionner : corrigez les lignes ÉCHEC</translation>
         </message>
         <message>
             <source>{verdict} ({failures} failed, {warnings} warnings, {seconds:.1f} s).</source>
-            <translation type="unfinished" />
+            <translation>{verdict} ({failures} en échec, {warnings} avertissements, {seconds:.1f} s).</translation>
         </message>
         <message>
             <source>Qt platform</source>
-            <translation type="unfinished" />
+            <translation>Plateforme Qt</translation>
         </message>
         <message>
             <source>the Qt check could not be started ({error})</source>
-            <translation type="unfinished" />
+            <translation>la vérification de Qt n'a pas pu être lancée ({error})</translation>
         </message>
         <message>
             <source>Reinstall Cramp Timer.</source>
-            <translation type="unfinished" />
+            <translation>Réinstallez Cramp Timer.</translation>
         </message>
         <message>
             <source>Qt did not start within {seconds:.0f} s</source>
-            <translation type="unfinished" />
+            <translation>Qt n'a pas démarré en {seconds:.0f} s</translation>
         </message>
         <message>
             <source>Run cramp-timer from a terminal in your desktop session and look at what it prints.</source>
-            <translation type="unfinished" />
+            <translation>Lancez cramp-timer depuis un terminal dans votre session de bureau et regardez ce qu'il affiche.</translation>
         </message>
         <message>
             <source>the Qt check gave no answer</source>
-            <translation type="unfinished" />
+            <translation>la vérification de Qt n'a donné aucune réponse</translation>
         </message>
         <message>
             <source>not checked, because Qt did not start</source>
-            <translation type="unfinished" />
+            <translation>non vérifié, car Qt n'a pas démarré</translation>
         </message>
         <message>
             <source>Fix the Qt platform first.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez d'abord la plateforme Qt.</translation>
         </message>
         <message>
             <source>System tray</source>
-            <translation type="unfinished" />
+            <translation>Zone de notification</translation>
         </message>
         <message>
             <source>Notifications</source>
-            <translation type="unfinished" />
+            <translation>Notifications</translation>
         </message>
         <message>
             <source>{platform} (Qt {qt}, screens: {screens})</source>
-            <translation type="unfinished" />
+            <translation>{platform} (Qt {qt}, écrans : {screens})</translation>
         </message>
         <message>
             <source>{found}: windows are drawn off screen, nothing will be visible</source>
-            <translation type="unfinished" />
+            <translation>{found} : les fenêtres sont dessinées hors de l'écran, rien ne sera visible</translation>
         </message>
         <message>
             <source>Unset QT_QPA_PLATFORM to see the window on your desktop.</source>
-            <translation type="unfinished" />
+            <translation>Retirez la variable QT_QPA_PLATFORM pour voir la fenêtre sur votre bureau.</translation>
         </message>
         <message>
             <source>available</source>
-            <translation type="unfinished" />
+            <translation>disponible</translation>
         </message>
         <message>
             <source>no system tray here, so there is no tray icon; the window and cramp-timer --now still work</source>
-            <translation type="unfinished" />
+            <translation>pas de zone de notification ici, donc pas d'icône ; la fenêtre et cramp-timer --now marchent quand même</translation>
         </message>
         <message>
             <source>Add a system tray (status icons) area to your desktop panel.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez une zone de notification (icônes d'état) au tableau de bord de votre bureau.</translation>
         </message>
         <message>
             <source>a notification service answers on the session D-Bus</source>
-            <translation type="unfinished" />
+            <translation>un service de notifications répond sur le D-Bus de session</translation>
         </message>
         <message>
             <source>no session D-Bus ({error}); reminders can only show in the window</source>
-            <translation type="unfinished" />
+            <translation>pas de D-Bus de session ({error}) ; les rappels ne peuvent s'afficher que dans la fenêtre</translation>
         </message>
         <message>
             <source>no notification service on the session D-Bus; reminders can only show in the window</source>
-            <translation type="unfinished" />
+            <translation>aucun service de notifications sur le D-Bus de session ; les rappels ne peuvent s'afficher que dans la fenêtre</translation>
         </message>
         <message>
             <source>Start Cramp Timer in a full desktop session, which provides notifications.</source>
-            <translation type="unfinished" />
+            <translation>Lancez Cramp Timer dans une session de bureau complète, qui fournit les notifications.</translation>
         </message>
         <message>
             <source>cannot reach the display {display}</source>
-            <translation type="unfinished" />
+            <translation>impossible d'atteindre l'affichage {display}</translation>
         </message>
         <message>
             <source>no display: DISPLAY and WAYLAND_DISPLAY are not set</source>
-            <translation type="unfinished" />
+            <translation>pas d'affichage : DISPLAY et WAYLAND_DISPLAY ne sont pas définies</translation>
         </message>
         <message>
             <source>Start Cramp Timer from inside your desktop session (not over ssh), or try it without one: xvfb-run -a cramp-timer.</source>
-            <translation type="unfinished" />
+            <translation>Lancez Cramp Timer depuis votre session de bureau (pas par ssh), ou essayez-le sans session : xvfb-run -a cramp-timer.</translation>
         </message>
         <message>
             <source>a library Qt needs is missing: {detail}</source>
-            <translation type="unfinished" />
+            <translation>il manque une bibliothèque dont Qt a besoin : {detail}</translation>
         </message>
         <message>
             <source>Install it: sudo apt install libxcb-cursor0</source>
-            <translation type="unfinished" />
+            <translation>Installez-la : sudo apt install libxcb-cursor0</translation>
         </message>
         <message>
             <source>no message</source>
-            <translation type="unfinished" />
+            <translation>aucun message</translation>
         </message>
         <message>
             <source>Qt could not start: {detail}</source>
-            <translation type="unfinished" />
+            <translation>Qt n'a pas pu démarrer : {detail}</translation>
         </message>
         <message>
             <source>Run QT_DEBUG_PLUGINS=1 cramp-timer --self-check to see which library is missing, then install it.</source>
-            <translation type="unfinished" />
+            <translation>Lancez QT_DEBUG_PLUGINS=1 cramp-timer --self-check pour voir quelle bibliothèque manque, puis installez-la.</translation>
         </message>
         <message>
             <source>Speech</source>
-            <translation type="unfinished" />
+            <translation>Synthèse vocale</translation>
         </message>
         <message>
             <source>Cramp Timer is ready.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer est prêt.</translation>
         </message>
         <message>
             <source>no voice ({reason}); cues are shown as captions, with a chime</source>
-            <translation type="unfinished" />
+            <translation>pas de voix ({reason}) ; les consignes s'affichent en sous-titres, avec un carillon</translation>
         </message>
         <message>
             <source>Install the speech engine: sudo apt install espeak-ng</source>
-            <translation type="unfinished" />
+            <translation>Installez le moteur de synthèse vocale : sudo apt install espeak-ng</translation>
         </message>
         <message>
             <source>the speech helper did not start within {seconds:.0f} s{more}</source>
-            <translation type="unfinished" />
+            <translation>le programme de synthèse vocale n'a pas démarré en {seconds:.0f} s{more}</translation>
         </message>
         <message>
             <source>Reinstall espeak-ng: sudo apt install --reinstall espeak-ng</source>
+            <translation>Réinstallez espeak-ng : sudo apt install --reinstall espeak-ng</translation>
+        </message>
+        <message>
+            <source>Install espeak-ng's voices: sudo apt install espeak-ng-data</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>{why}; a test phrase became {seconds:.1f} s of espeak-ng speech</source>
-            <translation type="unfinished" />
+            <translation>{why} ; une phrase de test a donné {seconds:.1f} s de parole espeak-ng</translation>
         </message>
         <message>
             <source>{engine} ({voices} voices), but a test phrase was not ready within {timeout:.0f} s; the first cues may come late</source>
-            <translation type="unfinished" />
+            <translation>{engine} ({voices} voix), mais une phrase de test n'était pas prête en {timeout:.0f} s ; les premières consignes peuvent arriver en retard</translation>
         </message>
         <message>
             <source>Run the check again when the computer is less busy.</source>
-            <translation type="unfinished" />
+            <translation>Relancez la vérification quand l'ordinateur sera moins occupé.</translation>
         </message>
         <message>
             <source>{engine} ({voices} voices), but a test phrase gave no sound{more}</source>
-            <translation type="unfinished" />
+            <translation>{engine} ({voices} voix), mais une phrase de test n'a produit aucun son{more}</translation>
         </message>
         <message>
             <source>{engine} ({voices} voices); a test phrase became {seconds:.1f} s of speech</source>
-            <translation type="unfinished" />
+            <translation>{engine} ({voices} voix) ; une phrase de test a donné {seconds:.1f} s de parole</translation>
         </message>
         <message>
             <source>Sound</source>
-            <translation type="unfinished" />
+            <translation>Son</translation>
         </message>
         <message>
             <source>{player} is missing, so no voice or chime can be played; cues are still shown as captions</source>
-            <translation type="unfinished" />
+            <translation>{player} est absent : ni voix ni carillon ne peuvent être joués ; les consignes s'affichent quand même en sous-titres</translation>
         </message>
         <message>
             <source>Install it: sudo apt install alsa-utils</source>
-            <translation type="unfinished" />
+            <translation>Installez-le : sudo apt install alsa-utils</translation>
         </message>
         <message>
             <source>{player} plays through the sound server {server}</source>
-            <translation type="unfinished" />
+            <translation>{player} joue via le serveur de son {server}</translation>
         </message>
         <message>
             <source>{player} plays through the sound server at {socket}</source>
-            <translation type="unfinished" />
+            <translation>{player} joue via le serveur de son à {socket}</translation>
         </message>
         <message>
             <source>{player} plays to the sound card {card}</source>
-            <translation type="unfinished" />
+            <translation>{player} joue sur la carte son {card}</translation>
         </message>
         <message>
             <source>no sound server or sound card answered, so cues may be silent; captions still show</source>
-            <translation type="unfinished" />
+            <translation>aucun serveur de son ni aucune carte son n'a répondu : les consignes peuvent rester muettes ; les sous-titres s'affichent quand même</translation>
         </message>
         <message>
             <source>Check that your speakers are on, or install a sound server: sudo apt install pulseaudio</source>
+            <translation>Vérifiez que vos haut-parleurs sont allumés, ou installez un serveur de son : sudo apt install pulseaudio</translation>
+        </message>
+        <message>
+            <source>Chinese font</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fc-list is missing, so the fonts were not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install it: sudo apt install fontconfig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{font} draws Chinese text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no font for Chinese is installed, so Chinese text would show as empty boxes (needed only for 简体中文)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Install one: sudo apt install fonts-wqy-microhei</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Settings folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier des réglages</translation>
         </message>
         <message>
             <source>Diary folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier du journal</translation>
         </message>
         <message>
             <source>Cache folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier du cache</translation>
         </message>
         <message>
             <source>Log folder</source>
-            <translation type="unfinished" />
+            <translation>Dossier du journal technique</translation>
         </message>
         <message>
             <source>{folder} cannot be used: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{folder} est inutilisable : {reason}</translation>
         </message>
         <message>
             <source>Set XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME and XDG_STATE_HOME to folders you own.</source>
-            <translation type="unfinished" />
+            <translation>Définissez XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME et XDG_STATE_HOME sur des dossiers qui vous appartiennent.</translation>
         </message>
         <message>
             <source>{folder} is not a folder</source>
-            <translation type="unfinished" />
+            <translation>{folder} n'est pas un dossier</translation>
         </message>
         <message>
             <source>Move it out of the way: mv {folder} {folder}.old</source>
-            <translation type="unfinished" />
+            <translation>Mettez-le de côté : mv {folder} {folder}.old</translation>
         </message>
         <message>
             <source>{path} belongs to {owner}</source>
-            <translation type="unfinished" />
+            <translation>{path} appartient à {owner}</translation>
         </message>
         <message>
             <source>you cannot write in {path}</source>
-            <translation type="unfinished" />
+            <translation>vous ne pouvez pas écrire dans {path}</translation>
         </message>
         <message>
             <source>others can open {path} (mode {mode:04o})</source>
-            <translation type="unfinished" />
+            <translation>d'autres personnes peuvent ouvrir {path} (mode {mode:04o})</translation>
         </message>
         <message>
             <source>you cannot write {path}</source>
-            <translation type="unfinished" />
+            <translation>vous ne pouvez pas modifier {path}</translation>
         </message>
         <message>
             <source>others can read {path} (mode {mode:04o})</source>
-            <translation type="unfinished" />
+            <translation>d'autres personnes peuvent lire {path} (mode {mode:04o})</translation>
         </message>
         <message>
             <source>{folder} (private)</source>
-            <translation type="unfinished" />
+            <translation>{folder} (privé)</translation>
         </message>
         <message>
             <source>{folder} cannot be made, because {blocker} is a file, not a folder</source>
-            <translation type="unfinished" />
+            <translation>{folder} ne peut pas être créé, car {blocker} est un fichier, pas un dossier</translation>
         </message>
         <message>
             <source>Move the file out of the way: mv {blocker} {blocker}.old</source>
-            <translation type="unfinished" />
+            <translation>Mettez le fichier de côté : mv {blocker} {blocker}.old</translation>
         </message>
         <message>
             <source>{folder} cannot be made: you cannot write in {parent}</source>
-            <translation type="unfinished" />
+            <translation>{folder} ne peut pas être créé : vous ne pouvez pas écrire dans {parent}</translation>
         </message>
         <message>
             <source>Make {parent} yours: sudo chown {user} {parent}</source>
-            <translation type="unfinished" />
+            <translation>Devenez propriétaire de {parent} : sudo chown {user} {parent}</translation>
         </message>
         <message>
             <source>{folder} (made, private, when Cramp Timer first starts)</source>
-            <translation type="unfinished" />
+            <translation>{folder} (créé, privé, au premier lancement de Cramp Timer)</translation>
         </message>
         <message>
             <source>Diary</source>
-            <translation type="unfinished" />
+            <translation>Journal</translation>
         </message>
         <message>
             <source>none yet; it is made at the first cramp</source>
-            <translation type="unfinished" />
+            <translation>pas encore de journal ; il est créé à la première crampe</translation>
         </message>
         <message>
             <source>{path} cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{path} ne peut pas être lu : {reason}</translation>
         </message>
         <message>
             <source>Make it yours: sudo chown {user} {path}</source>
-            <translation type="unfinished" />
+            <translation>Devenez-en propriétaire : sudo chown {user} {path}</translation>
         </message>
         <message>
             <source>Move it aside and Cramp Timer starts a new diary: mv {path} {path}.damaged</source>
-            <translation type="unfinished" />
+            <translation>Mettez-le de côté et Cramp Timer commencera un nouveau journal : mv {path} {path}.damaged</translation>
         </message>
         <message>
             <source>{path} is not a file</source>
-            <translation type="unfinished" />
+            <translation>{path} n'est pas un fichier</translation>
         </message>
         <message>
             <source>empty; it is set up at the first cramp</source>
-            <translation type="unfinished" />
+            <translation>vide ; il est préparé à la première crampe</translation>
         </message>
         <message>
             <source>{path} is damaged or not a diary ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path} est endommagé ou n'est pas un journal ({error})</translation>
         </message>
         <message>
             <source>{path} is damaged: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{path} est endommagé : {problem}</translation>
         </message>
         <message>
             <source>written by a newer Cramp Timer (diary format {version}; this one reads up to {known})</source>
-            <translation type="unfinished" />
+            <translation>écrit par une version plus récente de Cramp Timer (format de journal {version} ; celle-ci lit jusqu'à {known})</translation>
         </message>
         <message>
             <source>Install the newest Cramp Timer.</source>
-            <translation type="unfinished" />
+            <translation>Installez la dernière version de Cramp Timer.</translation>
         </message>
         <message>
             <source>{cramps} cramps and {routines} bedtime routines recorded; every page checked</source>
-            <translation type="unfinished" />
+            <translation>{cramps} crampes et {routines} routines du coucher enregistrées ; toutes les pages sont vérifiées</translation>
         </message>
         <message>
             <source>Diary moved aside</source>
-            <translation type="unfinished" />
+            <translation>Journal mis de côté</translation>
         </message>
         <message>
             <source>{path} could not be read, so it was moved aside and a new diary started</source>
-            <translation type="unfinished" />
+            <translation>{path} n'a pas pu être lu : il a été mis de côté et un nouveau journal a été commencé</translation>
         </message>
         <message>
             <source>Keep it for a helper to look at, or delete it if you do not need its entries: rm {path}</source>
-            <translation type="unfinished" />
+            <translation>Gardez-le pour qu'une personne qui vous aide puisse l'examiner, ou supprimez-le si vous n'avez pas besoin de ses entrées : rm {path}</translation>
         </message>
         <message>
             <source>Diary entries waiting</source>
-            <translation type="unfinished" />
+            <translation>Entrées du journal en attente</translation>
         </message>
         <message>
             <source>{path} holds entries not yet written to the diary</source>
-            <translation type="unfinished" />
+            <translation>{path} contient des entrées pas encore écrites dans le journal</translation>
         </message>
         <message>
             <source>Free some disk space or fix the diary folder; Cramp Timer writes them at its next start</source>
-            <translation type="unfinished" />
+            <translation>Libérez de l'espace disque ou réparez le dossier du journal ; Cramp Timer les écrira à son prochain lancement</translation>
         </message>
     </context>
     <context>
         <name>SelfCheckDialog</name>
         <message>
             <source>Check setup</source>
-            <translation type="unfinished" />
+            <translation>Vérifier l'installation</translation>
         </message>
         <message>
             <source>The outcome of the check</source>
-            <translation type="unfinished" />
+            <translation>Le résultat de la vérification</translation>
         </message>
         <message>
             <source>Check report</source>
-            <translation type="unfinished" />
+            <translation>Rapport de vérification</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier</translation>
         </message>
         <message>
             <source>Copy the report</source>
-            <translation type="unfinished" />
+            <translation>Copier le rapport</translation>
         </message>
         <message>
             <source>Check &amp;again</source>
-            <translation type="unfinished" />
+            <translation>Vérifier à &amp;nouveau</translation>
         </message>
         <message>
             <source>Check again</source>
-            <translation type="unfinished" />
+            <translation>Vérifier à nouveau</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Checking this computer. This takes a few seconds.</source>
-            <translation type="unfinished" />
+            <translation>Vérification de cet ordinateur. Cela prend quelques secondes.</translation>
         </message>
         <message>
             <source>Cramp Timer can do its job on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer peut faire son travail sur cet ordinateur.</translation>
         </message>
         <message>
             <source>Something needs fixing before Cramp Timer can work. Each FAIL line says how.</source>
-            <translation type="unfinished" />
+            <translation>Il faut corriger quelque chose pour que Cramp Timer fonctionne. Chaque ligne ÉCHEC indique comment.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Cramp Timer settings</source>
-            <translation type="unfinished" />
+            <translation>Réglages de Cramp Timer</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Réglages</translation>
         </message>
         <message>
             <source>Settings pages</source>
-            <translation type="unfinished" />
+            <translation>Pages des réglages</translation>
         </message>
         <message>
             <source>Stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement</translation>
         </message>
         <message>
             <source> s</source>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Hold time in seconds</source>
-            <translation type="unfinished" />
+            <translation>Durée de maintien, en secondes</translation>
         </message>
         <message>
             <source>&amp;Hold the stretch for</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tenir l'étirement</translation>
         </message>
         <message>
             <source>Time to get into position, in seconds</source>
-            <translation type="unfinished" />
+            <translation>Temps pour se mettre en position, en secondes</translation>
         </message>
         <message>
             <source>&amp;Time to get into position (seated)</source>
-            <translation type="unfinished" />
+            <translation>Temps pour se &amp;placer (assis)</translation>
         </message>
         <message>
             <source>Time to get up and into position when standing, in seconds</source>
-            <translation type="unfinished" />
+            <translation>Temps pour se lever et se mettre en position debout, en secondes</translation>
         </message>
         <message>
             <source>Time to get up (stand&amp;ing)</source>
-            <translation type="unfinished" />
+            <translation>Temps pour se lever (&amp;debout)</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Heat timer in minutes</source>
-            <translation type="unfinished" />
+            <translation>Minuteur de chaleur, en minutes</translation>
         </message>
         <message>
             <source>Heat ti&amp;mer</source>
-            <translation type="unfinished" />
+            <translation>Minuteur &amp;chaleur</translation>
         </message>
         <message>
             <source>Cold timer in minutes</source>
-            <translation type="unfinished" />
+            <translation>Minuteur de froid, en minutes</translation>
         </message>
         <message>
             <source>&amp;Cold timer</source>
-            <translation type="unfinished" />
+            <translation>Minuteur &amp;froid</translation>
         </message>
         <message>
             <source>S&amp;eated: leg straight, toes and foot drawn up toward you (a towel helps)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Assis : jambe tendue, orteils et pied tirés vers vous (une serviette aide)</translation>
         </message>
         <message>
             <source>St&amp;anding: get up slowly, hold on to something steady, weight on the cramped leg</source>
-            <translation type="unfinished" />
+            <translation>D&amp;ebout : levez-vous lentement, tenez-vous à un appui stable, poids sur la jambe qui a la crampe</translation>
         </message>
         <message>
-            <source>Voice</source>
-            <translation type="unfinished" />
+            <source>Voice and language</source>
+            <translation>Voix et langue</translation>
+        </message>
+        <message>
+            <source>As the desktop</source>
+            <translation>Comme le bureau</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>A new language is used from the next start of Cramp Timer, for the voice too.</source>
+            <translation>Une nouvelle langue s'applique au prochain lancement de Cramp Timer, pour la voix aussi.</translation>
         </message>
         <message>
             <source>&amp;Speak the steps aloud</source>
-            <translation type="unfinished" />
+            <translation>Lire les étapes à voix &amp;haute</translation>
         </message>
         <message>
             <source>Spoken guidance</source>
-            <translation type="unfinished" />
+            <translation>Guidage vocal</translation>
         </message>
         <message>
             <source>A&amp;dd voice…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;jouter une voix…</translation>
         </message>
         <message>
             <source>Add a Piper voice: its .onnx file, with its .onnx.json file beside it</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une voix Piper : son fichier .onnx, avec son fichier .onnx.json à côté</translation>
         </message>
         <message>
             <source>V&amp;oice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voix</translation>
         </message>
         <message>
             <source>Speaking rate, words per minute</source>
-            <translation type="unfinished" />
+            <translation>Débit de parole, en mots par minute</translation>
         </message>
         <message numerus="yes">
             <source>%n words a minute</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mot par minute</numerusform>
+                <numerusform>%n mots par minute</numerusform>
             </translation>
         </message>
         <message>
             <source>&amp;Rate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Débit</translation>
         </message>
         <message>
             <source>Volume, percent</source>
-            <translation type="unfinished" />
+            <translation>Volume, en pourcentage</translation>
         </message>
         <message>
             <source>%1 %</source>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>Vo&amp;lume</source>
-            <translation type="unfinished" />
+            <translation>V&amp;olume</translation>
         </message>
         <message>
             <source>Test &amp;voice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tester la voix</translation>
         </message>
         <message>
             <source>Bedtime</source>
-            <translation type="unfinished" />
+            <translation>Coucher</translation>
         </message>
         <message>
             <source>Remind me to stretch at &amp;bedtime</source>
-            <translation type="unfinished" />
+            <translation>Me rappeler de m'étirer au &amp;coucher</translation>
         </message>
         <message>
             <source>Reminder time, such as 22:30</source>
-            <translation type="unfinished" />
+            <translation>Heure du rappel, par exemple 22:30</translation>
         </message>
         <message>
             <source>At</source>
-            <translation type="unfinished" />
+            <translation>À</translation>
         </message>
         <message>
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>Lun</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>Mar</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>Mer</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>Jeu</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>Ven</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>Sam</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>Dim</translation>
         </message>
         <message>
             <source>Remind on %1</source>
-            <translation type="unfinished" />
+            <translation>Rappel le %1</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Jours</translation>
         </message>
         <message>
             <source>Also say the reminder aloud</source>
-            <translation type="unfinished" />
+            <translation>Dire aussi le rappel à voix haute</translation>
         </message>
         <message>
             <source>Snooze in minutes</source>
-            <translation type="unfinished" />
+            <translation>Report, en minutes</translation>
         </message>
         <message>
             <source>S&amp;nooze for</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;porter de</translation>
         </message>
         <message>
             <source>Bedtime routine</source>
-            <translation type="unfinished" />
+            <translation>Routine du coucher</translation>
         </message>
         <message>
             <source>Ro&amp;utine</source>
-            <translation type="unfinished" />
+            <translation>Ro&amp;utine</translation>
         </message>
         <message>
             <source>Start Cramp Timer in the tray when I lo&amp;g in</source>
-            <translation type="unfinished" />
+            <translation>Lancer Cramp Timer dans la zone de notification à l'&amp;ouverture de session</translation>
         </message>
         <message>
             <source>PIN lock</source>
-            <translation type="unfinished" />
+            <translation>Code PIN</translation>
         </message>
         <message>
             <source>Set, change or remove the &amp;PIN…</source>
-            <translation type="unfinished" />
+            <translation>Définir, modifier ou supprimer le code &amp;PIN…</translation>
         </message>
         <message>
             <source>A PIN is set: the settings, the routines and deleting diary entries ask for it.</source>
-            <translation type="unfinished" />
+            <translation>Un code PIN est défini : il est demandé pour les réglages, les routines et la suppression d'entrées du journal.</translation>
         </message>
         <message>
             <source>No PIN is set.</source>
-            <translation type="unfinished" />
+            <translation>Aucun code PIN n'est défini.</translation>
         </message>
         <message>
             <source>Add a Piper voice</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une voix Piper</translation>
         </message>
         <message>
             <source>Piper voices (*.onnx)</source>
-            <translation type="unfinished" />
+            <translation>Voix Piper (*.onnx)</translation>
         </message>
         <message>
             <source>Added the voice %1. Press Test voice to hear it.</source>
-            <translation type="unfinished" />
+            <translation>Voix %1 ajoutée. Appuyez sur Tester la voix pour l'écouter.</translation>
         </message>
         <message>
             <source>Default voice</source>
-            <translation type="unfinished" />
+            <translation>Voix par défaut</translation>
         </message>
         <message>
             <source>%1 (not found)</source>
-            <translation type="unfinished" />
+            <translation>%1 (introuvable)</translation>
         </message>
     </context>
     <context>
         <name>TimeField</name>
         <message>
             <source>“%1” is not a time. Type it like 22:30. It stays at %2 until then.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas une heure. Tapez-la comme ceci : 22:30. En attendant, l'heure reste %2.</translation>
         </message>
     </context>
     <context>
         <name>Tray</name>
         <message>
             <source>Cramp Timer</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer</translation>
         </message>
         <message>
             <source>Start the bedtime routine now</source>
-            <translation type="unfinished" />
+            <translation>Commencer la routine du coucher maintenant</translation>
         </message>
         <message>
             <source>Snooze</source>
-            <translation type="unfinished" />
+            <translation>Plus tard</translation>
         </message>
         <message>
             <source>Skip tonight</source>
-            <translation type="unfinished" />
+            <translation>Pas ce soir</translation>
         </message>
         <message>
             <source>Cramp now</source>
-            <translation type="unfinished" />
+            <translation>J'ai une crampe</translation>
         </message>
         <message>
             <source>Bedtime routine</source>
-            <translation type="unfinished" />
+            <translation>Routine du coucher</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Réglages</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Quitter</translation>
         </message>
     </context>
     <context>
         <name>TrialAnswer</name>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Avant</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished" />
+            <translation>Depuis</translation>
         </message>
         <message>
             <source>Without routine</source>
-            <translation type="unfinished" />
+            <translation>Sans routine</translation>
         </message>
         <message>
             <source>With routine</source>
-            <translation type="unfinished" />
+            <translation>Avec routine</translation>
         </message>
         <message>
             <source>Cramps a night</source>
-            <translation type="unfinished" />
+            <translation>Crampes par nuit</translation>
         </message>
         <message>
             <source>too few nights</source>
-            <translation type="unfinished" />
+            <translation>trop peu de nuits</translation>
         </message>
         <message>
             <source>Chart: cramps a night, before and since the bedtime routine</source>
-            <translation type="unfinished" />
+            <translation>Graphique : crampes par nuit, avant et depuis la routine du coucher</translation>
         </message>
         <message>
             <source>not rated</source>
-            <translation type="unfinished" />
+            <translation>non noté</translation>
         </message>
         <message>
             <source>cramps: %1, nights: %2, rated: %3</source>
-            <translation type="unfinished" />
+            <translation>crampes : %1, nuits : %2, notées : %3</translation>
         </message>
         <message>
             <source>Once a few nights are in your diary, this page shows whether the bedtime routine goes with fewer cramps.</source>
-            <translation type="unfinished" />
+            <translation>Dès que quelques nuits seront dans votre journal, cette page montrera si la routine du coucher va de pair avec moins de crampes.</translation>
         </message>
         <message>
             <source>You have not done the bedtime routine yet, so there is nothing to compare. Your nights are in the Nights list.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'avez pas encore fait la routine du coucher : il n'y a donc rien à comparer. Vos nuits sont dans la liste Nuits.</translation>
         </message>
         <message>
             <source>Since you started the bedtime routine: %1 cramps a night, before %2.</source>
-            <translation type="unfinished" />
+            <translation>Depuis que vous avez commencé la routine du coucher : %1 crampes par nuit, contre %2 avant.</translation>
         </message>
         <message>
             <source>You started the bedtime routine on %1.</source>
-            <translation type="unfinished" />
+            <translation>Vous avez commencé la routine du coucher le %1.</translation>
         </message>
         <message>
             <source>Before that, only %1 nights are in your diary: too few to compare (at least %2 are needed).</source>
-            <translation type="unfinished" />
+            <translation>Avant cela, votre journal ne compte que %1 nuits : trop peu pour comparer (il en faut au moins %2).</translation>
         </message>
         <message>
             <source>Since then, %1 nights have passed: too few to compare yet (at least %2 are needed).</source>
-            <translation type="unfinished" />
+            <translation>Depuis, %1 nuits se sont écoulées : trop peu pour comparer pour l'instant (il en faut au moins %2).</translation>
         </message>
         <message>
             <source>You started less than six weeks ago, so “since” covers the %1 nights there are.</source>
-            <translation type="unfinished" />
+            <translation>Vous avez commencé il y a moins de six semaines : « depuis » couvre donc les %1 nuits écoulées.</translation>
         </message>
         <message>
             <source>How bad, on average from 0 to 10: since %1, before %2.</source>
-            <translation type="unfinished" />
+            <translation>Intensité moyenne, de 0 à 10 : %1 depuis, %2 avant.</translation>
         </message>
         <message>
             <source>On nights you did the routine: %1 cramps a night. On nights you did not: %2.</source>
-            <translation type="unfinished" />
+            <translation>Les nuits où vous avez fait la routine : %1 crampes par nuit. Les autres nuits : %2.</translation>
         </message>
         <message>
             <source>Nights with and without the routine: too few of one kind to compare (%1 with, %2 without; at least %3 each).</source>
-            <translation type="unfinished" />
+            <translation>Nuits avec et sans la routine : trop peu de l'une des deux sortes pour comparer (%1 avec, %2 sans ; au moins %3 de chaque).</translation>
         </message>
         <message>
             <source>Behind these figures: before, %1. Since, %2. With the routine, %3. Without, %4.</source>
-            <translation type="unfinished" />
+            <translation>Derrière ces chiffres : avant, %1. Depuis, %2. Avec la routine, %3. Sans, %4.</translation>
         </message>
         <message>
             <source>This is your own record, not proof. Cramps come and go for many reasons, and a night with nothing in the diary counts as a night without a cramp. The night that is going on now is not counted yet. Talk it over with your doctor.</source>
-            <translation type="unfinished" />
+            <translation>Ceci est votre propre relevé, pas une preuve. Les crampes vont et viennent pour bien des raisons, et une nuit sans rien dans le journal compte comme une nuit sans crampe. La nuit en cours n'est pas encore comptée. Parlez-en avec votre médecin.</translation>
         </message>
         <message>
             <source>Six weeks before the routine began</source>
-            <translation type="unfinished" />
+            <translation>Six semaines avant le début de la routine</translation>
         </message>
         <message>
             <source>Latest six weeks since it began</source>
-            <translation type="unfinished" />
+            <translation>Six dernières semaines depuis son début</translation>
         </message>
         <message>
             <source>Nights with the routine done</source>
-            <translation type="unfinished" />
+            <translation>Nuits avec la routine faite</translation>
         </message>
         <message>
             <source>Nights without it</source>
-            <translation type="unfinished" />
+            <translation>Nuits sans</translation>
         </message>
     </context>
     <context>
         <name>VoiceFile</name>
         <message>
             <source>{name} is not a Piper voice's settings file.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas le fichier de réglages d'une voix Piper.</translation>
         </message>
         <message>
             <source>{name} is not a Piper voice: choose the file that ends in .onnx.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas une voix Piper : choisissez le fichier qui se termine par .onnx.</translation>
         </message>
         <message>
             <source>{name} is missing: a Piper voice needs both its .onnx file and its .onnx.json file in the same folder.</source>
-            <translation type="unfinished" />
+            <translation>{name} est absent : une voix Piper a besoin de son fichier .onnx et de son fichier .onnx.json dans le même dossier.</translation>
         </message>
         <message>
             <source>{name} could not be read ({why}).</source>
-            <translation type="unfinished" />
+            <translation>{name} n'a pas pu être lu ({why}).</translation>
         </message>
         <message>
             <source>{name} is {size} MB, larger than any Piper voice ({limit} MB at most).</source>
-            <translation type="unfinished" />
+            <translation>{name} fait {size} Mo, plus que n'importe quelle voix Piper ({limit} Mo au maximum).</translation>
         </message>
         <message>
             <source>{name} is too large to be a Piper voice's settings.</source>
-            <translation type="unfinished" />
+            <translation>{name} est trop gros pour être les réglages d'une voix Piper.</translation>
         </message>
         <message>
             <source>{name} is damaged or not a voice model.</source>
-            <translation type="unfinished" />
+            <translation>{name} est endommagé ou n'est pas un modèle de voix.</translation>
         </message>
         <message>
             <source>{name} belongs to another voice ({language}, {quality}) than {model}.</source>
-            <translation type="unfinished" />
+            <translation>{name} appartient à une autre voix ({language}, {quality}) que {model}.</translation>
         </message>
         <message>
             <source>The voice could not be copied ({why}).</source>
-            <translation type="unfinished" />
+            <translation>La voix n'a pas pu être copiée ({why}).</translation>
         </message>
         <message>
             <source>This voice was not added: %1</source>
-            <translation type="unfinished" />
+            <translation>Cette voix n'a pas été ajoutée : %1</translation>
         </message>
     </context>
     <context>
         <name>WarningControl</name>
         <message>
             <source>Warning signs</source>
-            <translation type="unfinished" />
+            <translation>Signes d'alerte</translation>
         </message>
         <message>
             <source>When a cramp needs a doctor (W)</source>
-            <translation type="unfinished" />
+            <translation>Quand une crampe nécessite un médecin (W)</translation>
         </message>
         <message>
             <source>Warning signs: what to do now</source>
-            <translation type="unfinished" />
+            <translation>Signes d'alerte : que faire maintenant</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
             <source>Cramp now</source>
-            <translation type="unfinished" />
+            <translation>J'ai une crampe</translation>
         </message>
         <message>
             <source>A cramp right now? Start the stretch (Space)</source>
-            <translation type="unfinished" />
+            <translation>Une crampe en ce moment ? Lancez l'étirement (Espace)</translation>
         </message>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue</translation>
         </message>
         <message>
             <source>Welcome to Cramp Timer</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue dans Cramp Timer</translation>
         </message>
         <message>
-            <source>When a calf cramp wakes you, tap Cramp now or press Space: a calm voice talks you through a stretch. In the evening it can remind you to do a short stretching routine, which makes night cramps rarer.
+            <source>When a calf cramp wakes you, tap Cramp now or press Space: a calm voice talks you through a stretch. In the evening it can remind you to do a short stretching routine, which can make night cramps rarer.
 
 It gives self-care help. It does not diagnose anything and does not replace a doctor. Everything you record stays on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Quand une crampe au mollet vous réveille, touchez « J'ai une crampe » ou appuyez sur Espace : une voix calme vous guide pendant un étirement. Le soir, l'application peut vous rappeler de faire une courte routine d'étirements, qui peut rendre les crampes nocturnes plus rares.
+
+C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne remplace pas un médecin. Tout ce que vous enregistrez reste sur cet ordinateur.</translation>
         </message>
         <message>
             <source>How will you stretch?</source>
-            <translation type="unfinished" />
+            <translation>Comment allez-vous vous étirer ?</translation>
         </message>
         <message>
             <source>Sitting up in bed, leg straight</source>
-            <translation type="unfinished" />
+            <translation>Assis dans le lit, jambe tendue</translation>
         </message>
         <message>
             <source>Standing, weight on the cramped leg: get up slowly and hold on to something steady, such as a wall, a chair or the bed frame</source>
-            <translation type="unfinished" />
+            <translation>Debout, le poids sur la jambe qui a la crampe : levez-vous lentement et tenez-vous à un appui stable, comme un mur, une chaise ou le cadre du lit</translation>
         </message>
         <message>
             <source>Test &amp;voice</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tester la voix</translation>
         </message>
         <message>
             <source>Hear the voice once</source>
-            <translation type="unfinished" />
+            <translation>Écouter la voix une fois</translation>
         </message>
         <message>
             <source>Remind me to stretch at bedtime (22:00)</source>
-            <translation type="unfinished" />
+            <translation>Me rappeler de m'étirer au coucher (22:00)</translation>
         </message>
         <message>
             <source>Start Cramp Timer when I log in</source>
-            <translation type="unfinished" />
+            <translation>Lancer Cramp Timer à l'ouverture de session</translation>
         </message>
         <message>
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Passer</translation>
         </message>
         <message>
             <source>Keep the usual settings</source>
-            <translation type="unfinished" />
+            <translation>Garder les réglages habituels</translation>
         </message>
         <message>
             <source>Skip the welcome</source>
-            <translation type="unfinished" />
+            <translation>Passer l'accueil</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>Keep these choices</source>
-            <translation type="unfinished" />
+            <translation>Garder ces choix</translation>
         </message>
         <message>
             <source>Remind me to stretch at bedtime (%1)</source>
-            <translation type="unfinished" />
+            <translation>Me rappeler de m'étirer au coucher (%1)</translation>
         </message>
     </context>
     <context>
         <name>aftercare</name>
         <message>
             <source>Heat</source>
-            <translation type="unfinished" />
+            <translation>Chaleur</translation>
         </message>
         <message>
             <source>Cold</source>
-            <translation type="unfinished" />
+            <translation>Froid</translation>
         </message>
         <message>
             <source>Massage</source>
-            <translation type="unfinished" />
+            <translation>Massage</translation>
         </message>
         <message>
             <source>Please switch the heating pad off now.</source>
-            <translation type="unfinished" />
+            <translation>Veuillez éteindre le coussin chauffant maintenant.</translation>
         </message>
         <message>
             <source>A new cramp. Is the heating pad off? Press Space when it is, and the stretch starts.</source>
-            <translation type="unfinished" />
+            <translation>Une nouvelle crampe. Le coussin chauffant est-il éteint ? Appuyez sur Espace quand c'est fait, et l'étirement commence.</translation>
         </message>
         <message>
             <source>Halfway there.</source>
-            <translation type="unfinished" />
+            <translation>Vous êtes à la moitié.</translation>
         </message>
         <message>
             <source>One minute left.</source>
-            <translation type="unfinished" />
+            <translation>Plus qu'une minute.</translation>
         </message>
         <message>
             <source>Not on a leg that is swollen, red or warm, and not where the leg is numb or feels little: heat burns skin that cannot feel it. Otherwise lay a heat pad, or a towel you have warmed, on the calf: warm, never hot. Do not fall asleep with a heat pad on: this timer will remind you to switch it off.</source>
-            <translation type="unfinished" />
+            <translation>Pas sur une jambe gonflée, rouge ou chaude, ni là où la jambe est engourdie ou sent peu : la chaleur brûle la peau qui ne la sent pas. Sinon, posez un coussin chauffant, ou une serviette que vous avez chauffée, sur le mollet : chaud, jamais brûlant. Ne vous endormez pas avec un coussin chauffant en marche : ce minuteur vous rappellera de l'éteindre.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot feel. Warm, not hot. Never sleep with it on.</source>
-            <translation type="unfinished" />
+            <translation>Pas sur une jambe gonflée, rouge ou chaude, ni engourdie : la chaleur brûle ce que vous ne sentez pas. Chaud, pas brûlant. Ne dormez jamais avec.</translation>
         </message>
         <message>
             <source>Do not rub a leg that is swollen, red or warm, or where it is numb or feels little. Sit so you can reach your calf easily.</source>
-            <translation type="unfinished" />
+            <translation>Ne frottez pas une jambe gonflée, rouge ou chaude, ni là où elle est engourdie ou sent peu. Asseyez-vous pour atteindre facilement votre mollet.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one. Sit so you can reach your calf.</source>
-            <translation type="unfinished" />
+            <translation>Pas sur une jambe gonflée, rouge ou chaude, ni engourdie. Asseyez-vous pour atteindre votre mollet.</translation>
         </message>
         <message>
             <source>Warmth on the calf. Rest and breathe.</source>
-            <translation type="unfinished" />
+            <translation>De la chaleur sur le mollet. Reposez-vous et respirez.</translation>
         </message>
         <message>
             <source>The warmth is on. Rest and breathe slowly.</source>
-            <translation type="unfinished" />
+            <translation>La chaleur est en place. Reposez-vous et respirez lentement.</translation>
         </message>
         <message>
             <source>Use cold only once the cramp has let go. Wrap the ice pack in a cloth: never put ice straight on the skin.</source>
-            <translation type="unfinished" />
+            <translation>N'utilisez le froid qu'une fois la crampe relâchée. Enveloppez la poche de glace dans un linge : ne mettez jamais de glace directement sur la peau.</translation>
         </message>
         <message>
             <source>Only once the cramp has passed. Wrap the ice pack in a cloth.</source>
-            <translation type="unfinished" />
+            <translation>Seulement une fois la crampe passée. Enveloppez la poche de glace dans un linge.</translation>
         </message>
         <message>
             <source>Wrapped ice pack on the sore spot.</source>
-            <translation type="unfinished" />
+            <translation>Poche de glace enveloppée sur l'endroit douloureux.</translation>
         </message>
         <message>
             <source>Cold pack on. Rest and breathe slowly.</source>
-            <translation type="unfinished" />
+            <translation>Poche de glace en place. Reposez-vous et respirez lentement.</translation>
         </message>
         <message>
             <source>Time is up. Take the ice pack off.</source>
-            <translation type="unfinished" />
+            <translation>Le temps est écoulé. Retirez la poche de glace.</translation>
         </message>
         <message>
             <source>Rub the calf gently with both hands to warm it.</source>
-            <translation type="unfinished" />
+            <translation>Frottez doucement le mollet avec les deux mains pour le réchauffer.</translation>
         </message>
         <message>
             <source>Knead the calf, working from the ankle up toward the knee.</source>
-            <translation type="unfinished" />
+            <translation>Pétrissez le mollet, de la cheville vers le genou.</translation>
         </message>
         <message>
             <source>Keep kneading upward, slow and firm. Ease off if it hurts.</source>
-            <translation type="unfinished" />
+            <translation>Continuez à pétrir vers le haut, lentement et fermement. Appuyez moins fort si ça fait mal.</translation>
         </message>
         <message>
             <source>Now stroke lightly from the ankle to the knee.</source>
-            <translation type="unfinished" />
+            <translation>Maintenant, caressez légèrement de la cheville jusqu'au genou.</translation>
         </message>
         <message>
             <source>That is enough. Let the leg rest.</source>
-            <translation type="unfinished" />
+            <translation>C'est suffisant. Laissez la jambe se reposer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <source>A bedside timer that talks you through a night-time calf cramp. If Cramp Timer is already open, its window comes to the front and the option is done there.</source>
+            <translation>Un minuteur de chevet qui vous guide pendant une crampe nocturne du mollet. Si Cramp Timer est déjà ouvert, sa fenêtre passe au premier plan et l'option y est exécutée.</translation>
+        </message>
+        <message>
+            <source>open the window and start a guided stretch at once</source>
+            <translation>ouvrir la fenêtre et lancer tout de suite un étirement guidé</translation>
+        </message>
+        <message>
+            <source>open the window and start the routine called NAME</source>
+            <translation>ouvrir la fenêtre et lancer la routine nommée NAME</translation>
+        </message>
+        <message>
+            <source>start hidden in the tray (as at login); the window opens from the tray icon</source>
+            <translation>démarrer caché dans la zone de notification (comme à l'ouverture de session) ; la fenêtre s'ouvre depuis l'icône</translation>
+        </message>
+        <message>
+            <source>check that this computer can run Cramp Timer (display, speech, sound, folders, diary), print one line per check and exit; the exit status is 0 when Cramp now can work</source>
+            <translation>vérifier que cet ordinateur peut faire fonctionner Cramp Timer (affichage, voix, son, dossiers, journal), afficher une ligne par vérification et quitter ; le code de sortie est 0 quand « J'ai une crampe » peut fonctionner</translation>
+        </message>
+        <message>
+            <source>add Cramp Timer to your desktop's application menu (for you only) and exit</source>
+            <translation>ajouter Cramp Timer au menu des applications de votre bureau (pour vous seulement) et quitter</translation>
+        </message>
+        <message>
+            <source>remove what --install-desktop-entry added and exit</source>
+            <translation>retirer ce que --install-desktop-entry a ajouté et quitter</translation>
+        </message>
+        <message>
+            <source>{error} Starting anyway.</source>
+            <translation>{error} Démarrage quand même.</translation>
+        </message>
+        <message>
+            <source>diary exports</source>
+            <translation>exports du journal</translation>
+        </message>
+        <message>
+            <source>write a summary for your doctor to FILE (PDF) and exit</source>
+            <translation>écrire un résumé pour votre médecin dans FILE (PDF) et quitter</translation>
+        </message>
+        <message>
+            <source>write the cramp diary to FILE (CSV, for a spreadsheet) and exit</source>
+            <translation>écrire le journal des crampes dans FILE (CSV, pour un tableur) et quitter</translation>
+        </message>
+        <message>
+            <source>with an export: from the night of DATE (YYYY-MM-DD)</source>
+            <translation>avec un export : à partir de la nuit du DATE (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>with an export: to the night of DATE (YYYY-MM-DD), included</source>
+            <translation>avec un export : jusqu'à la nuit du DATE (YYYY-MM-DD) incluse</translation>
+        </message>
+        <message>
+            <source>with --export-pdf: the name to print on the summary</source>
+            <translation>avec --export-pdf : le nom à imprimer sur le résumé</translation>
+        </message>
+        <message>
+            <source>routine files</source>
+            <translation>fichiers de routines</translation>
+        </message>
+        <message>
+            <source>add the routines in FILE to your own, checking the whole file first; asks for the PIN if one is set</source>
+            <translation>ajouter les routines de FILE aux vôtres, après avoir vérifié tout le fichier ; demande le code PIN s'il y en a un</translation>
+        </message>
+        <message>
+            <source>write your own routines (or those named with --routine) to FILE</source>
+            <translation>écrire vos propres routines (ou celles nommées avec --routine) dans FILE</translation>
+        </message>
+        <message>
+            <source>with --import-routines: replace your routines that have the same names</source>
+            <translation>avec --import-routines : remplacer vos routines qui ont les mêmes noms</translation>
+        </message>
+        <message>
+            <source>with --import-routines: read the PIN from the first line of standard input</source>
+            <translation>avec --import-routines : lire le code PIN sur la première ligne de l'entrée standard</translation>
         </message>
     </context>
     <context>
         <name>controller</name>
         <message>
             <source>Paused.</source>
-            <translation type="unfinished" />
+            <translation>En pause.</translation>
         </message>
         <message>
             <source>Going on.</source>
-            <translation type="unfinished" />
+            <translation>On continue.</translation>
         </message>
         <message>
             <source>The stretch is on. Follow the voice.</source>
-            <translation type="unfinished" />
+            <translation>L'étirement commence. Suivez la voix.</translation>
         </message>
         <message>
             <source>Not a cramp: nothing was written in your diary.</source>
-            <translation type="unfinished" />
+            <translation>Pas une crampe : rien n'a été écrit dans votre journal.</translation>
         </message>
         <message>
             <source>There is no routine called “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de routine nommée « {name} ».</translation>
         </message>
         <message>
             <source>Finish what is on the screen first.</source>
-            <translation type="unfinished" />
+            <translation>Terminez d'abord ce qui est à l'écran.</translation>
         </message>
     </context>
     <context>
         <name>cues</name>
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Then lean your weight onto the cramped leg, heel flat on the floor.</source>
-            <translation type="unfinished" />
+            <translation>Levez-vous lentement et tenez-vous à un appui stable : un mur, une chaise, le cadre du lit. Puis portez votre poids sur la jambe qui a la crampe, talon à plat sur le sol.</translation>
         </message>
         <message>
             <source>Sit with the cramped leg straight out. Draw your toes and foot up toward your knee. A towel looped around the foot helps.</source>
-            <translation type="unfinished" />
+            <translation>Asseyez-vous, la jambe qui a la crampe tendue devant vous. Tirez vos orteils et votre pied vers votre genou. Une serviette passée autour du pied aide.</translation>
         </message>
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Weight on the cramped leg, heel down.</source>
-            <translation type="unfinished" />
+            <translation>Levez-vous lentement et tenez-vous à un appui stable : un mur, une chaise, le cadre du lit. Le poids sur la jambe qui a la crampe, talon au sol.</translation>
         </message>
         <message>
             <source>Leg straight. Pull your foot toward you.</source>
-            <translation type="unfinished" />
+            <translation>Jambe tendue. Tirez votre pied vers vous.</translation>
         </message>
         <message>
             <source>Weight on the cramped leg, heel down</source>
-            <translation type="unfinished" />
+            <translation>Poids sur la jambe qui a la crampe, talon au sol</translation>
         </message>
         <message>
             <source>Leg straight, foot pulled toward you</source>
-            <translation type="unfinished" />
+            <translation>Jambe tendue, pied tiré vers vous</translation>
         </message>
         <message>
             <source>Hold the stretch. Breathe slowly.</source>
-            <translation type="unfinished" />
+            <translation>Tenez l'étirement. Respirez lentement.</translation>
         </message>
         <message>
             <source>Halfway. Keep breathing.</source>
-            <translation type="unfinished" />
+            <translation>La moitié. Continuez à respirer.</translation>
         </message>
         <message>
             <source>Ten seconds left.</source>
-            <translation type="unfinished" />
+            <translation>Plus que dix secondes.</translation>
         </message>
         <message>
             <source>One.</source>
-            <translation type="unfinished" />
+            <translation>Un.</translation>
         </message>
         <message>
             <source>Two.</source>
-            <translation type="unfinished" />
+            <translation>Deux.</translation>
         </message>
         <message>
             <source>Three.</source>
-            <translation type="unfinished" />
+            <translation>Trois.</translation>
         </message>
         <message>
             <source>Four.</source>
-            <translation type="unfinished" />
+            <translation>Quatre.</translation>
         </message>
         <message>
             <source>Five.</source>
-            <translation type="unfinished" />
+            <translation>Cinq.</translation>
         </message>
         <message>
             <source>Release slowly.</source>
-            <translation type="unfinished" />
+            <translation>Relâchez lentement.</translation>
         </message>
         <message>
             <source>en</source>
             <comment>language code of the spoken lines</comment>
-            <translation type="unfinished" />
+            <translation>fr</translation>
         </message>
         <message>
             <source>This is the voice that will guide you.</source>
-            <translation type="unfinished" />
+            <translation>Voici la voix qui va vous guider.</translation>
         </message>
     </context>
     <context>
         <name>diary</name>
         <message>
             <source>Your cramp diary could not be read ({reason}), so it was moved aside to {path} and a new diary was started. Nothing was deleted.</source>
-            <translation type="unfinished" />
+            <translation>Votre journal des crampes n'a pas pu être lu ({reason}) : il a donc été mis de côté dans {path} et un nouveau journal a été commencé. Rien n'a été supprimé.</translation>
         </message>
         <message>
             <source>The disk is full, so tonight's entries cannot be written to your diary yet. They are kept and written as soon as there is room again.</source>
-            <translation type="unfinished" />
+            <translation>Le disque est plein : les entrées de cette nuit ne peuvent pas encore être écrites dans votre journal. Elles sont gardées et seront écrites dès qu'il y aura de nouveau de la place.</translation>
         </message>
         <message>
             <source>Your cramp diary cannot be written just now, so tonight's entries are kept and written as soon as it can be. ({reason})</source>
-            <translation type="unfinished" />
+            <translation>Votre journal des crampes ne peut pas être écrit pour le moment : les entrées de cette nuit sont gardées et seront écrites dès que possible. ({reason})</translation>
         </message>
         <message>
             <source>it is not a diary, or it is damaged</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas un journal, ou il est endommagé</translation>
         </message>
         <message>
             <source>it was written by a newer version of Cramp Timer</source>
-            <translation type="unfinished" />
+            <translation>il a été écrit par une version plus récente de Cramp Timer</translation>
         </message>
         <message>
             <source>it could not be opened</source>
-            <translation type="unfinished" />
+            <translation>il n'a pas pu être ouvert</translation>
         </message>
     </context>
     <context>
         <name>diary_cli</name>
         <message>
             <source>There is no diary yet ({file}), so nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas encore de journal ({file}) : rien n'a été écrit.</translation>
         </message>
         <message>
             <source>The diary could not be read ({error}). Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Le journal n'a pas pu être lu ({error}). Rien n'a été écrit.</translation>
         </message>
         <message>
             <source>Nothing is recorded in the diary for those nights, so nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'est enregistré dans le journal pour ces nuits : rien n'a été écrit.</translation>
         </message>
         <message>
             <source>The file {file} could not be written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier {file} n'a pas pu être écrit : {reason}.</translation>
         </message>
         <message numerus="yes">
             <source>Saved %n cramp entries to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n entrée de crampe enregistrée dans {file}.</numerusform>
+                <numerusform>%n entrées de crampe enregistrées dans {file}.</numerusform>
             </translation>
         </message>
         <message>
             <source>Saved the summary of the nights {first} to {last} to {file}.</source>
+            <translation>Résumé des nuits du {first} au {last} enregistré dans {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>formatting</name>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <extracomment>Qt date patterns (d day, MMM short month name, ddd short weekday, yyyy year): put them in your language's order, e.g. "yyyy年M月d日 ddd". Keep the letters.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ddd d MMM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>d MMM</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2910,356 +3057,356 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>guidance</name>
         <message>
             <source>Fewer night cramps</source>
-            <translation type="unfinished" />
+            <translation>Moins de crampes nocturnes</translation>
         </message>
         <message>
             <source>Drink through the day</source>
-            <translation type="unfinished" />
+            <translation>Buvez tout au long de la journée</translation>
         </message>
         <message>
             <source>Sip water steadily from morning to evening, unless a doctor told you to limit fluids.</source>
-            <translation type="unfinished" />
+            <translation>Buvez de l'eau régulièrement, par petites gorgées, du matin au soir, sauf si un médecin vous a dit de limiter les liquides.</translation>
         </message>
         <message>
             <source>Muscles need enough fluid, and the minerals that come with it, to relax again after they tighten.</source>
-            <translation type="unfinished" />
+            <translation>Les muscles ont besoin d'assez de liquide, et des minéraux qui vont avec, pour se relâcher après s'être contractés.</translation>
         </message>
         <message>
             <source>Eat foods with potassium and magnesium</source>
-            <translation type="unfinished" />
+            <translation>Mangez des aliments qui contiennent du potassium et du magnésium</translation>
         </message>
         <message>
             <source>Potassium: bananas and sweet potatoes.</source>
-            <translation type="unfinished" />
+            <translation>Potassium : bananes et patates douces.</translation>
         </message>
         <message>
             <source>Magnesium: spinach and other dark green vegetables, almonds and pumpkin seeds.</source>
-            <translation type="unfinished" />
+            <translation>Magnésium : épinards et autres légumes vert foncé, amandes et graines de courge.</translation>
         </message>
         <message>
             <source>Calcium matters too: milk, yoghurt and cheese, or fortified drinks.</source>
-            <translation type="unfinished" />
+            <translation>Le calcium compte aussi : lait, yaourt et fromage, ou boissons enrichies.</translation>
         </message>
         <message>
             <source>Thinking about a supplement? Talk it over with your doctor first.</source>
-            <translation type="unfinished" />
+            <translation>Vous pensez à un complément alimentaire ? Parlez-en d'abord avec votre médecin.</translation>
         </message>
         <message>
             <source>Stretch gently before bed</source>
-            <translation type="unfinished" />
+            <translation>Étirez-vous doucement avant le coucher</translation>
         </message>
         <message>
             <source>A few minutes of calf and hamstring stretches in the evening can make night cramps rarer (shown in one trial).</source>
-            <translation type="unfinished" />
+            <translation>Quelques minutes d'étirements des mollets et de l'arrière des cuisses le soir peuvent rendre les crampes nocturnes plus rares (montré par un essai).</translation>
         </message>
         <message>
             <source>The Bedtime routine in this app talks you through them.</source>
-            <translation type="unfinished" />
+            <translation>La routine du coucher de cette application vous guide pour les faire.</translation>
         </message>
         <message>
             <source>A stretch should pull firmly. It should never hurt.</source>
-            <translation type="unfinished" />
+            <translation>Un étirement doit tirer fermement. Il ne doit jamais faire mal.</translation>
         </message>
         <message>
             <source>Keep your toes from pointing down in bed</source>
-            <translation type="unfinished" />
+            <translation>Au lit, évitez que vos orteils pointent vers le bas</translation>
         </message>
         <message>
             <source>Lying with the toes pointed keeps the calf short, and that can set off a cramp.</source>
-            <translation type="unfinished" />
+            <translation>Rester allongé les orteils pointés garde le mollet raccourci, et cela peut déclencher une crampe.</translation>
         </message>
         <message>
             <source>Keep the covers loose at the foot of the bed, so they do not press your toes down.</source>
-            <translation type="unfinished" />
+            <translation>Laissez les couvertures lâches au pied du lit, pour qu'elles ne poussent pas vos orteils vers le bas.</translation>
         </message>
         <message>
             <source>A pillow at your feet, under the covers, can hold their weight off your toes.</source>
-            <translation type="unfinished" />
+            <translation>Un oreiller à vos pieds, sous les couvertures, peut empêcher leur poids de peser sur vos orteils.</translation>
         </message>
         <message>
             <source>Rest tired muscles, move after sitting</source>
-            <translation type="unfinished" />
+            <translation>Reposez les muscles fatigués, bougez après être resté assis</translation>
         </message>
         <message>
             <source>Muscles that worked hard or for long during the day are more likely to cramp at night.</source>
-            <translation type="unfinished" />
+            <translation>Les muscles qui ont travaillé dur ou longtemps dans la journée sont plus sujets aux crampes la nuit.</translation>
         </message>
         <message>
             <source>Sitting for hours can leave the calf short and tight. Get up and walk about now and then.</source>
-            <translation type="unfinished" />
+            <translation>Rester assis pendant des heures peut laisser le mollet raccourci et tendu. Levez-vous et marchez un peu de temps en temps.</translation>
         </message>
         <message>
             <source>Ask about your medicines</source>
-            <translation type="unfinished" />
+            <translation>Posez des questions sur vos médicaments</translation>
         </message>
         <message>
             <source>Some medicines can make cramps more likely. Water tablets (diuretics) and statins for cholesterol are two examples; there are others.</source>
-            <translation type="unfinished" />
+            <translation>Certains médicaments peuvent rendre les crampes plus probables. Les comprimés qui font éliminer l'eau (diurétiques) et les statines contre le cholestérol en sont deux exemples ; il y en a d'autres.</translation>
         </message>
         <message>
             <source>If you wonder whether a medicine plays a part, ask your doctor or pharmacist.</source>
-            <translation type="unfinished" />
+            <translation>Si vous vous demandez si un médicament y est pour quelque chose, demandez à votre médecin ou à votre pharmacien.</translation>
         </message>
         <message>
             <source>Never stop or change a medicine on your own.</source>
-            <translation type="unfinished" />
+            <translation>N'arrêtez et ne modifiez jamais un médicament de vous-même.</translation>
         </message>
         <message>
             <source>A cramp, or restless legs?</source>
-            <translation type="unfinished" />
+            <translation>Une crampe, ou des jambes sans repos ?</translation>
         </message>
         <message>
             <source>A cramp is a hard, painful tightening of the muscle. You can often feel the knot with your hand.</source>
-            <translation type="unfinished" />
+            <translation>Une crampe est une contraction dure et douloureuse du muscle. Vous pouvez souvent sentir la boule avec la main.</translation>
         </message>
         <message>
             <source>Restless legs feel different: an urge to move the legs, with odd feelings such as tingling or crawling, that eases when you move.</source>
-            <translation type="unfinished" />
+            <translation>Les jambes sans repos se ressentent autrement : un besoin de bouger les jambes, avec des sensations bizarres comme des fourmillements ou l'impression que quelque chose rampe, qui se calme quand vous bougez.</translation>
         </message>
         <message>
             <source>If that sounds more like your nights, mention it to your doctor.</source>
-            <translation type="unfinished" />
+            <translation>Si cela ressemble davantage à vos nuits, parlez-en à votre médecin.</translation>
         </message>
         <message>
             <source>Talk to your doctor if</source>
-            <translation type="unfinished" />
+            <translation>Parlez à votre médecin si</translation>
         </message>
         <message>
             <source>Cramps come often, or every night, or keep waking you up.</source>
-            <translation type="unfinished" />
+            <translation>Les crampes reviennent souvent, ou chaque nuit, ou vous réveillent sans cesse.</translation>
         </message>
         <message>
             <source>A cramp goes on for more than 10 minutes: ask for an appointment the same day.</source>
-            <translation type="unfinished" />
+            <translation>Une crampe dure plus de 10 minutes : demandez un rendez-vous le jour même.</translation>
         </message>
         <message>
             <source>Cramps come with weakness or numbness in the leg, or the leg muscles seem to shrink or get weaker.</source>
-            <translation type="unfinished" />
+            <translation>Les crampes s'accompagnent de faiblesse ou d'engourdissement dans la jambe, ou les muscles de la jambe semblent fondre ou s'affaiblir.</translation>
         </message>
         <message>
             <source>You are pregnant and cramps trouble you: tell your midwife or doctor.</source>
-            <translation type="unfinished" />
+            <translation>Vous êtes enceinte et les crampes vous gênent : parlez-en à votre sage-femme ou à votre médecin.</translation>
         </message>
         <message>
             <source>Cramps began after you started a new medicine.</source>
-            <translation type="unfinished" />
+            <translation>Les crampes ont commencé après la prise d'un nouveau médicament.</translation>
         </message>
         <message>
             <source>These tips and stretching have not helped.</source>
-            <translation type="unfinished" />
+            <translation>Ces conseils et les étirements n'ont pas aidé.</translation>
         </message>
         <message>
             <source>Some pains feel like cramps but are not: the Warning signs page lists them.</source>
-            <translation type="unfinished" />
+            <translation>Certaines douleurs ressemblent à des crampes mais n'en sont pas : la page Signes d'alerte les énumère.</translation>
         </message>
         <message>
             <source>Any warning sign appears. Those need a doctor now: see the Warning signs page.</source>
-            <translation type="unfinished" />
+            <translation>Un signe d'alerte apparaît. Il faut alors voir un médecin tout de suite : voyez la page Signes d'alerte.</translation>
         </message>
         <message>
             <source>Warning signs</source>
-            <translation type="unfinished" />
+            <translation>Signes d'alerte</translation>
         </message>
         <message>
             <source>See a doctor now if</source>
-            <translation type="unfinished" />
+            <translation>Consultez un médecin tout de suite si</translation>
         </message>
         <message>
             <source>The leg is swollen.</source>
-            <translation type="unfinished" />
+            <translation>La jambe est gonflée.</translation>
         </message>
         <message>
             <source>The leg is red, or warm to the touch.</source>
-            <translation type="unfinished" />
+            <translation>La jambe est rouge, ou chaude au toucher.</translation>
         </message>
         <message>
             <source>The pain is constant and stays, even after you stretch.</source>
-            <translation type="unfinished" />
+            <translation>La douleur est constante et persiste, même après l'étirement.</translation>
         </message>
         <message>
             <source>Stretching does not relieve the cramp.</source>
-            <translation type="unfinished" />
+            <translation>L'étirement ne soulage pas la crampe.</translation>
         </message>
         <message>
             <source>Why it matters</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi c'est important</translation>
         </message>
         <message>
             <source>These can be signs of a blood clot in a deep vein of the leg, called deep vein thrombosis (DVT).</source>
-            <translation type="unfinished" />
+            <translation>Ce peuvent être des signes d'un caillot de sang dans une veine profonde de la jambe, ce qu'on appelle une thrombose veineuse profonde (TVP).</translation>
         </message>
         <message>
             <source>Only a doctor can tell. Do not wait for the morning.</source>
-            <translation type="unfinished" />
+            <translation>Seul un médecin peut le dire. N'attendez pas le matin.</translation>
         </message>
         <message>
             <source>Until a doctor has seen it, do not rub, massage or warm a leg that is swollen, red or warm.</source>
-            <translation type="unfinished" />
+            <translation>Tant qu'un médecin ne l'a pas vue, ne frottez pas, ne massez pas et ne réchauffez pas une jambe gonflée, rouge ou chaude.</translation>
         </message>
         <message>
             <source>Pains that may not be a cramp: tell your doctor</source>
-            <translation type="unfinished" />
+            <translation>Douleurs qui ne sont peut-être pas une crampe : parlez-en à votre médecin</translation>
         </message>
         <message>
             <source>Calf pain that comes on when you walk and eases when you rest. Narrowed arteries in the leg can do this.</source>
-            <translation type="unfinished" />
+            <translation>Une douleur au mollet qui vient quand vous marchez et se calme au repos. Des artères rétrécies dans la jambe peuvent provoquer cela.</translation>
         </message>
         <message>
             <source>Foot or calf pain at night that eases when you let your legs hang over the edge of the bed. This can be poor blood flow too.</source>
-            <translation type="unfinished" />
+            <translation>Une douleur au pied ou au mollet la nuit, qui se calme quand vous laissez pendre vos jambes au bord du lit. Cela peut aussi venir d'une mauvaise circulation du sang.</translation>
         </message>
         <message>
-            <source>Heavy, aching legs that swell or throb after lying down. Weak valves in the leg veins can cause this.</source>
-            <translation type="unfinished" />
+            <source>Legs that feel heavy, ache or swell after a long day on your feet, with cramps at night. Weak valves in the leg veins can cause this.</source>
+            <translation>Des jambes lourdes, douloureuses ou qui gonflent après une longue journée debout, avec des crampes la nuit. Des valvules affaiblies dans les veines des jambes peuvent en être la cause.</translation>
         </message>
         <message>
             <source>Numbness, tingling or burning in the feet or legs. Nerves can cause this, for example with diabetes. Do not put heat on a numb leg.</source>
-            <translation type="unfinished" />
+            <translation>Engourdissement, fourmillements ou brûlures dans les pieds ou les jambes. Les nerfs peuvent en être la cause, par exemple avec le diabète. Ne mettez pas de chaleur sur une jambe engourdie.</translation>
         </message>
         <message>
             <source>Pain that spreads down the leg from the lower back. A pressed nerve in the back can do this.</source>
-            <translation type="unfinished" />
+            <translation>Une douleur qui descend dans la jambe depuis le bas du dos. Un nerf comprimé dans le dos peut provoquer cela.</translation>
         </message>
         <message>
             <source>Call emergency services if</source>
-            <translation type="unfinished" />
+            <translation>Appelez les secours si</translation>
         </message>
         <message>
             <source>You suddenly feel short of breath.</source>
-            <translation type="unfinished" />
+            <translation>Vous avez soudain du mal à respirer.</translation>
         </message>
         <message>
             <source>There is pain in your chest.</source>
-            <translation type="unfinished" />
+            <translation>Vous avez une douleur dans la poitrine.</translation>
         </message>
         <message>
             <source>A clot can travel to the lungs. That is an emergency: call straight away.</source>
-            <translation type="unfinished" />
+            <translation>Un caillot peut migrer jusqu'aux poumons. C'est une urgence : appelez tout de suite.</translation>
         </message>
         <message>
             <source>Do not drive yourself. Call for an ambulance, or ask someone to drive you.</source>
-            <translation type="unfinished" />
+            <translation>Ne conduisez pas vous-même. Appelez une ambulance, ou demandez à quelqu'un de vous conduire.</translation>
         </message>
         <message>
             <source>If the leg is swollen, red or warm, or the pain will not ease, see a doctor now. It can be a blood clot. Chest pain or sudden breathlessness: call emergency services now. Do not drive yourself.</source>
-            <translation type="unfinished" />
+            <translation>Si la jambe est gonflée, rouge ou chaude, ou si la douleur ne se calme pas, consultez un médecin tout de suite. Cela peut être un caillot de sang. Douleur dans la poitrine ou soudain du mal à respirer : appelez les secours tout de suite. Ne conduisez pas vous-même.</translation>
         </message>
         <message>
             <source>Leg swollen, red or warm? Pain that will not ease?</source>
-            <translation type="unfinished" />
+            <translation>Jambe gonflée, rouge ou chaude ? Douleur qui ne se calme pas ?</translation>
         </message>
         <message>
             <source>See a doctor now.</source>
-            <translation type="unfinished" />
+            <translation>Consultez un médecin tout de suite.</translation>
         </message>
         <message>
             <source>Chest pain or short of breath? Call emergency services.</source>
-            <translation type="unfinished" />
+            <translation>Douleur dans la poitrine ou du mal à respirer ? Appelez les secours.</translation>
         </message>
     </context>
     <context>
         <name>lock</name>
         <message>
             <source>The PIN prevents accidental changes to the settings, the routines and the diary. It does not stop someone who can open this computer's files.</source>
-            <translation type="unfinished" />
+            <translation>Le code PIN évite les modifications accidentelles des réglages, des routines et du journal. Il n'arrête pas quelqu'un qui peut ouvrir les fichiers de cet ordinateur.</translation>
         </message>
         <message>
             <source>Forgot the PIN? Delete the file {file} to remove it.</source>
-            <translation type="unfinished" />
+            <translation>Code PIN oublié ? Supprimez le fichier {file} pour le retirer.</translation>
         </message>
         <message>
             <source>Too many wrong tries.</source>
-            <translation type="unfinished" />
+            <translation>Trop d'essais incorrects.</translation>
         </message>
         <message>
             <source>That PIN is not right.</source>
-            <translation type="unfinished" />
+            <translation>Ce code PIN n'est pas le bon.</translation>
         </message>
         <message>
             <source>Please wait 1 second, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Veuillez attendre 1 seconde, puis réessayer.</translation>
         </message>
         <message>
             <source>Please wait {seconds} seconds, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Veuillez attendre {seconds} secondes, puis réessayer.</translation>
         </message>
         <message>
             <source>Please wait {minutes} minutes, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Veuillez attendre {minutes} minutes, puis réessayer.</translation>
         </message>
         <message>
             <source>A PIN is 4 to 8 digits.</source>
-            <translation type="unfinished" />
+            <translation>Un code PIN compte 4 à 8 chiffres.</translation>
         </message>
         <message>
             <source>Enter the current PIN first.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez d'abord le code PIN actuel.</translation>
         </message>
         <message>
             <source>it is empty or damaged</source>
-            <translation type="unfinished" />
+            <translation>il est vide ou endommagé</translation>
         </message>
         <message>
             <source>The PIN lock file cannot be read ({reason}), so the settings stay locked. To reset the PIN, delete {file} (see "Forgotten PIN" in the README).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier du verrouillage par code PIN ne peut pas être lu ({reason}) : les réglages restent donc verrouillés. Pour réinitialiser le code PIN, supprimez {file} (voir « Forgotten PIN » dans le README).</translation>
         </message>
         <message>
             <source>The PIN lock could not be saved: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Le verrouillage par code PIN n'a pas pu être enregistré : {reason}.</translation>
         </message>
     </context>
     <context>
         <name>night</name>
         <message>
             <source>How is the cramp now?</source>
-            <translation type="unfinished" />
+            <translation>Comment va la crampe, maintenant ?</translation>
         </message>
     </context>
     <context>
         <name>paths</name>
         <message>
             <source>{problems} Cramp now works as usual; what would be kept there is kept only until the app closes. Check setup (in the More menu) says how to fix it.</source>
-            <translation type="unfinished" />
+            <translation>{problems} « J'ai une crampe » marche comme d'habitude ; ce qui devait y être gardé ne l'est que jusqu'à la fermeture de l'application. Vérifier l'installation (dans le menu Plus) explique comment corriger cela.</translation>
         </message>
         <message>
             <source>Cramp Timer cannot use the folder {folder}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer ne peut pas utiliser le dossier {folder} : {reason}.</translation>
         </message>
     </context>
     <context>
         <name>reminders</name>
         <message>
-            <source>Time for your {routine}. A few minutes of stretching makes night cramps rarer.</source>
-            <translation type="unfinished" />
+            <source>Time for your bedtime routine: {routine}. A few minutes of stretching can make night cramps rarer.</source>
+            <translation>C'est l'heure de votre routine du coucher : {routine}. Quelques minutes d'étirements peuvent rendre les crampes nocturnes plus rares.</translation>
         </message>
     </context>
     <context>
         <name>routine_cli</name>
         <message>
             <source>Nothing was imported. Add --replace to replace your routines.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été importé. Ajoutez --replace pour remplacer vos routines.</translation>
         </message>
         <message>
             <source>No PIN was given on standard input.</source>
-            <translation type="unfinished" />
+            <translation>Aucun code PIN n'a été donné sur l'entrée standard.</translation>
         </message>
         <message>
             <source>A PIN is set. Run this at a terminal, or give the PIN on standard input with --pin-stdin.</source>
-            <translation type="unfinished" />
+            <translation>Un code PIN est défini. Lancez ceci dans un terminal, ou donnez le code PIN sur l'entrée standard avec --pin-stdin.</translation>
         </message>
         <message>
             <source>PIN: </source>
-            <translation type="unfinished" />
+            <translation>Code PIN : </translation>
         </message>
         <message>
             <source>Exported the routine {name} to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Routine {name} exportée dans {file}.</translation>
         </message>
         <message numerus="yes">
             <source>Exported %n routines to {file}: {names}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n routine exportée dans {file} : {names}.</numerusform>
+                <numerusform>%n routines exportées dans {file} : {names}.</numerusform>
             </translation>
         </message>
     </context>
@@ -3267,649 +3414,695 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>routine_editing</name>
         <message>
             <source>Prescribed by</source>
-            <translation type="unfinished" />
+            <translation>Prescrit par</translation>
         </message>
         <message>
             <source>The note</source>
-            <translation type="unfinished" />
+            <translation>La note</translation>
         </message>
         <message>
             <source>The step's name</source>
-            <translation type="unfinished" />
+            <translation>Le nom de l'étape</translation>
         </message>
         <message>
             <source>The spoken instruction</source>
-            <translation type="unfinished" />
+            <translation>La consigne parlée</translation>
         </message>
         <message>
             <source>The side</source>
-            <translation type="unfinished" />
+            <translation>Le côté</translation>
         </message>
         <message>
             <source>Hold (seconds)</source>
-            <translation type="unfinished" />
+            <translation>Maintien (secondes)</translation>
         </message>
         <message>
             <source>Repetitions</source>
-            <translation type="unfinished" />
+            <translation>Répétitions</translation>
         </message>
         <message>
             <source>Rest (seconds)</source>
-            <translation type="unfinished" />
+            <translation>Repos (secondes)</translation>
         </message>
         <message>
             <source>Left leg</source>
-            <translation type="unfinished" />
+            <translation>Jambe gauche</translation>
         </message>
         <message>
             <source>Right leg</source>
-            <translation type="unfinished" />
+            <translation>Jambe droite</translation>
         </message>
         <message>
             <source>Both legs</source>
-            <translation type="unfinished" />
+            <translation>Les deux jambes</translation>
         </message>
         <message>
             <source>No side</source>
-            <translation type="unfinished" />
+            <translation>Aucun côté</translation>
         </message>
         <message>
             <source>{name} (copy)</source>
-            <translation type="unfinished" />
+            <translation>{name} (copie)</translation>
         </message>
         <message>
             <source>Calf stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement du mollet</translation>
         </message>
         <message>
             <source>Sit with this leg straight out and pull the toes gently toward you.</source>
-            <translation type="unfinished" />
+            <translation>Asseyez-vous, cette jambe tendue devant vous, et tirez doucement les orteils vers vous.</translation>
         </message>
         <message numerus="yes">
             <source>A routine has at most %n steps.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Une routine a au plus %n étape.</numerusform>
+                <numerusform>Une routine a au plus %n étapes.</numerusform>
             </translation>
         </message>
         <message>
             <source>A routine needs at least one step. Delete the routine instead.</source>
-            <translation type="unfinished" />
+            <translation>Une routine a besoin d'au moins une étape. Supprimez plutôt la routine.</translation>
         </message>
         <message>
             <source>Choose a routine first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord une routine.</translation>
         </message>
         <message>
             <source>This routine comes with Cramp Timer and cannot be changed. Duplicate it and change the copy.</source>
-            <translation type="unfinished" />
+            <translation>Cette routine est fournie avec Cramp Timer et ne peut pas être modifiée. Dupliquez-la et modifiez la copie.</translation>
         </message>
     </context>
     <context>
         <name>routine_files</name>
         <message numerus="yes">
             <source>and %n more problems</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>et %n autre problème</numerusform>
+                <numerusform>et %n autres problèmes</numerusform>
             </translation>
         </message>
         <message>
             <source>These routines would make a file of {size}, and a routine file may be at most 1 MiB, so nothing was written. Shorten or delete some routines first.</source>
-            <translation type="unfinished" />
+            <translation>Ces routines feraient un fichier de {size}, alors qu'un fichier de routines ne doit pas dépasser 1 Mio : rien n'a été écrit. Raccourcissez ou supprimez d'abord quelques routines.</translation>
         </message>
         <message>
             <source>there is no such file</source>
-            <translation type="unfinished" />
+            <translation>ce fichier n'existe pas</translation>
         </message>
         <message>
             <source>the file could not be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>le fichier n'a pas pu être lu : {reason}</translation>
         </message>
         <message>
             <source>this is a folder, not a routine file</source>
-            <translation type="unfinished" />
+            <translation>c'est un dossier, pas un fichier de routines</translation>
         </message>
         <message>
             <source>this is not a regular file</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas un fichier ordinaire</translation>
         </message>
         <message>
             <source>the file is {size}; a routine file may be at most 1 MiB</source>
-            <translation type="unfinished" />
+            <translation>le fichier fait {size} ; un fichier de routines ne doit pas dépasser 1 Mio</translation>
         </message>
         <message>
             <source>the file is not UTF-8 text (byte {byte} at offset {offset})</source>
-            <translation type="unfinished" />
+            <translation>le fichier n'est pas du texte UTF-8 (octet {byte} à la position {offset})</translation>
         </message>
         <message>
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>le fichier est vide</translation>
         </message>
         <message>
             <source>not valid JSON at line {line}, column {column}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>JSON non valide à la ligne {line}, colonne {column} : {reason}</translation>
         </message>
         <message>
             <source>not valid JSON: {word} is not a number JSON allows</source>
-            <translation type="unfinished" />
+            <translation>JSON non valide : {word} n'est pas un nombre autorisé en JSON</translation>
         </message>
         <message>
             <source>the file is nested too deeply to be a routine file</source>
-            <translation type="unfinished" />
+            <translation>le fichier est trop profondément imbriqué pour être un fichier de routines</translation>
         </message>
         <message>
             <source>not valid JSON: {reason}</source>
-            <translation type="unfinished" />
+            <translation>JSON non valide : {reason}</translation>
         </message>
         <message>
             <source>the file must hold one JSON object, not {kind}</source>
-            <translation type="unfinished" />
+            <translation>le fichier doit contenir un seul objet JSON, pas {kind}</translation>
         </message>
         <message>
             <source>this is not a Cramp Timer routine file ("format" must be "{marker}")</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas un fichier de routines Cramp Timer ("format" doit valoir "{marker}")</translation>
         </message>
         <message>
             <source>routines: must be a list, not {kind}</source>
-            <translation type="unfinished" />
+            <translation>routines : doit être une liste, pas {kind}</translation>
         </message>
         <message>
             <source>routines: is empty; a file holds at least one routine</source>
-            <translation type="unfinished" />
+            <translation>routines : est vide ; un fichier contient au moins une routine</translation>
         </message>
         <message>
             <source>version: must be a whole number from 1 up, not {value}</source>
-            <translation type="unfinished" />
+            <translation>version : doit être un nombre entier à partir de 1, pas {value}</translation>
         </message>
         <message>
             <source>made by a newer Cramp Timer (format version {version}; this one reads {supported})</source>
-            <translation type="unfinished" />
+            <translation>créé par une version plus récente de Cramp Timer (version de format {version} ; celle-ci lit {supported})</translation>
         </message>
         <message>
             <source>routines[{index}].name: {name} is also the name of routines[{other}]</source>
-            <translation type="unfinished" />
+            <translation>routines[{index}].name : {name} est aussi le nom de routines[{other}]</translation>
         </message>
         <message>
             <source>{path}: appears more than once</source>
-            <translation type="unfinished" />
+            <translation>{path} : apparaît plus d'une fois</translation>
         </message>
         <message>
             <source>the routine</source>
-            <translation type="unfinished" />
+            <translation>la routine</translation>
         </message>
         <message>
             <source>{path}: is missing</source>
-            <translation type="unfinished" />
+            <translation>{path} : valeur manquante</translation>
         </message>
         <message>
             <source>{path}: is not a known field</source>
-            <translation type="unfinished" />
+            <translation>{path} : n'est pas un champ connu</translation>
         </message>
         <message>
             <source>{path}: must be an object, not {kind}</source>
-            <translation type="unfinished" />
+            <translation>{path} : doit être un objet, pas {kind}</translation>
         </message>
         <message>
             <source>{path}: {value} is above {high}</source>
-            <translation type="unfinished" />
+            <translation>{path} : {value} dépasse {high}</translation>
         </message>
         <message>
             <source>{path}: {value} is below {low}</source>
-            <translation type="unfinished" />
+            <translation>{path} : {value} est inférieur à {low}</translation>
         </message>
         <message>
             <source>{path}: must be a whole number, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{path} : doit être un nombre entier, pas {value}</translation>
         </message>
         <message>
             <source>{path}: must be a whole number from {low} to {high}, not {kind}</source>
-            <translation type="unfinished" />
+            <translation>{path} : doit être un nombre entier de {low} à {high}, pas {kind}</translation>
         </message>
         <message>
             <source>{path}: {value} is not one of: {choices}</source>
-            <translation type="unfinished" />
+            <translation>{path} : {value} n'est pas l'une de ces valeurs : {choices}</translation>
         </message>
         <message>
             <source>{path}: must be one of: {choices} (not {value})</source>
-            <translation type="unfinished" />
+            <translation>{path} : doit être l'une de ces valeurs : {choices} (pas {value})</translation>
         </message>
         <message>
             <source>{path}: is empty; it needs {low} to {high} items</source>
-            <translation type="unfinished" />
+            <translation>{path} : est vide ; il faut de {low} à {high} éléments</translation>
         </message>
         <message numerus="yes">
             <source>{path}: has %n items; it may have {low} to {high}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{path} : a %n élément ; il peut en avoir de {low} à {high}</numerusform>
+                <numerusform>{path} : a %n éléments ; il peut en avoir de {low} à {high}</numerusform>
             </translation>
         </message>
         <message>
             <source>{path}: must be a list, not {kind}</source>
-            <translation type="unfinished" />
+            <translation>{path} : doit être une liste, pas {kind}</translation>
         </message>
         <message>
             <source>{path}: must be true or false, not {value}</source>
-            <translation type="unfinished" />
+            <translation>{path} : doit être true ou false, pas {value}</translation>
         </message>
         <message>
             <source>{path}: must be text, not {kind}</source>
-            <translation type="unfinished" />
+            <translation>{path} : doit être du texte, pas {kind}</translation>
         </message>
         <message>
             <source>{path}: is not valid text (a lone surrogate escape)</source>
-            <translation type="unfinished" />
+            <translation>{path} : n'est pas un texte valide (un code de substitution isolé)</translation>
         </message>
         <message numerus="yes">
             <source>{path}: is %n characters long; the most is {high}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{path} : fait %n caractère ; le maximum est {high}</numerusform>
+                <numerusform>{path} : fait %n caractères ; le maximum est {high}</numerusform>
             </translation>
         </message>
         <message>
             <source>{path}: is empty</source>
-            <translation type="unfinished" />
+            <translation>{path} : est vide</translation>
         </message>
         <message>
             <source>{path}: holds an invisible or text-direction character (such as a zero-width space or a right-to-left override); type it again without it</source>
-            <translation type="unfinished" />
+            <translation>{path} : contient un caractère invisible ou de sens d'écriture (comme une espace sans chasse ou un forçage droite-à-gauche) ; retapez-le sans ce caractère</translation>
         </message>
         <message>
             <source>{path}: must be one line, without tabs or control characters</source>
-            <translation type="unfinished" />
+            <translation>{path} : doit tenir sur une ligne, sans tabulations ni caractères de contrôle</translation>
         </message>
         <message>
             <source>{path}: must not contain control characters</source>
-            <translation type="unfinished" />
+            <translation>{path} : ne doit pas contenir de caractères de contrôle</translation>
         </message>
         <message>
             <source>true or false</source>
-            <translation type="unfinished" />
+            <translation>true ou false</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>un nombre</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>du texte</translation>
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>une liste</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>un objet</translation>
         </message>
     </context>
     <context>
         <name>routine_store</name>
         <message>
             <source>Imported the routine {name} from {file}.</source>
-            <translation type="unfinished" />
+            <translation>Routine {name} importée depuis {file}.</translation>
         </message>
         <message numerus="yes">
             <source>Imported %n routines from {file}: {names}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n routine importée depuis {file} : {names}.</numerusform>
+                <numerusform>%n routines importées depuis {file} : {names}.</numerusform>
             </translation>
         </message>
         <message>
             <source>It replaced the routine(s) of the same name: {names}.</source>
-            <translation type="unfinished" />
+            <translation>L'import a remplacé la ou les routines du même nom : {names}.</translation>
         </message>
         <message>
             <source>{old} was taken, so it is called {new}.</source>
-            <translation type="unfinished" />
+            <translation>{old} était déjà pris : elle s'appelle donc {new}.</translation>
         </message>
         <message>
             <source>{path}: {name} is the name of a built-in routine; give it another name</source>
-            <translation type="unfinished" />
+            <translation>{path} : {name} est le nom d'une routine fournie ; donnez-lui un autre nom</translation>
         </message>
         <message>
             <source>{path}: {name} is already one of your routines</source>
-            <translation type="unfinished" />
+            <translation>{path} : {name} est déjà l'une de vos routines</translation>
         </message>
         <message>
             <source>There are no routines of your own to export yet.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'avez pas encore de routines à vous à exporter.</translation>
         </message>
         <message>
             <source>Choose at least one routine to export.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins une routine à exporter.</translation>
         </message>
         <message>
             <source>The routines could not be written to {file}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Les routines n'ont pas pu être écrites dans {file} : {reason}.</translation>
         </message>
         <message>
             <source>There is no routine called {name}.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de routine nommée {name}.</translation>
         </message>
         <message>
             <source>{name} comes with Cramp Timer and cannot be changed or deleted. You can duplicate it and change the copy.</source>
-            <translation type="unfinished" />
+            <translation>{name} est fournie avec Cramp Timer et ne peut être ni modifiée ni supprimée. Vous pouvez la dupliquer et modifier la copie.</translation>
         </message>
         <message>
             <source>{name} is the name of a built-in routine. Please choose another name.</source>
-            <translation type="unfinished" />
+            <translation>{name} est le nom d'une routine fournie. Veuillez choisir un autre nom.</translation>
         </message>
         <message>
             <source>There is already a routine called {name}. Please choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Il existe déjà une routine nommée {name}. Veuillez choisir un autre nom.</translation>
         </message>
         <message>
             <source>Your routines file could not be read or moved out of the way, so changes cannot be saved. Move it away and start Cramp Timer again: {file}</source>
-            <translation type="unfinished" />
+            <translation>Votre fichier de routines n'a pas pu être lu ni mis de côté : les modifications ne peuvent donc pas être enregistrées. Déplacez-le ailleurs et relancez Cramp Timer : {file}</translation>
         </message>
         <message>
             <source>Your routines could not be saved: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Vos routines n'ont pas pu être enregistrées : {reason}.</translation>
         </message>
         <message>
             <source>routines[{index}].name: {name} is the name of a built-in routine</source>
-            <translation type="unfinished" />
+            <translation>routines[{index}].name : {name} est le nom d'une routine fournie</translation>
         </message>
         <message>
             <source>Your routines were saved by a newer version of Cramp Timer, so only the built-in routines are available.</source>
-            <translation type="unfinished" />
+            <translation>Vos routines ont été enregistrées par une version plus récente de Cramp Timer : seules les routines fournies sont disponibles.</translation>
         </message>
         <message>
             <source>Your routines file could not be read, so only the built-in routines are available.</source>
-            <translation type="unfinished" />
+            <translation>Votre fichier de routines n'a pas pu être lu : seules les routines fournies sont disponibles.</translation>
         </message>
         <message>
             <source>The file could not be moved out of the way either: {file}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être mis de côté non plus : {file}.</translation>
         </message>
         <message>
             <source>The old file was kept as {name}; once it is mended it can be imported again.</source>
-            <translation type="unfinished" />
+            <translation>L'ancien fichier a été gardé sous le nom {name} ; une fois réparé, il pourra être importé à nouveau.</translation>
         </message>
     </context>
     <context>
         <name>routines</name>
         <message>
             <source>Bedtime stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement du coucher</translation>
         </message>
         <message>
             <source>Bedtime stretch (seated)</source>
-            <translation type="unfinished" />
+            <translation>Étirement du coucher (assis)</translation>
         </message>
         <message>
             <source>{path} is missing.</source>
-            <translation type="unfinished" />
+            <translation>{path} : valeur manquante.</translation>
         </message>
         <message>
             <source>{path} is not part of a routine.</source>
-            <translation type="unfinished" />
+            <translation>{path} ne fait pas partie d'une routine.</translation>
         </message>
         <message>
             <source>{path} must be a group of named values.</source>
-            <translation type="unfinished" />
+            <translation>{path} doit être un groupe de valeurs nommées.</translation>
         </message>
         <message>
             <source>{path} must be one line of {low} to {high} characters.</source>
-            <translation type="unfinished" />
+            <translation>{path} doit tenir sur une ligne de {low} à {high} caractères.</translation>
         </message>
         <message>
             <source>{path} must be text of {low} to {high} characters.</source>
-            <translation type="unfinished" />
+            <translation>{path} doit être un texte de {low} à {high} caractères.</translation>
         </message>
         <message>
             <source>{path} must be a whole number from {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>{path} doit être un nombre entier de {low} à {high}.</translation>
         </message>
         <message>
             <source>{path} must be one of: {choices}.</source>
-            <translation type="unfinished" />
+            <translation>{path} doit être l'une de ces valeurs : {choices}.</translation>
         </message>
         <message>
             <source>{path} must be a list of {low} to {high} items.</source>
-            <translation type="unfinished" />
+            <translation>{path} doit être une liste de {low} à {high} éléments.</translation>
         </message>
         <message>
             <source>{path} must be true or false.</source>
-            <translation type="unfinished" />
+            <translation>{path} doit être true ou false.</translation>
         </message>
         <message>
             <source>The routine</source>
-            <translation type="unfinished" />
+            <translation>La routine</translation>
         </message>
         <message>
             <source>Calf stretch against the wall</source>
-            <translation type="unfinished" />
+            <translation>Étirement du mollet contre le mur</translation>
         </message>
         <message>
             <source>Face a wall with both hands on it. Step this leg back, heel down, knee straight. Lean in until the calf pulls firmly, but it does not hurt.</source>
-            <translation type="unfinished" />
+            <translation>Face à un mur, posez les deux mains dessus. Reculez cette jambe d'un pas, talon au sol, genou tendu. Penchez-vous vers le mur jusqu'à ce que le mollet tire fermement, sans faire mal.</translation>
         </message>
         <message>
             <source>Standing hamstring stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement de l'arrière de la cuisse, debout</translation>
         </message>
         <message>
             <source>Hold on to something steady. Put this heel a small step forward, toes up. Bend the other knee and lean forward from the hips until the back of the thigh pulls firmly, but it does not hurt.</source>
-            <translation type="unfinished" />
+            <translation>Tenez-vous à un appui stable. Posez ce talon un petit pas en avant, orteils relevés. Pliez l'autre genou et penchez-vous en avant depuis les hanches, jusqu'à ce que l'arrière de la cuisse tire fermement, sans faire mal.</translation>
         </message>
         <message>
             <source>Seated calf stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement du mollet, assis</translation>
         </message>
         <message>
             <source>Sit with this leg straight out. Put a towel around the ball of the foot and draw the foot toward you until the calf pulls firmly, but it does not hurt.</source>
-            <translation type="unfinished" />
+            <translation>Asseyez-vous, cette jambe tendue devant vous. Passez une serviette autour de l'avant du pied et tirez le pied vers vous, jusqu'à ce que le mollet tire fermement, sans faire mal.</translation>
         </message>
         <message>
             <source>Seated hamstring stretch</source>
-            <translation type="unfinished" />
+            <translation>Étirement de l'arrière de la cuisse, assis</translation>
         </message>
         <message>
             <source>Sit on the edge of the bed or a chair. Put this leg straight out, heel down, toes up. Lean forward from the hips, back straight, until the thigh pulls firmly but does not hurt.</source>
-            <translation type="unfinished" />
+            <translation>Asseyez-vous au bord du lit ou d'une chaise. Tendez cette jambe devant vous, talon au sol, orteils relevés. Penchez-vous en avant depuis les hanches, le dos droit, jusqu'à ce que la cuisse tire fermement, sans faire mal.</translation>
         </message>
         <message>
             <source>Calf and hamstring stretches, each leg, held 10 seconds, three times, just before bed. In a six-week study of 80 adults (Hallegraeff and others, 2012) this led to fewer and milder night cramps. Each stretch should pull firmly but never hurt; stop if it hurts. Keep breathing: never hold your breath.</source>
-            <translation type="unfinished" />
+            <translation>Étirements des mollets et de l'arrière des cuisses, pour chaque jambe, tenus 10 secondes, trois fois, juste avant le coucher. Dans une étude de six semaines auprès de 80 adultes (Hallegraeff et coll., 2012), cela a conduit à des crampes nocturnes moins nombreuses et moins fortes. Chaque étirement doit tirer fermement sans jamais faire mal ; arrêtez si ça fait mal. Continuez à respirer : ne retenez jamais votre souffle.</translation>
         </message>
         <message>
             <source>{exercise}, left leg</source>
-            <translation type="unfinished" />
+            <translation>{exercise}, jambe gauche</translation>
         </message>
         <message>
             <source>{exercise}, right leg</source>
-            <translation type="unfinished" />
+            <translation>{exercise}, jambe droite</translation>
         </message>
         <message>
             <source>{exercise}, both legs</source>
-            <translation type="unfinished" />
+            <translation>{exercise}, les deux jambes</translation>
         </message>
         <message>
             <source>{heading}.</source>
-            <translation type="unfinished" />
+            <translation>{heading}.</translation>
         </message>
         <message>
             <source>{heading}. {instruction}</source>
-            <translation type="unfinished" />
+            <translation>{heading}. {instruction}</translation>
         </message>
         <message>
             <source>Relax. Next: {line}</source>
-            <translation type="unfinished" />
+            <translation>Relâchez. Ensuite : {line}</translation>
         </message>
         <message>
             <source>Slowly into the stretch: firm, not painful.</source>
-            <translation type="unfinished" />
+            <translation>Entrez lentement dans l'étirement : ferme, sans douleur.</translation>
         </message>
         <message>
             <source>{heading}: move into stretch {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>{heading} : commencez l'étirement {number} sur {count}</translation>
         </message>
         <message>
             <source>Hold it there. Keep breathing.</source>
-            <translation type="unfinished" />
+            <translation>Tenez la position. Continuez à respirer.</translation>
         </message>
         <message>
             <source>Relax. That is the whole routine. Sleep well.</source>
-            <translation type="unfinished" />
+            <translation>Relâchez. La routine est terminée. Bonne nuit.</translation>
         </message>
         <message>
             <source>{heading}: stretch {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>{heading} : étirement {number} sur {count}</translation>
         </message>
         <message>
             <source>Relax.</source>
-            <translation type="unfinished" />
+            <translation>Relâchez.</translation>
         </message>
         <message>
             <source>Relax. Stretch {number} of {count} comes next.</source>
-            <translation type="unfinished" />
+            <translation>Relâchez. Ensuite : étirement {number} sur {count}.</translation>
         </message>
         <message>
             <source>Stretch {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Étirement {number} sur {count}</translation>
         </message>
         <message>
             <source>left leg</source>
-            <translation type="unfinished" />
+            <translation>jambe gauche</translation>
         </message>
         <message>
             <source>right leg</source>
-            <translation type="unfinished" />
+            <translation>jambe droite</translation>
         </message>
         <message>
             <source>both legs</source>
-            <translation type="unfinished" />
+            <translation>les deux jambes</translation>
         </message>
         <message>
             <source>get ready</source>
-            <translation type="unfinished" />
+            <translation>préparation</translation>
         </message>
         <message>
             <source>rest, then hold {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>repos, puis maintien {number} sur {count}</translation>
         </message>
         <message>
             <source>hold {number} of {count}</source>
-            <translation type="unfinished" />
+            <translation>maintien {number} sur {count}</translation>
         </message>
     </context>
     <context>
         <name>settings</name>
         <message>
             <source>stretch hold time</source>
-            <translation type="unfinished" />
+            <translation>durée de maintien de l'étirement</translation>
         </message>
         <message>
             <source>get-ready time</source>
-            <translation type="unfinished" />
+            <translation>temps de préparation</translation>
         </message>
         <message>
             <source>get-ready time standing</source>
-            <translation type="unfinished" />
+            <translation>temps de préparation debout</translation>
         </message>
         <message>
             <source>stretch</source>
-            <translation type="unfinished" />
+            <translation>étirement</translation>
         </message>
         <message>
             <source>spoken guidance</source>
-            <translation type="unfinished" />
+            <translation>guidage vocal</translation>
         </message>
         <message>
             <source>voice</source>
-            <translation type="unfinished" />
+            <translation>voix</translation>
         </message>
         <message>
             <source>speaking speed</source>
-            <translation type="unfinished" />
+            <translation>débit de parole</translation>
         </message>
         <message>
             <source>voice volume</source>
-            <translation type="unfinished" />
+            <translation>volume de la voix</translation>
         </message>
         <message>
             <source>heat time</source>
-            <translation type="unfinished" />
+            <translation>durée de la chaleur</translation>
         </message>
         <message>
             <source>cold time</source>
-            <translation type="unfinished" />
+            <translation>durée du froid</translation>
         </message>
         <message>
             <source>welcome shown</source>
-            <translation type="unfinished" />
+            <translation>accueil déjà affiché</translation>
         </message>
         <message>
             <source>bedtime reminder</source>
-            <translation type="unfinished" />
+            <translation>rappel du coucher</translation>
         </message>
         <message>
             <source>reminder time</source>
-            <translation type="unfinished" />
+            <translation>heure du rappel</translation>
         </message>
         <message>
             <source>reminder days</source>
-            <translation type="unfinished" />
+            <translation>jours du rappel</translation>
         </message>
         <message>
             <source>spoken reminder</source>
-            <translation type="unfinished" />
+            <translation>rappel à voix haute</translation>
         </message>
         <message>
             <source>snooze time</source>
-            <translation type="unfinished" />
+            <translation>durée du report</translation>
         </message>
         <message>
             <source>bedtime routine</source>
-            <translation type="unfinished" />
+            <translation>routine du coucher</translation>
         </message>
         <message>
             <source>dim screen</source>
-            <translation type="unfinished" />
+            <translation>écran assombri</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>langue</translation>
         </message>
         <message>
             <source>Your settings were saved by a newer version of Cramp Timer. This version uses the settings it understands.</source>
-            <translation type="unfinished" />
+            <translation>Vos réglages ont été enregistrés par une version plus récente de Cramp Timer. Cette version utilise les réglages qu'elle comprend.</translation>
         </message>
         <message>
             <source>Some settings could not be used, so the usual values are back for: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Certains réglages n'ont pas pu être utilisés : les valeurs habituelles sont rétablies pour : {fields}.</translation>
         </message>
         <message>
             <source>Some entries in the settings file were not recognised: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Certaines entrées du fichier de réglages n'ont pas été reconnues : {names}.</translation>
         </message>
         <message>
             <source>The settings file had no usable version number.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de réglages n'avait pas de numéro de version utilisable.</translation>
         </message>
         <message>
             <source>Your settings file could not be read, so the usual settings are in use. The file could not be moved out of the way either: {name}.</source>
-            <translation type="unfinished" />
+            <translation>Votre fichier de réglages n'a pas pu être lu : les réglages habituels sont utilisés. Le fichier n'a pas pu être mis de côté non plus : {name}.</translation>
         </message>
         <message>
             <source>Your settings file could not be read, so the usual settings are in use. The old file was kept as {name}.</source>
-            <translation type="unfinished" />
+            <translation>Votre fichier de réglages n'a pas pu être lu : les réglages habituels sont utilisés. L'ancien fichier a été gardé sous le nom {name}.</translation>
         </message>
         <message>
             <source>The settings file could not be repaired, so this may show again.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de réglages n'a pas pu être réparé : ce message peut donc revenir.</translation>
         </message>
         <message>
             <source>The old file was kept as {name}.</source>
-            <translation type="unfinished" />
+            <translation>L'ancien fichier a été gardé sous le nom {name}.</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>speech</name>
+        <message>
+            <source>The natural voice is off ({why}), so the plainer espeak-ng voice speaks; {fix}</source>
+            <translation>La voix naturelle est désactivée ({why}) : c'est donc la voix plus simple d'espeak-ng qui parle ; {fix}</translation>
+        </message>
+        <message>
+            <source>to get it back, run Cramp Timer's setup again (./run.sh) or reinstall it.</source>
+            <translation>pour la retrouver, relancez l'installation de Cramp Timer (./run.sh) ou réinstallez-le.</translation>
+        </message>
+        <message>
+            <source>choose another voice in Settings, or reinstall Cramp Timer.</source>
+            <translation>choisissez une autre voix dans les Réglages, ou réinstallez Cramp Timer.</translation>
+        </message>
+        <message>
+            <source>Cramp Timer could not start its speech helper ({why}); reinstall Cramp Timer to get spoken cues back.</source>
+            <translation>Cramp Timer n'a pas pu lancer son programme de synthèse vocale ({why}) ; réinstallez Cramp Timer pour retrouver les consignes parlées.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Spoken cues are off because the speech helper failed %n times in a minute ({why}); restart Cramp Timer, and if it happens again reinstall espeak-ng: sudo apt install --reinstall espeak-ng</source>
+            <translation>
+                <numerusform>Les consignes parlées sont désactivées car le programme de synthèse vocale a échoué %n fois en une minute ({why}) ; redémarrez Cramp Timer et, si cela se reproduit, réinstallez espeak-ng : sudo apt install --reinstall espeak-ng</numerusform>
+                <numerusform>Les consignes parlées sont désactivées car le programme de synthèse vocale a échoué %n fois en une minute ({why}) ; redémarrez Cramp Timer et, si cela se reproduit, réinstallez espeak-ng : sudo apt install --reinstall espeak-ng</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Spoken cues need the espeak-ng speech engine, which could not be loaded ({why}); install it with: sudo apt install espeak-ng</source>
+            <translation>Les consignes parlées ont besoin du moteur de synthèse vocale espeak-ng, qui n'a pas pu être chargé ({why}) ; installez-le avec : sudo apt install espeak-ng</translation>
+        </message>
+        <message>
+            <source>Cramp Timer cannot play sound because the aplay program is missing; install it with: sudo apt install alsa-utils</source>
+            <translation>Cramp Timer ne peut pas jouer de son car le programme aplay est absent ; installez-le avec : sudo apt install alsa-utils</translation>
+        </message>
+        <message>
+            <source>Cramp Timer cannot play sound because no sound device or sound server answered; check that the speakers are on and not muted, or install PulseAudio with: sudo apt install pulseaudio</source>
+            <translation>Cramp Timer ne peut pas jouer de son car aucun périphérique audio ni serveur de son n'a répondu ; vérifiez que les haut-parleurs sont allumés et pas en sourdine, ou installez PulseAudio avec : sudo apt install pulseaudio</translation>
+        </message>
+        <message>
+            <source>No installed voice speaks this language ({language}), so the steps are only shown on screen. To hear them, install espeak-ng's voices: sudo apt install espeak-ng-data</source>
+            <translation>Aucune voix installée ne parle cette langue ({language}) : les étapes s'affichent donc seulement à l'écran. Pour les entendre, installez les voix d'espeak-ng : sudo apt install espeak-ng-data</translation>
         </message>
     </context>
 </TS>

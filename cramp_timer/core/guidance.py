@@ -247,8 +247,9 @@ def warning_signs() -> Guide:
                     ),
                     translate(
                         "guidance",
-                        "Heavy, aching legs that swell or throb after lying down. "
-                        "Weak valves in the leg veins can cause this.",
+                        "Legs that feel heavy, ache or swell after a long day on your "
+                        "feet, with cramps at night. Weak valves in the leg veins can "
+                        "cause this.",
                     ),
                     translate(
                         "guidance",

@@ -41,10 +41,12 @@ from cramp_timer.i18n import translate
 from cramp_timer.launch import helper_argv
 from cramp_timer.speech import platform as speech_platform
 from cramp_timer.speech.piper_voices import VOICES_ENV
-from cramp_timer.speech.speaker import ProcessSpeaker, SpeechEventKind
+from cramp_timer.speech.speaker import ProcessSpeaker, SpeechEventKind, VoiceOptions
 from cramp_timer.speech.worker import CHIME_NAME
 from cramp_timer.storage.diary import DIARY_VERSION
+from cramp_timer.storage.language import read_choice
 from cramp_timer.storage.paths import AppPaths
+from cramp_timer.storage.qm import wanted_languages
 
 DEFAULT_TIMEOUT: Final = 8.0  # seconds for the whole check
 COMMAND_TIMEOUT: Final = 3.0  # seconds for one small command (pactl, aplay -l)
@@ -125,10 +127,12 @@ def run_self_check(
         folders = check_folders(paths)
         diary = check_diary(paths.diary_file)
         kept = check_diary_kept(paths)
+        font = check_chinese_font(environ, read_choice(paths.settings_file),
+                                  timeout=deadline.left(COMMAND_TIMEOUT))
         qt_checks = qt.result(deadline.left())
     finally:
         qt.stop()
-    checks = (*qt_checks, speech, sound, *folders, diary, *kept)
+    checks = (*qt_checks, speech, sound, font, *folders, diary, *kept)
     return Report(checks=checks, seconds=time.monotonic() - started)
 
 
@@ -413,11 +417,20 @@ def check_speech(
                     ),
                 )
             voices = len(speaker.voices())
+            # the voice for the language the app speaks (as its translation names it)
+            speaker.configure(VoiceOptions(language=translate(
+                "cues", "en", "language code of the spoken lines")))
             speaker.prepare([phrase])
             while speaker.busy() and not deadline.passed():
                 for event in speaker.poll(wait=0.1):
                     if event.kind in (SpeechEventKind.ERROR, SpeechEventKind.RESTARTED):
                         problems.append(event.detail)
+                    elif event.kind is SpeechEventKind.VOICE:
+                        engine = event.detail
+                    elif event.kind is SpeechEventKind.NO_VOICE:
+                        return Check(name, Status.WARN, event.detail, translate(
+                            "SelfCheck", "Install espeak-ng's voices: sudo apt install "
+                            "espeak-ng-data"))
                     elif event.kind is SpeechEventKind.FALLBACK:
                         fallback = event.detail
             unfinished = speaker.busy()
@@ -551,6 +564,32 @@ def check_sound(env: Mapping[str, str], *, timeout: float = COMMAND_TIMEOUT) -> 
             "sudo apt install pulseaudio",
         ),
     )
+
+
+def check_chinese_font(env: Mapping[str, str], language: str, *,
+                       timeout: float = COMMAND_TIMEOUT) -> Check:
+    """Is there a font that draws Chinese? A warning only where Chinese is wanted (the
+    Language setting `language`, or the desktop's language when that is "")."""
+    name = translate("SelfCheck", "Chinese font")
+    wanted = language.startswith("zh") or (
+        not language and any(code.startswith("zh") for code in wanted_languages(env)))
+    missing = Status.WARN if wanted else Status.OK
+    fc_list = shutil.which("fc-list", path=env.get("PATH", os.defpath))
+    result = _run([fc_list, ":lang=zh", "family"], env, timeout) if fc_list else None
+    if result is None or result.returncode != 0:
+        return Check(name, missing,
+                     translate("SelfCheck", "fc-list is missing, so the fonts were not checked"),
+                     translate("SelfCheck", "Install it: sudo apt install fontconfig"))
+    families = [line.split(",")[0].strip() for line in result.stdout.splitlines()
+                if line.strip()]
+    if families:
+        return Check(name, Status.OK, translate("SelfCheck", "{font} draws Chinese text")
+                     .format(font=sorted(families)[0]))
+    return Check(
+        name, missing,
+        translate("SelfCheck", "no font for Chinese is installed, so Chinese text would "
+                  "show as empty boxes (needed only for 简体中文)"),
+        translate("SelfCheck", "Install one: sudo apt install fonts-wqy-microhei"))
 
 
 def _run(

@@ -496,5 +496,7 @@ class SessionController(QObject):
                 self.notice.emit(event.detail)
         elif kind in (SpeechEventKind.RESTARTED, SpeechEventKind.ERROR):
             log.warning("speech: %s: %s", kind.name, event.detail)
+        elif kind is SpeechEventKind.VOICE:
+            log.info("speech: the voice is %s", event.detail)
         if not self.active and not self._speaker.busy():
             self._speech_poll.stop()

@@ -540,6 +540,13 @@ def routine_title(routine: Routine) -> str:
     return translate("routines", routine.name) if routine.builtin else routine.name
 
 
+def name_title(name: str) -> str:
+    """A routine's name as kept (settings, diary) as it is shown: a built-in one's in the
+    current language, anyone else's as written."""
+    builtin = name in (BEDTIME_STRETCH, BEDTIME_STRETCH_SEATED)
+    return translate("routines", name) if builtin else name
+
+
 def find_routine(name: str, routines: Sequence[Routine]) -> Routine | None:
     """The routine called ``name`` (an identifier, as kept in the settings), if any."""
     return next((r for r in routines if r.name == name), None)

@@ -70,6 +70,7 @@ class SpeechEventKind(Enum):
     RESTARTED = "restarted"  # the worker hung or died and was replaced; detail says which
     FALLBACK = "fallback"  # the natural (Piper) voice failed, espeak-ng speaks; detail = fix
     NO_VOICE = "no_voice"  # no voice speaks the lines' language; detail = how to get one
+    VOICE = "voice"  # options applied; detail = the engine and voice that speak now
     ERROR = "error"  # anything else worth logging
 
 

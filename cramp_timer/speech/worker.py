@@ -499,6 +499,7 @@ class Worker:
         }
         if self.natural.usable() is None:
             self._tell_no_voice()
+        self.out.emit("voice", detail=self._speaking_with())
 
     def _speaking_with(self) -> str:
         """Which engine and voice speak with the current options (for the log)."""

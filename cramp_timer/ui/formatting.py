@@ -9,13 +9,21 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from cramp_timer.i18n import translate
+
 
 def day_text(
     day: date, locale: QLocale | None = None, *, weekday: bool = True, year: bool = True
 ) -> str:
     """ "Mon 9 Feb 2026"; without the weekday "9 Feb 2026"; without the year "9 Feb"."""
-    pattern = ("ddd " if weekday else "") + "d MMM" + (" yyyy" if year else "")
-    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day), pattern)
+    # Translator: Qt date patterns (d day, MMM short month name, ddd short weekday, yyyy
+    # year): put them in your language's order, e.g. "yyyy年M月d日 ddd". Keep the letters.
+    patterns = {(True, True): translate("formatting", "ddd d MMM yyyy"),
+                (False, True): translate("formatting", "d MMM yyyy"),
+                (True, False): translate("formatting", "ddd d MMM"),
+                (False, False): translate("formatting", "d MMM")}
+    return (locale or QLocale()).toString(QDate(day.year, day.month, day.day),
+                                          patterns[(weekday, year)])
 
 
 def long_day_text(day: date, locale: QLocale | None = None) -> str:

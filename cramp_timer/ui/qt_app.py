@@ -15,31 +15,28 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
-    QLibraryInfo,
-    QLocale,
     QObject,
     QSocketNotifier,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from cramp_timer.i18n import set_language
 from cramp_timer.storage.resources import APP_ID
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 from cramp_timer.ui.fitting import refit_all, watch_windows
 from cramp_timer.ui.theme import apply_night_theme, is_dim
+from cramp_timer.ui.translators import install_translators
 
 
 def create_application(argv: Sequence[str], version: str, language: str = "") -> QApplication:
-    """The application, its translators set for `language` (see `_install_translators`)."""
+    """The application, its translators set for `language` (see `install_translators`)."""
     app = QApplication(list(argv))
     app.setApplicationName("Cramp Timer")
     app.setApplicationVersion(version)
     app.setDesktopFileName(APP_ID)  # the installed desktop entry's name (Wayland app id)
-    _install_translators(app, language)
+    install_translators(app, language)
     apply_theme(app)
     _SignalQuitter(app)
     return app
@@ -101,25 +98,6 @@ def app_icon(max_size: int = WINDOW_ICON_MAX) -> QIcon:
             pixmap.loadFromData(source.read_bytes())
             icon.addPixmap(pixmap)
     return icon
-
-
-def _install_translators(app: QApplication, language: str) -> None:
-    """Qt's own strings (dialog buttons) and the app's in `language` (the Language
-    setting: "" the desktop's, "en" English); numbers and dates follow it (QLocale)."""
-    locale = QLocale() if not language else QLocale(language)
-    QLocale.setDefault(locale)
-    set_language(language)
-    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
-        return
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", folder):
-        app.installTranslator(qt)
-    from cramp_timer.storage.qm import translations_folder  # the app's own, also read without Qt
-
-    own = QTranslator(app)
-    if own.load(locale, "cramp_timer", "_", str(translations_folder())):
-        app.installTranslator(own)
 
 
 class _SignalQuitter(QObject):

@@ -451,7 +451,12 @@ def start_offscreen() -> QGuiApplication:
     if isinstance(existing, QGuiApplication):
         return existing
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return QGuiApplication(["cramp-timer"])
+    app = QGuiApplication(["cramp-timer"])
+    from cramp_timer.i18n import current_language
+    from cramp_timer.ui.translators import install_translators
+
+    install_translators(app, current_language())  # the summary in the person's language
+    return app
 
 
 def write_report(path: Path, report: Report, locale: QLocale | None = None) -> None:

@@ -18,11 +18,14 @@ from typing import TextIO
 
 
 def report_argv(
-    diary: Path, out: Path, today: date, made_on: date, zone: str, name: str
+    diary: Path, out: Path, today: date, made_on: date, zone: str, name: str,
+    language: str = "",
 ) -> list[str]:
-    """``zone``: an IANA name, or "" for this computer's local time."""
+    """``zone``: an IANA name, or "" for this computer's local time; ``language``: the
+    Language setting in use ("" the desktop's)."""
     return ["--diary", str(diary), "--out", str(out), "--today", today.isoformat(),
-            "--made-on", made_on.isoformat(), "--zone", zone, "--name", name]
+            "--made-on", made_on.isoformat(), "--zone", zone, "--name", name,
+            "--language", language]
 
 
 def main(argv: list[str], stderr: TextIO | None = None) -> int:
@@ -34,7 +37,11 @@ def main(argv: list[str], stderr: TextIO | None = None) -> int:
     parser.add_argument("--made-on", type=date.fromisoformat, required=True)
     parser.add_argument("--zone", default="")
     parser.add_argument("--name", default="")
+    parser.add_argument("--language", default="")
     args = parser.parse_args(argv)
+    from cramp_timer.i18n import set_language
+
+    set_language(args.language)
     from zoneinfo import ZoneInfo
 
     from cramp_timer.core.report import build_report

@@ -63,7 +63,7 @@ SETTINGS_CHOICES_SHOW = {  # check boxes and radio buttons, tab by tab
     "Stretch": ["S&eated: leg straight, toes and foot drawn up toward you (a towel helps)",
                 "St&anding: get up slowly, hold on to something steady, weight on the "
                 "cramped leg"],
-    "Voice": ["&Speak the steps aloud"],
+    "Voice and language": ["&Speak the steps aloud"],
     "Bedtime": ["Remind me to stretch at &bedtime", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
                 "Sun", "Also say the reminder aloud",
                 "Start Cramp Timer in the tray when I lo&g in"],
@@ -352,7 +352,7 @@ def test_a_screen_reader_can_follow_and_drive_a_night(reader: Reader, tmp_path: 
     dialog_shown = reader.wait(lambda t: bool(find(t, role="dialog")), "the settings dialog")
     dialog = window(dialog_shown, "dialog", "Settings")
     tabs = [n["name"] for n in find(dialog, role="page tab")]
-    assert tabs == ["Stretch", "Voice", "Bedtime", "PIN lock"]
+    assert tabs == ["Stretch", "Voice and language", "Bedtime", "PIN lock"]
     fields = {}  # the fields each tab shows, by role
     labelled = {}  # how many fields each tab has with a label beside them
     for tab in tabs:
@@ -371,12 +371,13 @@ def test_a_screen_reader_can_follow_and_drive_a_night(reader: Reader, tmp_path: 
         labelled[tab] = assert_fields_named_by_their_labels(dialog)
     # hold time, preparation (seated, standing) and the timers; the stretch variant
     assert fields["Stretch"] == ["radio button"] * 2 + ["spin button"] * 5
-    # voice on/off, voice, rate, volume
-    assert fields["Voice"] == ["check box", "combo box", "slider", "slider"]
+    # language, voice on/off, voice, rate, volume
+    assert fields["Voice and language"] == ["check box", "combo box", "combo box", "slider",
+                                            "slider"]
     assert fields["Bedtime"].count("check box") >= 9 and "combo box" in fields["Bedtime"]
     # the spin boxes and sliders: hold, preparation twice, heat, cold; rate, volume; time,
     # snooze
-    assert labelled == {"Stretch": 5, "Voice": 2, "Bedtime": 2, "PIN lock": 0}
+    assert labelled == {"Stretch": 5, "Voice and language": 2, "Bedtime": 2, "PIN lock": 0}
 
 
 def test_the_welcome_names_what_it_shows_and_the_more_menu_reaches_it(desk: Desk) -> None:

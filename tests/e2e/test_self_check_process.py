@@ -24,6 +24,7 @@ NAMES = [
     "Notifications",
     "Speech",
     "Sound",
+    "Chinese font",
     "Settings folder",
     "Diary folder",
     "Cache folder",

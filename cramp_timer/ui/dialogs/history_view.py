@@ -63,7 +63,8 @@ from cramp_timer.core.history import (
 )
 from cramp_timer.core.trial import Comparison, compare
 from cramp_timer.flows.history_source import HistorySource
-from cramp_timer.i18n import translate
+from cramp_timer.i18n import current_language, translate
+from cramp_timer.routines.model import name_title
 from cramp_timer.storage.diary import (
     CrampEntry,
     CrampOutcome,
@@ -248,7 +249,7 @@ def night_extra_text(detail: NightDetail) -> str:
             translate("HistoryView", "Bedtime routine at %1: %2 (%3)")
             .replace("%1", time_text(run.started_at))
             .replace("%2", state)
-            .replace("%3", run.routine_name)
+            .replace("%3", name_title(run.routine_name))
         )
     if not detail.routine_runs:
         lines.append(translate("HistoryView", "No bedtime routine this night."))
@@ -798,7 +799,8 @@ class HistoryDialog(QDialog):
             self._start_export(path)
             self._background.run_helper(
                 "report-pdf",
-                report_argv(diary_path, path, today, made_on, zone_key, name),
+                report_argv(diary_path, path, today, made_on, zone_key, name,
+                            current_language()),
                 lambda: self._export_done(
                     self.tr("Saved the summary to %1.").replace("%1", str(path))),
                 lambda reason: self._export_failed(path, "PDF", OSError(errno.EIO, reason)),

@@ -114,7 +114,7 @@ def test_warning_signs_name_the_pains_that_may_not_be_a_cramp() -> None:
     for words in (
         ("when you walk", "eases when you rest", "arteries"),
         ("hang", "edge of the bed"),
-        ("heavy, aching legs", "swell", "after lying down", "veins"),
+        ("feel heavy, ache or swell", "long day on your feet", "cramps at night", "veins"),
         ("numbness, tingling or burning", "nerves", "diabetes"),
         ("spreads down", "lower back"),
     ):

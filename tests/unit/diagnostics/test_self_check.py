@@ -80,6 +80,7 @@ def test_a_fresh_computer_passes_and_nothing_is_created(paths: AppPaths, tmp_pat
         "Notifications",
         "Speech",
         "Sound",
+        "Chinese font",
         "Settings folder",
         "Diary folder",
         "Cache folder",
@@ -435,3 +436,26 @@ def test_a_diary_moved_aside_and_entries_waiting_are_reported(tmp_path: Path) ->
     assert aside.status is Status.WARN and str(opened.set_aside) in aside.found
     assert "rm " in aside.fix
     assert waiting.status is Status.WARN and "diary-pending.json" in waiting.found
+
+
+def _fake_fc_list(folder: Path, families: str) -> dict[str, str]:
+    """A PATH whose fc-list prints `families` (as `fc-list :lang=zh family` does)."""
+    folder.mkdir()
+    script = folder / "fc-list"
+    script.write_text(f"#!/bin/sh\nprintf '%s' '{families}'\n")
+    script.chmod(0o755)
+    return {"PATH": str(folder)}
+
+
+def test_a_missing_chinese_font_warns_only_where_chinese_is_wanted(tmp_path: Path) -> None:
+    from cramp_timer.diagnostics.self_check import check_chinese_font
+
+    none = _fake_fc_list(tmp_path / "none", "")
+    wanted = check_chinese_font(none, "zh_CN")
+    assert wanted.status is Status.WARN and "fonts-wqy-microhei" in wanted.fix
+    assert check_chinese_font({**none, "LANG": "zh_CN.UTF-8"}, "").status is Status.WARN
+    assert check_chinese_font({**none, "LANG": "zh_CN.UTF-8"}, "en").status is Status.OK
+    assert check_chinese_font(none, "de").status is Status.OK
+    one = _fake_fc_list(tmp_path / "one", "WenQuanYi Micro Hei,文泉驿微米黑\n")
+    found = check_chinese_font(one, "zh_CN")
+    assert found.status is Status.OK and "WenQuanYi Micro Hei" in found.found

@@ -64,10 +64,14 @@ def test_piper_renders_a_cue(engine: PiperEngine, tmp_path: Path) -> None:
 
 def test_rate_and_volume_reach_piper(engine: PiperEngine, tmp_path: Path) -> None:
     voice = joe()
+    # rate 100 against 200 is a length scale twice as long, but Piper's durations vary from
+    # render to render: this line came out 1.48 to 1.56 times as long (1.59 to 2.0 for
+    # "Release slowly."), never near the 1.0 of a rate that did not reach it
+    line = "Keep your leg straight and draw your toes gently toward you."
     for name, rate, volume in (("slow", 100, 0.9), ("fast", 200, 0.9), ("quiet", 150, 0.3)):
-        engine.render(CUE, voice, rate, volume, tmp_path / f"{name}.wav")
+        engine.render(line, voice, rate, volume, tmp_path / f"{name}.wav")
     slow, fast = sox_stat(tmp_path / "slow.wav"), sox_stat(tmp_path / "fast.wav")
-    assert slow.length > 1.6 * fast.length
+    assert slow.length > 1.3 * fast.length
     assert sox_stat(tmp_path / "quiet.wav").rms < 0.5 * fast.rms
 
 
