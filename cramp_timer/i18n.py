@@ -49,6 +49,12 @@ def current_language() -> str:
     return _language or ""
 
 
+def spoken_language() -> str:
+    """The language of the spoken lines, as the translation in use names it ("en", "de",
+    "pt_BR", ...): it picks the voice that speaks them."""
+    return translate("cues", "en", "language code of the spoken lines")
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation where it is defined; translate it where it is shown."""
     return text

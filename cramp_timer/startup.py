@@ -163,13 +163,14 @@ def _say_first_line(speaker: ProcessSpeaker, paths: AppPaths, clock: Clock) -> N
     stretch's own say of it is then not sent again. (Not through the controller: its
     imports cost more than the rest of this start-up put together.)"""
     from cramp_timer.core.stretch import position_cue
+    from cramp_timer.i18n import spoken_language
     from cramp_timer.speech.speaker import VoiceOptions
     from cramp_timer.storage.settings import load_settings
 
     s = load_settings(paths.settings_file, clock.now()).settings
     if s.voice_enabled:
         speaker.configure(VoiceOptions(enabled=True, voice_id=s.voice_id, rate=s.voice_rate,
-                                       volume=s.voice_volume))
+                                       volume=s.voice_volume, language=spoken_language()))
         speaker.say_ahead("position", position_cue(s.variant))
 
 

@@ -8,6 +8,8 @@
                                     translated, and each translation keeps its placeholders
     translations.py build [FOLDER]  compile each .ts to .qm (default: assets/translations)
     translations.py todo LANG       the unfinished texts of LANG, as JSON
+    translations.py review LANG     the texts of LANG with a translator's note (the health
+                                    sentences) and their translations, as JSON, to check
     translations.py fill LANG FILE  put the translations of a JSON list (as `todo` prints,
                                     with "translation" filled in) into LANG's .ts
     translations.py lint LANG FILE  what `fill` would leave unfinished or get wrong (a lost
@@ -289,15 +291,17 @@ def build(out: Path) -> int:
     return 0
 
 
-def todo(language: str) -> int:
+def todo(language: str, noted: bool = False) -> int:
     rows = []
     for (context, source, comment), message in messages(ts_path(language)).items():
-        if unfinished(message):
+        if (message.findtext("extracomment") if noted else unfinished(message)):
             rows.append({"context": context, "source": source, "comment": comment,
                          "note": message.findtext("extracomment") or "",
                          "plural": message.get("numerus") == "yes",
                          "forms": len(translations_of(message)),
-                         "translation": "" if message.get("numerus") != "yes" else []})
+                         "translation": translations_of(message) if noted and message.get(
+                             "numerus") == "yes" else translations_of(message)[0] if noted
+                         else "" if message.get("numerus") != "yes" else []})
     json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
     print()
     return 0
@@ -371,8 +375,8 @@ def main(argv: list[str]) -> int:
         return check()
     if command == "build":
         return build(Path(argv[1]) if len(argv) > 1 else FOLDER)
-    if command == "todo" and len(argv) == 2:
-        return todo(argv[1])
+    if command in ("todo", "review") and len(argv) == 2:
+        return todo(argv[1], noted=command == "review")
     if command == "lint" and len(argv) == 3:
         return lint(argv[1], Path(argv[2]))
     if command == "fill" and len(argv) == 3:

@@ -302,6 +302,7 @@ Cada vez que use “Calambre ahora” o haga la rutina nocturna, esa noche apare
         </message>
         <message>
             <source>Cramp Timer only records what happened; it does not diagnose anything. Please go through these figures with your doctor.</source>
+            <extracomment>disclaimer for the doctor: the app only records, it does not diagnose; go through the figures with a doctor. Claim no accuracy.</extracomment>
             <translation>Cramp Timer solo registra lo que pasó; no diagnostica nada. Por favor, revise estas cifras con su médico.</translation>
         </message>
         <message>
@@ -418,10 +419,12 @@ Cada vez que use “Calambre ahora” o haga la rutina nocturna, esa noche apare
         </message>
         <message>
             <source>Warning signs</source>
+            <extracomment>heading: use the same words as the app's Warning signs page.</extracomment>
             <translation>Señales de alarma</translation>
         </message>
         <message>
             <source>The advice on warning signs (swelling, redness, warmth, or pain that stretching does not ease) was shown %1 times: %2.</source>
+            <extracomment>keep the four signs as listed; the advice was shown, which is not a clot or a diagnosis. %1 is a count, %2 the dates.</extracomment>
             <translation>Los consejos sobre las señales de alarma (hinchazón, enrojecimiento, calor o dolor que no cede al estirar) se mostraron %1 veces: %2.</translation>
         </message>
         <message>
@@ -430,6 +433,7 @@ Cada vez que use “Calambre ahora” o haga la rutina nocturna, esa noche apare
         </message>
         <message>
             <source>The advice on warning signs was not shown in these nights.</source>
+            <extracomment>only says the advice was not shown; must not imply the legs are healthy or there was no risk.</extracomment>
             <translation>Los consejos sobre las señales de alarma no se mostraron en estas noches.</translation>
         </message>
         <message>
@@ -1069,10 +1073,12 @@ Le guía durante un calambre nocturno de pantorrilla y le recuerda estirar a la 
         </message>
         <message>
             <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
+            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
             <translation>Calor en la pantorrilla, con un temporizador que le recuerda apagar la almohadilla térmica</translation>
         </message>
         <message>
             <source>A wrapped ice pack, once the cramp has passed</source>
+            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
             <translation>Una bolsa de hielo envuelta, cuando el calambre haya pasado</translation>
         </message>
         <message>
@@ -1085,6 +1091,7 @@ Le guía durante un calambre nocturno de pantorrilla y le recuerda estirar a la 
         </message>
         <message>
             <source>After the warning signs: no heat and no massage. Cold only once the cramp has passed.</source>
+            <extracomment>after the warning signs: must say no heat and no massage, and cold only once the cramp has passed. Add no reason.</extracomment>
             <translation>Tras las señales de alarma: ni calor ni masaje. Frío solo cuando el calambre haya pasado.</translation>
         </message>
         <message>
@@ -1204,21 +1211,25 @@ Le guía durante un calambre nocturno de pantorrilla y le recuerda estirar a la 
         </message>
         <message>
             <source>A new cramp? Is the heating pad off?</source>
+            <extracomment>heat-pad safety (question and its button): must ask whether the heating pad is off; the stretch starts only once it is.</extracomment>
             <translation>¿Un calambre nuevo? ¿Está apagada la almohadilla térmica?</translation>
         </message>
         <message>
             <source>Yes, it is off: stretch</source>
+            <extracomment>heat-pad safety (question and its button): must ask whether the heating pad is off; the stretch starts only once it is.</extracomment>
             <translation>Sí, está apagada: estirar</translation>
         </message>
         <message>
             <source>Heat stopped.
 Please switch the heating pad off.</source>
+            <extracomment>safety: the heat was stopped; must say to switch the heating pad off. Keep the line break.</extracomment>
             <translation>Calor detenido.
 Por favor, apague la almohadilla térmica.</translation>
         </message>
         <message>
             <source>Time is up.
 Please switch the heating pad off.</source>
+            <extracomment>safety: heat time is over; must say to switch the heating pad off. Keep the line break.</extracomment>
             <translation>Se acabó el tiempo.
 Por favor, apague la almohadilla térmica.</translation>
         </message>
@@ -2503,6 +2514,7 @@ Por favor, apague la almohadilla térmica.</translation>
         </message>
         <message>
             <source>Once a few nights are in your diary, this page shows whether the bedtime routine goes with fewer cramps.</source>
+            <extracomment>keep 'goes with' (an association in the diary, not that the routine causes fewer cramps). No promise.</extracomment>
             <translation>Cuando haya unas cuantas noches en su diario, esta página mostrará si la rutina nocturna coincide con menos calambres.</translation>
         </message>
         <message>
@@ -2511,6 +2523,7 @@ Por favor, apague la almohadilla térmica.</translation>
         </message>
         <message>
             <source>Since you started the bedtime routine: %1 cramps a night, before %2.</source>
+            <extracomment>figures from the person's own diary: state them plainly. Must not say the routine caused the change or 'worked'.</extracomment>
             <translation>Desde que empezó la rutina nocturna: %1 calambres por noche; antes, %2.</translation>
         </message>
         <message>
@@ -2519,10 +2532,12 @@ Por favor, apague la almohadilla térmica.</translation>
         </message>
         <message>
             <source>Before that, only %1 nights are in your diary: too few to compare (at least %2 are needed).</source>
+            <extracomment>must say there are too few nights to compare yet; must not hint at a result.</extracomment>
             <translation>Antes de eso, solo hay %1 noches en su diario: muy pocas para comparar (se necesitan al menos %2).</translation>
         </message>
         <message>
             <source>Since then, %1 nights have passed: too few to compare yet (at least %2 are needed).</source>
+            <extracomment>must say there are too few nights to compare yet; must not hint at a result.</extracomment>
             <translation>Desde entonces han pasado %1 noches: aún muy pocas para comparar (se necesitan al menos %2).</translation>
         </message>
         <message>
@@ -2531,14 +2546,17 @@ Por favor, apague la almohadilla térmica.</translation>
         </message>
         <message>
             <source>How bad, on average from 0 to 10: since %1, before %2.</source>
+            <extracomment>average ratings, 0 to 10: state the figures plainly; no judgement of better or worse.</extracomment>
             <translation>Intensidad media, de 0 a 10: desde que empezó, %1; antes, %2.</translation>
         </message>
         <message>
             <source>On nights you did the routine: %1 cramps a night. On nights you did not: %2.</source>
+            <extracomment>figures from the person's own diary: must not say the routine caused the difference.</extracomment>
             <translation>Las noches en que hizo la rutina: %1 calambres por noche. Las noches en que no: %2.</translation>
         </message>
         <message>
             <source>Nights with and without the routine: too few of one kind to compare (%1 with, %2 without; at least %3 each).</source>
+            <extracomment>must say there are too few nights of one kind to compare; keep the three numbers; no hint at a result.</extracomment>
             <translation>Noches con y sin la rutina: muy pocas de un tipo para comparar (%1 con, %2 sin; al menos %3 de cada).</translation>
         </message>
         <message>
@@ -2547,6 +2565,7 @@ Por favor, apague la almohadilla térmica.</translation>
         </message>
         <message>
             <source>This is your own record, not proof. Cramps come and go for many reasons, and a night with nothing in the diary counts as a night without a cramp. The night that is going on now is not counted yet. Talk it over with your doctor.</source>
+            <extracomment>keep 'not proof' and every caveat: own record, cramps vary for many reasons, empty nights count as cramp-free, tonight not counted, talk to a doctor. Do not soften.</extracomment>
             <translation>Es su propio registro, no una prueba. Los calambres van y vienen por muchas razones, y una noche sin nada en el diario cuenta como una noche sin calambres. La noche en curso aún no se cuenta. Coméntelo con su médico.</translation>
         </message>
         <message>
@@ -2613,14 +2632,17 @@ Por favor, apague la almohadilla térmica.</translation>
         <name>WarningControl</name>
         <message>
             <source>Warning signs</source>
+            <extracomment>button to the page of signs that need a doctor; use the same words as that page's title. Not 'emergency'.</extracomment>
             <translation>Señales de alarma</translation>
         </message>
         <message>
             <source>When a cramp needs a doctor (W)</source>
+            <extracomment>tooltip: keep 'needs a doctor' (not 'emergency', no diagnosis); W is the key.</extracomment>
             <translation>Cuándo un calambre necesita un médico (W)</translation>
         </message>
         <message>
             <source>Warning signs: what to do now</source>
+            <extracomment>shown large once the warning signs appeared: 'what to do now' stays urgent; must not say emergency or name a diagnosis.</extracomment>
             <translation>Señales de alarma: qué hacer ahora</translation>
         </message>
     </context>
@@ -2646,6 +2668,7 @@ Por favor, apague la almohadilla térmica.</translation>
             <source>When a calf cramp wakes you, tap Cramp now or press Space: a calm voice talks you through a stretch. In the evening it can remind you to do a short stretching routine, which can make night cramps rarer.
 
 It gives self-care help. It does not diagnose anything and does not replace a doctor. Everything you record stays on this computer.</source>
+            <extracomment>keep 'can remind' and 'can make night cramps rarer' (not 'will'). Must say: self-care help, no diagnosis, no replacement for a doctor, data stays on this computer.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2654,10 +2677,12 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Sitting up in bed, leg straight</source>
+            <extracomment>stretch choice: sitting up in bed, leg straight. Short; add no force or pain.</extracomment>
             <translation>Sentado en la cama, con la pierna estirada</translation>
         </message>
         <message>
             <source>Standing, weight on the cramped leg: get up slowly and hold on to something steady, such as a wall, a chair or the bed frame</source>
+            <extracomment>stretch choice; must keep the fall safety: get up slowly, hold on to something steady (wall, chair, bed frame).</extracomment>
             <translation>De pie, con el peso sobre la pierna con el calambre: levántese despacio y sujétese a algo firme, como una pared, una silla o el marco de la cama</translation>
         </message>
         <message>
@@ -2717,10 +2742,12 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Please switch the heating pad off now.</source>
+            <extracomment>safety, repeated each minute: must say to switch the heating pad off now. Not a suggestion; do not soften.</extracomment>
             <translation>Por favor, apague ahora la almohadilla térmica.</translation>
         </message>
         <message>
             <source>A new cramp. Is the heating pad off? Press Space when it is, and the stretch starts.</source>
+            <extracomment>safety: must ask whether the heating pad is off; the stretch starts only once it is (Space is the key).</extracomment>
             <translation>Un calambre nuevo. ¿Está apagada la almohadilla térmica? Pulse Espacio cuando esté apagada, y empezará el estiramiento.</translation>
         </message>
         <message>
@@ -2733,66 +2760,82 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Not on a leg that is swollen, red or warm, and not where the leg is numb or feels little: heat burns skin that cannot feel it. Otherwise lay a heat pad, or a towel you have warmed, on the calf: warm, never hot. Do not fall asleep with a heat pad on: this timer will remind you to switch it off.</source>
+            <extracomment>heat safety: not on a swollen, red or warm leg, nor where it is numb (heat burns skin that cannot feel); warm, never hot; never fall asleep with a pad on. Keep every condition; add no temperature or time.</extracomment>
             <translation>No la ponga en una pierna hinchada, roja o caliente, ni donde la pierna esté entumecida o tenga poca sensibilidad: el calor quema la piel que no lo siente. Si no es así, ponga una almohadilla térmica, o una toalla que haya calentado, sobre la pantorrilla: templada, nunca caliente. No se duerma con la almohadilla térmica puesta: este temporizador le recordará que la apague.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot feel. Warm, not hot. Never sleep with it on.</source>
+            <extracomment>spoken heat safety: not on a swollen, red, warm or numb leg; warm, not hot; never sleep with it on. Keep all of it; no temperature.</extracomment>
             <translation>No en una pierna hinchada, roja o caliente, ni entumecida: el calor quema lo que no se siente. Templada, no caliente. Nunca se duerma con ella puesta.</translation>
         </message>
         <message>
             <source>Do not rub a leg that is swollen, red or warm, or where it is numb or feels little. Sit so you can reach your calf easily.</source>
+            <extracomment>massage safety: do not rub a swollen, red or warm leg, nor where it is numb; sit with the calf in easy reach. Keep every condition.</extracomment>
             <translation>No frote una pierna hinchada, roja o caliente, ni donde esté entumecida o tenga poca sensibilidad. Siéntese de forma que llegue bien a la pantorrilla.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one. Sit so you can reach your calf.</source>
+            <extracomment>spoken massage safety: not on a swollen, red, warm or numb leg; sit so you can reach your calf. Keep all four signs.</extracomment>
             <translation>No en una pierna hinchada, roja o caliente, ni entumecida. Siéntese de forma que llegue a la pantorrilla.</translation>
         </message>
         <message>
             <source>Warmth on the calf. Rest and breathe.</source>
+            <extracomment>shown during heat: warmth on the calf (warm, not hot); rest and breathe. Add no instruction.</extracomment>
             <translation>Calor en la pantorrilla. Descanse y respire.</translation>
         </message>
         <message>
             <source>The warmth is on. Rest and breathe slowly.</source>
+            <extracomment>spoken as the heat starts: only rest and breathe slowly. Add no instruction and do not say 'hot'.</extracomment>
             <translation>El calor está puesto. Descanse y respire despacio.</translation>
         </message>
         <message>
             <source>Use cold only once the cramp has let go. Wrap the ice pack in a cloth: never put ice straight on the skin.</source>
+            <extracomment>cold safety: only once the cramp has let go; wrap the ice pack in a cloth, never ice straight on the skin. Keep 'only' and 'never'.</extracomment>
             <translation>Use el frío solo cuando el calambre haya cedido. Envuelva la bolsa de hielo en un paño: nunca ponga el hielo directamente sobre la piel.</translation>
         </message>
         <message>
             <source>Only once the cramp has passed. Wrap the ice pack in a cloth.</source>
+            <extracomment>spoken cold safety: only after the cramp has passed; wrap the ice pack in a cloth. Keep 'only'.</extracomment>
             <translation>Solo cuando el calambre haya pasado. Envuelva la bolsa de hielo en un paño.</translation>
         </message>
         <message>
             <source>Wrapped ice pack on the sore spot.</source>
+            <extracomment>shown during cold: the ice pack stays wrapped. Keep 'wrapped'; add no time.</extracomment>
             <translation>Bolsa de hielo envuelta sobre la zona dolorida.</translation>
         </message>
         <message>
             <source>Cold pack on. Rest and breathe slowly.</source>
+            <extracomment>spoken as the cold starts: only rest and breathe slowly. Add no instruction.</extracomment>
             <translation>Bolsa de hielo puesta. Descanse y respire despacio.</translation>
         </message>
         <message>
             <source>Time is up. Take the ice pack off.</source>
+            <extracomment>spoken at the end: must say to take the ice pack off now, not 'you may'.</extracomment>
             <translation>Se acabó el tiempo. Quítese la bolsa de hielo.</translation>
         </message>
         <message>
             <source>Rub the calf gently with both hands to warm it.</source>
+            <extracomment>massage step: rub gently with both hands to warm the calf (by rubbing, not with heat). Keep 'gently'.</extracomment>
             <translation>Frote suavemente la pantorrilla con las dos manos para calentarla.</translation>
         </message>
         <message>
             <source>Knead the calf, working from the ankle up toward the knee.</source>
+            <extracomment>massage step: knead from the ankle up toward the knee. Keep the direction; add no force.</extracomment>
             <translation>Amase la pantorrilla, desde el tobillo hacia la rodilla.</translation>
         </message>
         <message>
             <source>Keep kneading upward, slow and firm. Ease off if it hurts.</source>
+            <extracomment>keep 'upward' and 'slow and firm', and the safety: ease off if it hurts. Must not say to push through pain.</extracomment>
             <translation>Siga amasando hacia arriba, despacio y con firmeza. Afloje si le duele.</translation>
         </message>
         <message>
             <source>Now stroke lightly from the ankle to the knee.</source>
+            <extracomment>massage step: light strokes from the ankle to the knee. Keep 'lightly' and the direction.</extracomment>
             <translation>Ahora acaricie suavemente desde el tobillo hasta la rodilla.</translation>
         </message>
         <message>
             <source>That is enough. Let the leg rest.</source>
+            <extracomment>spoken at the end of the massage: stop, let the leg rest. Add no advice.</extracomment>
             <translation>Ya es suficiente. Deje descansar la pierna.</translation>
         </message>
     </context>
@@ -2906,34 +2949,42 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>cues</name>
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Then lean your weight onto the cramped leg, heel flat on the floor.</source>
+            <extracomment>fall safety: must say to get up slowly and hold on to something steady (wall, chair, bed frame) before leaning onto the cramped leg, heel flat. Keep that order.</extracomment>
             <translation>Levántese despacio y sujétese a algo firme: una pared, una silla, el marco de la cama. Luego cargue el peso sobre la pierna con el calambre, con el talón apoyado en el suelo.</translation>
         </message>
         <message>
             <source>Sit with the cramped leg straight out. Draw your toes and foot up toward your knee. A towel looped around the foot helps.</source>
+            <extracomment>seated stretch: leg straight, toes and foot drawn up toward the knee; a towel around the foot helps. Add no force or pain.</extracomment>
             <translation>Siéntese con la pierna con el calambre estirada. Lleve los dedos y el pie hacia la rodilla. Le ayuda pasar una toalla alrededor del pie.</translation>
         </message>
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Weight on the cramped leg, heel down.</source>
+            <extracomment>spoken fall safety: get up slowly, hold on to something steady (wall, chair, bed frame), then weight on the cramped leg, heel down. Keep the order; keep it short.</extracomment>
             <translation>Levántese despacio y sujétese a algo firme: una pared, una silla, el marco de la cama. El peso sobre la pierna con el calambre, el talón abajo.</translation>
         </message>
         <message>
             <source>Leg straight. Pull your foot toward you.</source>
+            <extracomment>spoken seated stretch: leg straight, pull the foot toward you. Short; add no force or pain.</extracomment>
             <translation>Pierna estirada. Tire del pie hacia usted.</translation>
         </message>
         <message>
             <source>Weight on the cramped leg, heel down</source>
+            <extracomment>reminder above the countdown: weight on the cramped leg, heel stays on the floor. Short.</extracomment>
             <translation>Peso sobre la pierna con el calambre, talón abajo</translation>
         </message>
         <message>
             <source>Leg straight, foot pulled toward you</source>
+            <extracomment>reminder above the countdown: leg straight, foot pulled toward the body. Short.</extracomment>
             <translation>Pierna estirada, pie hacia usted</translation>
         </message>
         <message>
             <source>Hold the stretch. Breathe slowly.</source>
+            <extracomment>spoken as the hold starts: stay in the stretch and breathe slowly (do not hold the breath).</extracomment>
             <translation>Mantenga el estiramiento. Respire despacio.</translation>
         </message>
         <message>
             <source>Halfway. Keep breathing.</source>
+            <extracomment>spoken halfway through a hold: keep breathing (do not hold the breath). Add no instruction.</extracomment>
             <translation>Ya va por la mitad. Siga respirando.</translation>
         </message>
         <message>
@@ -2962,16 +3013,17 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Release slowly.</source>
+            <extracomment>spoken at the end of the hold: let go of the stretch slowly, not all at once.</extracomment>
             <translation>Suelte despacio.</translation>
+        </message>
+        <message>
+            <source>This is the voice that will guide you.</source>
+            <translation>Esta es la voz que le guiará.</translation>
         </message>
         <message>
             <source>en</source>
             <comment>language code of the spoken lines</comment>
             <translation>es</translation>
-        </message>
-        <message>
-            <source>This is the voice that will guide you.</source>
-            <translation>Esta es la voz que le guiará.</translation>
         </message>
     </context>
     <context>
@@ -3055,46 +3107,57 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>guidance</name>
         <message>
             <source>Fewer night cramps</source>
+            <extracomment>title of the self-care tips page. Must mean fewer (rarer) night cramps; must not promise that cramps stop or are cured.</extracomment>
             <translation>Menos calambres nocturnos</translation>
         </message>
         <message>
             <source>Drink through the day</source>
+            <extracomment>heading: spread drinking across the whole day. Must not add an amount of water or a number of glasses.</extracomment>
             <translation>Beba a lo largo del día</translation>
         </message>
         <message>
             <source>Sip water steadily from morning to evening, unless a doctor told you to limit fluids.</source>
+            <extracomment>must keep the exception: not if a doctor told you to limit fluids. Must not add an amount, a number of glasses or a time.</extracomment>
             <translation>Beba agua a sorbos de forma regular, de la mañana a la noche, salvo que un médico le haya dicho que limite los líquidos.</translation>
         </message>
         <message>
             <source>Muscles need enough fluid, and the minerals that come with it, to relax again after they tighten.</source>
+            <extracomment>a general reason why fluid matters. Must not name a particular mineral, a dose or a medical mechanism, nor promise that drinking stops cramps.</extracomment>
             <translation>Los músculos necesitan suficiente líquido, y los minerales que vienen con él, para relajarse de nuevo después de contraerse.</translation>
         </message>
         <message>
             <source>Eat foods with potassium and magnesium</source>
+            <extracomment>heading: foods, not pills. Must not suggest supplements or name amounts.</extracomment>
             <translation>Coma alimentos con potasio y magnesio</translation>
         </message>
         <message>
             <source>Potassium: bananas and sweet potatoes.</source>
+            <extracomment>food examples only (bananas, sweet potatoes). Add no amounts, no other foods and no supplements.</extracomment>
             <translation>Potasio: plátanos (bananas) y batatas (camotes).</translation>
         </message>
         <message>
             <source>Magnesium: spinach and other dark green vegetables, almonds and pumpkin seeds.</source>
+            <extracomment>food examples only (spinach and other dark green vegetables, almonds, pumpkin seeds). Add no amounts and no supplements.</extracomment>
             <translation>Magnesio: espinacas y otras verduras de hoja verde oscura, almendras y semillas de calabaza.</translation>
         </message>
         <message>
             <source>Calcium matters too: milk, yoghurt and cheese, or fortified drinks.</source>
+            <extracomment>food examples only. 'Matters too' must not become a claim that calcium prevents cramps; add no amounts.</extracomment>
             <translation>El calcio también cuenta: leche, yogur y queso, o bebidas enriquecidas.</translation>
         </message>
         <message>
             <source>Thinking about a supplement? Talk it over with your doctor first.</source>
+            <extracomment>must say: talk to a doctor before taking any supplement. Must not recommend or name a supplement, or give a dose.</extracomment>
             <translation>¿Piensa tomar un suplemento? Háblelo antes con su médico.</translation>
         </message>
         <message>
             <source>Stretch gently before bed</source>
+            <extracomment>heading: gentle stretching in the evening before sleep. Keep 'gently' (not deep or hard stretching).</extracomment>
             <translation>Estire con suavidad antes de acostarse</translation>
         </message>
         <message>
             <source>A few minutes of calf and hamstring stretches in the evening can make night cramps rarer (shown in one trial).</source>
+            <extracomment>a claim from one study: keep 'can' (not 'will' or 'prevents') and '(shown in one trial)'. Must not say 'proven' or 'studies show'.</extracomment>
             <translation>Unos minutos de estiramientos de pantorrilla y de la parte de atrás del muslo por la noche pueden hacer los calambres nocturnos menos frecuentes (así se vio en un ensayo).</translation>
         </message>
         <message>
@@ -3103,126 +3166,157 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>A stretch should pull firmly. It should never hurt.</source>
+            <extracomment>safety: a stretch should pull firmly but never hurt. Must not soften 'never' or suggest pushing through pain.</extracomment>
             <translation>Un estiramiento debe tirar con firmeza. Nunca debe doler.</translation>
         </message>
         <message>
             <source>Keep your toes from pointing down in bed</source>
+            <extracomment>heading: a lying position tip (toes not pointed down in bed). Not a treatment; add no promise.</extracomment>
             <translation>Evite que los dedos de los pies apunten hacia abajo en la cama</translation>
         </message>
         <message>
             <source>Lying with the toes pointed keeps the calf short, and that can set off a cramp.</source>
+            <extracomment>keep 'can' (pointed toes are a possible trigger, not a certain cause). Add no medical explanation.</extracomment>
             <translation>Acostarse con los dedos de los pies apuntando hacia abajo mantiene la pantorrilla acortada, y eso puede provocar un calambre.</translation>
         </message>
         <message>
             <source>Keep the covers loose at the foot of the bed, so they do not press your toes down.</source>
+            <extracomment>a practical tip: loose covers at the foot of the bed so they do not press the toes down. Add no other advice.</extracomment>
             <translation>Deje la ropa de cama suelta a los pies de la cama, para que no le empuje los dedos hacia abajo.</translation>
         </message>
         <message>
             <source>A pillow at your feet, under the covers, can hold their weight off your toes.</source>
+            <extracomment>keep 'can'. The pillow lies at the feet under the covers and takes their weight off the toes; not a medical aid.</extracomment>
             <translation>Una almohada a los pies, debajo de la ropa de cama, puede quitar ese peso de los dedos.</translation>
         </message>
         <message>
             <source>Rest tired muscles, move after sitting</source>
+            <extracomment>heading: rest muscles that worked hard; get moving after sitting. Add no amounts of exercise or time.</extracomment>
             <translation>Descanse los músculos cansados, muévase después de estar sentado</translation>
         </message>
         <message>
             <source>Muscles that worked hard or for long during the day are more likely to cramp at night.</source>
+            <extracomment>keep 'more likely' (a higher chance, not a certainty). Must not say that exercise should be avoided.</extracomment>
             <translation>Los músculos que trabajaron mucho, o mucho tiempo, a lo largo del día tienen más probabilidad de sufrir calambres por la noche.</translation>
         </message>
         <message>
             <source>Sitting for hours can leave the calf short and tight. Get up and walk about now and then.</source>
+            <extracomment>keep 'can'. Must say to get up and walk about now and then; must not add a time interval or a number of steps.</extracomment>
             <translation>Estar sentado durante horas puede dejar la pantorrilla acortada y tensa. Levántese y camine un poco de vez en cuando.</translation>
         </message>
         <message>
             <source>Ask about your medicines</source>
+            <extracomment>heading: ask a doctor or pharmacist about your medicines. Must not suggest stopping or changing one.</extracomment>
             <translation>Pregunte por sus medicamentos</translation>
         </message>
         <message>
             <source>Some medicines can make cramps more likely. Water tablets (diuretics) and statins for cholesterol are two examples; there are others.</source>
+            <extracomment>keep 'can make cramps more likely' and 'two examples; there are others'. Use the everyday local names; add no drug names, no 'always'.</extracomment>
             <translation>Algunos medicamentos pueden hacer que los calambres sean más probables. Las pastillas para eliminar líquidos (diuréticos) y las estatinas para el colesterol son dos ejemplos; hay otros.</translation>
         </message>
         <message>
             <source>If you wonder whether a medicine plays a part, ask your doctor or pharmacist.</source>
+            <extracomment>must name both the doctor and the pharmacist. Must not suggest that the medicine is the cause.</extracomment>
             <translation>Si se pregunta si un medicamento influye, consulte a su médico o farmacéutico.</translation>
         </message>
         <message>
             <source>Never stop or change a medicine on your own.</source>
+            <extracomment>safety: a firm 'never', for both stopping and changing a medicine. Must not soften it or add exceptions.</extracomment>
             <translation>Nunca deje ni cambie un medicamento por su cuenta.</translation>
         </message>
         <message>
             <source>A cramp, or restless legs?</source>
+            <extracomment>heading: telling a cramp from restless legs. Use the everyday name for restless legs; this is not a diagnosis.</extracomment>
             <translation>¿Un calambre, o piernas inquietas?</translation>
         </message>
         <message>
             <source>A cramp is a hard, painful tightening of the muscle. You can often feel the knot with your hand.</source>
+            <extracomment>describes a cramp: a hard, painful tightening. Keep 'often' (the knot can often be felt, not always).</extracomment>
             <translation>Un calambre es una contracción dura y dolorosa del músculo. A menudo se puede notar el nudo con la mano.</translation>
         </message>
         <message>
             <source>Restless legs feel different: an urge to move the legs, with odd feelings such as tingling or crawling, that eases when you move.</source>
+            <extracomment>describes restless legs: an urge to move, odd feelings (examples only), eased by moving. Must not name a cause or present it as a diagnosis.</extracomment>
             <translation>Las piernas inquietas se sienten distintas: ganas de mover las piernas, con sensaciones raras como hormigueo o como si algo se arrastrara por dentro, que se alivian al moverse.</translation>
         </message>
         <message>
             <source>If that sounds more like your nights, mention it to your doctor.</source>
+            <extracomment>must say: mention it to a doctor (not urgent). Must not tell the reader that they have restless legs syndrome.</extracomment>
             <translation>Si eso se parece más a sus noches, coménteselo a su médico.</translation>
         </message>
         <message>
             <source>Talk to your doctor if</source>
+            <extracomment>heading of non-urgent reasons to see a doctor. Must be milder than 'See a doctor now' on the Warning signs page.</extracomment>
             <translation>Hable con su médico si</translation>
         </message>
         <message>
             <source>Cramps come often, or every night, or keep waking you up.</source>
+            <extracomment>a reason to see a doctor (not urgent). Keep all three: often, every night, keep waking you up. Add no number of nights.</extracomment>
             <translation>Los calambres aparecen a menudo, o cada noche, o le siguen despertando.</translation>
         </message>
         <message>
             <source>A cramp goes on for more than 10 minutes: ask for an appointment the same day.</source>
+            <extracomment>keep 'more than 10 minutes' and 'the same day': not 'now' or an emergency, and not merely 'soon'.</extracomment>
             <translation>Un calambre dura más de 10 minutos: pida una cita para el mismo día.</translation>
         </message>
         <message>
             <source>Cramps come with weakness or numbness in the leg, or the leg muscles seem to shrink or get weaker.</source>
+            <extracomment>a reason to see a doctor: weakness or numbness in the leg, or leg muscles that seem to shrink or weaken. Keep 'seem'; name no disease.</extracomment>
             <translation>Los calambres vienen con debilidad o entumecimiento en la pierna, o los músculos de la pierna parecen encogerse o debilitarse.</translation>
         </message>
         <message>
             <source>You are pregnant and cramps trouble you: tell your midwife or doctor.</source>
+            <extracomment>must say: tell your midwife or doctor (keep both). No added urgency and no advice about pregnancy.</extracomment>
             <translation>Está embarazada y los calambres le molestan: dígaselo a su matrona (partera) o a su médico.</translation>
         </message>
         <message>
             <source>Cramps began after you started a new medicine.</source>
+            <extracomment>a reason to see a doctor. Must not say the medicine causes the cramps, nor suggest stopping it.</extracomment>
             <translation>Los calambres empezaron después de comenzar a tomar un medicamento nuevo.</translation>
         </message>
         <message>
             <source>These tips and stretching have not helped.</source>
+            <extracomment>a reason to see a doctor: self-care has not helped. Plain; no added urgency.</extracomment>
             <translation>Estos consejos y los estiramientos no le han ayudado.</translation>
         </message>
         <message>
             <source>Some pains feel like cramps but are not: the Warning signs page lists them.</source>
+            <extracomment>must point to the Warning signs page (use that page's translated title). Must not name a disease here.</extracomment>
             <translation>Algunos dolores parecen calambres pero no lo son: la página Señales de alarma los enumera.</translation>
         </message>
         <message>
             <source>Any warning sign appears. Those need a doctor now: see the Warning signs page.</source>
+            <extracomment>urgent: a warning sign needs a doctor now, not later. Keep 'now'; use the Warning signs page's translated title.</extracomment>
             <translation>Aparece cualquier señal de alarma. Las señales de alarma necesitan un médico ahora: vea la página Señales de alarma.</translation>
         </message>
         <message>
             <source>Warning signs</source>
+            <extracomment>title of the page of signs that need a doctor now. A plain word for warning signs; not 'emergency' and not a medical term.</extracomment>
             <translation>Señales de alarma</translation>
         </message>
         <message>
             <source>See a doctor now if</source>
+            <extracomment>urgent heading: see a doctor now, without waiting. Not 'soon', and not yet an emergency call (that is a later section).</extracomment>
             <translation>Acuda a un médico ahora si</translation>
         </message>
         <message>
             <source>The leg is swollen.</source>
+            <extracomment>warning sign: the leg is swollen. Plain words; add no cause or diagnosis.</extracomment>
             <translation>La pierna está hinchada.</translation>
         </message>
         <message>
             <source>The leg is red, or warm to the touch.</source>
+            <extracomment>warning sign: the leg is red, or warm to the touch. Keep 'or': either one is enough.</extracomment>
             <translation>La pierna está roja, o caliente al tacto.</translation>
         </message>
         <message>
             <source>The pain is constant and stays, even after you stretch.</source>
+            <extracomment>warning sign: pain that does not stop, even after stretching. Must not suggest stretching more.</extracomment>
             <translation>El dolor es constante y no se va, incluso después de estirar.</translation>
         </message>
         <message>
             <source>Stretching does not relieve the cramp.</source>
+            <extracomment>warning sign: stretching does not ease the cramp. Add no number of tries.</extracomment>
             <translation>Estirar no alivia el calambre.</translation>
         </message>
         <message>
@@ -3231,74 +3325,92 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>These can be signs of a blood clot in a deep vein of the leg, called deep vein thrombosis (DVT).</source>
+            <extracomment>keep 'can be signs of' (possible, not certain). Use the usual local name for deep vein thrombosis and its local abbreviation; no certainty.</extracomment>
             <translation>Pueden ser señales de un coágulo de sangre en una vena profunda de la pierna, lo que se llama trombosis venosa profunda (TVP).</translation>
         </message>
         <message>
             <source>Only a doctor can tell. Do not wait for the morning.</source>
+            <extracomment>urgency: only a doctor can tell whether it is a clot; must say not to wait until the morning. Do not soften.</extracomment>
             <translation>Solo un médico puede saberlo. No espere a la mañana.</translation>
         </message>
         <message>
             <source>Until a doctor has seen it, do not rub, massage or warm a leg that is swollen, red or warm.</source>
+            <extracomment>safety: no rubbing, massage or warming of a swollen, red or warm leg until a doctor has seen it. Keep all three actions and all three signs.</extracomment>
             <translation>Hasta que un médico la haya visto, no frote, no dé masaje ni aplique calor a una pierna hinchada, roja o caliente.</translation>
         </message>
         <message>
             <source>Pains that may not be a cramp: tell your doctor</source>
+            <extracomment>heading: keep 'may' and 'tell your doctor' (not urgent, not an emergency).</extracomment>
             <translation>Dolores que pueden no ser un calambre: coménteselo a su médico</translation>
         </message>
         <message>
             <source>Calf pain that comes on when you walk and eases when you rest. Narrowed arteries in the leg can do this.</source>
+            <extracomment>keep 'can' (a possible cause, not a diagnosis). Plain words for narrowed arteries; no disease name.</extracomment>
             <translation>Dolor de pantorrilla que aparece al caminar y se alivia al descansar. Las arterias estrechadas de la pierna pueden causarlo.</translation>
         </message>
         <message>
             <source>Foot or calf pain at night that eases when you let your legs hang over the edge of the bed. This can be poor blood flow too.</source>
+            <extracomment>keep 'can' (possible, not certain): pain that eases with the legs hanging over the bed's edge. No diagnosis or disease name.</extracomment>
             <translation>Dolor de pie o de pantorrilla por la noche que se alivia al dejar colgar las piernas por el borde de la cama. También puede deberse a una mala circulación de la sangre.</translation>
         </message>
         <message>
             <source>Legs that feel heavy, ache or swell after a long day on your feet, with cramps at night. Weak valves in the leg veins can cause this.</source>
+            <extracomment>keep 'can cause'. Plain words for weak valves in the leg veins; no disease name (such as varicose veins) and no added advice.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Numbness, tingling or burning in the feet or legs. Nerves can cause this, for example with diabetes. Do not put heat on a numb leg.</source>
+            <extracomment>keep 'can' and diabetes as one example only. Must keep the safety line: do not put heat on a numb leg.</extracomment>
             <translation>Entumecimiento, hormigueo o ardor en los pies o las piernas. Los nervios pueden causarlo, por ejemplo con la diabetes. No ponga calor en una pierna entumecida.</translation>
         </message>
         <message>
             <source>Pain that spreads down the leg from the lower back. A pressed nerve in the back can do this.</source>
+            <extracomment>keep 'can' (possible, not certain). Plain words for a pressed nerve; no diagnosis such as sciatica.</extracomment>
             <translation>Dolor que baja por la pierna desde la parte baja de la espalda. Un nervio presionado en la espalda puede causarlo.</translation>
         </message>
         <message>
             <source>Call emergency services if</source>
+            <extracomment>heading, highest urgency: call the emergency services. Must not add a phone number or weaken it to 'see a doctor'.</extracomment>
             <translation>Llame a los servicios de emergencia si</translation>
         </message>
         <message>
             <source>You suddenly feel short of breath.</source>
+            <extracomment>emergency sign: sudden shortness of breath. Keep 'suddenly'; no diagnosis.</extracomment>
             <translation>De repente le falta el aire.</translation>
         </message>
         <message>
             <source>There is pain in your chest.</source>
+            <extracomment>emergency sign: chest pain. Plain words; no diagnosis.</extracomment>
             <translation>Tiene dolor en el pecho.</translation>
         </message>
         <message>
             <source>A clot can travel to the lungs. That is an emergency: call straight away.</source>
+            <extracomment>keep 'can' for the clot; must say it is an emergency, call at once. Must not name a diagnosis (such as pulmonary embolism) or add a number.</extracomment>
             <translation>Un coágulo puede viajar a los pulmones. Es una emergencia: llame de inmediato.</translation>
         </message>
         <message>
             <source>Do not drive yourself. Call for an ambulance, or ask someone to drive you.</source>
+            <extracomment>safety: must say not to drive yourself, and to call an ambulance or have someone drive you. Keep both options; add no phone number.</extracomment>
             <translation>No conduzca usted mismo. Pida una ambulancia, o pídale a alguien que le lleve.</translation>
         </message>
         <message>
             <source>If the leg is swollen, red or warm, or the pain will not ease, see a doctor now. It can be a blood clot. Chest pain or sudden breathlessness: call emergency services now. Do not drive yourself.</source>
+            <extracomment>spoken. Keep: swollen, red or warm leg, or pain that will not ease: doctor now; it 'can be' a clot (not 'is'); chest pain or breathlessness: emergency services now; do not drive yourself. Add no phone number and no diagnosis.</extracomment>
             <translation>Si la pierna está hinchada, roja o caliente, o el dolor no se alivia, acuda a un médico ahora. Puede ser un coágulo de sangre. Dolor en el pecho o falta de aire repentina: llame ahora a los servicios de emergencia. No conduzca usted mismo.</translation>
         </message>
         <message>
             <source>Leg swollen, red or warm? Pain that will not ease?</source>
+            <extracomment>large warning text: keep all four signs (swollen, red, warm, pain that will not ease). Short; no diagnosis.</extracomment>
             <translation>¿Pierna hinchada, roja o caliente? ¿Dolor que no se alivia?</translation>
         </message>
         <message>
             <source>See a doctor now.</source>
+            <extracomment>must keep 'now' (without waiting). Not an emergency call: that is the next line.</extracomment>
             <translation>Acuda a un médico ahora.</translation>
         </message>
         <message>
             <source>Chest pain or short of breath? Call emergency services.</source>
+            <extracomment>emergency: must say to call emergency services. Short; no phone number, no diagnosis.</extracomment>
             <translation>¿Dolor en el pecho o le falta el aire? Llame a los servicios de emergencia.</translation>
         </message>
     </context>
@@ -3375,6 +3487,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>reminders</name>
         <message>
             <source>Time for your bedtime routine: {routine}. A few minutes of stretching can make night cramps rarer.</source>
+            <extracomment>keep 'can make night cramps rarer' (not 'will' or 'prevents'); {routine} is the routine's name. Add no promise.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3832,6 +3945,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Face a wall with both hands on it. Step this leg back, heel down, knee straight. Lean in until the calf pulls firmly, but it does not hurt.</source>
+            <extracomment>stretch steps: hands on the wall, this leg back, heel down, knee straight; limit: lean until the calf pulls firmly but does not hurt.</extracomment>
             <translation>Póngase de cara a una pared, con las dos manos apoyadas en ella. Dé un paso atrás con esta pierna, con el talón en el suelo y la rodilla estirada. Inclínese hacia la pared hasta que la pantorrilla tire con firmeza, sin que duela.</translation>
         </message>
         <message>
@@ -3840,6 +3954,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Hold on to something steady. Put this heel a small step forward, toes up. Bend the other knee and lean forward from the hips until the back of the thigh pulls firmly, but it does not hurt.</source>
+            <extracomment>must begin with the safety step: hold on to something steady. Keep the limit: the thigh pulls firmly but does not hurt.</extracomment>
             <translation>Sujétese a algo firme. Ponga este talón un pequeño paso por delante, con los dedos hacia arriba. Doble la otra rodilla e inclínese hacia delante desde la cadera hasta que la parte de atrás del muslo tire con firmeza, sin que duela.</translation>
         </message>
         <message>
@@ -3848,6 +3963,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Sit with this leg straight out. Put a towel around the ball of the foot and draw the foot toward you until the calf pulls firmly, but it does not hurt.</source>
+            <extracomment>stretch steps: leg straight, towel around the ball of the foot, draw the foot toward you; limit: the calf pulls firmly but does not hurt.</extracomment>
             <translation>Siéntese con esta pierna estirada. Pase una toalla por la parte delantera de la planta del pie y lleve el pie hacia usted hasta que la pantorrilla tire con firmeza, sin que duela.</translation>
         </message>
         <message>
@@ -3856,10 +3972,12 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Sit on the edge of the bed or a chair. Put this leg straight out, heel down, toes up. Lean forward from the hips, back straight, until the thigh pulls firmly but does not hurt.</source>
+            <extracomment>stretch steps: sit on the edge of a bed or chair, leg straight, heel down, toes up, lean from the hips with a straight back; limit: a firm pull that does not hurt.</extracomment>
             <translation>Siéntese en el borde de la cama o de una silla. Estire esta pierna hacia delante, con el talón en el suelo y los dedos hacia arriba. Inclínese hacia delante desde la cadera, con la espalda recta, hasta que el muslo tire con firmeza, sin que duela.</translation>
         </message>
         <message>
             <source>Calf and hamstring stretches, each leg, held 10 seconds, three times, just before bed. In a six-week study of 80 adults (Hallegraeff and others, 2012) this led to fewer and milder night cramps. Each stretch should pull firmly but never hurt; stop if it hurts. Keep breathing: never hold your breath.</source>
+            <extracomment>one study (keep its details: 10 seconds, three times, six weeks, 80 adults, Hallegraeff 2012): 'led to fewer and milder', no 'proven' or 'will'. Keep 'stop if it hurts' and 'never hold your breath'.</extracomment>
             <translation>Estiramientos de pantorrilla y de la parte de atrás del muslo, en cada pierna, mantenidos 10 segundos, tres veces, justo antes de acostarse. En un estudio de seis semanas con 80 adultos (Hallegraeff y otros, 2012), esto dio lugar a calambres nocturnos menos frecuentes y más leves. Cada estiramiento debe tirar con firmeza, pero nunca doler; pare si duele. Siga respirando: nunca contenga la respiración.</translation>
         </message>
         <message>
@@ -3888,6 +4006,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Slowly into the stretch: firm, not painful.</source>
+            <extracomment>spoken: move slowly into the stretch; it should feel firm, never painful. Keep both.</extracomment>
             <translation>Vaya estirando despacio: firme, sin dolor.</translation>
         </message>
         <message>
@@ -3896,6 +4015,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Hold it there. Keep breathing.</source>
+            <extracomment>spoken as the hold starts: stay in the stretch and keep breathing (do not hold the breath).</extracomment>
             <translation>Manténgalo ahí. Siga respirando.</translation>
         </message>
         <message>

@@ -302,6 +302,7 @@ Chaque fois que vous utilisez « J'ai une crampe » ou faites la routine du co
         </message>
         <message>
             <source>Cramp Timer only records what happened; it does not diagnose anything. Please go through these figures with your doctor.</source>
+            <extracomment>disclaimer for the doctor: the app only records, it does not diagnose; go through the figures with a doctor. Claim no accuracy.</extracomment>
             <translation>Cramp Timer enregistre seulement ce qui s'est passé ; il ne pose aucun diagnostic. Veuillez examiner ces chiffres avec votre médecin.</translation>
         </message>
         <message>
@@ -418,10 +419,12 @@ Chaque fois que vous utilisez « J'ai une crampe » ou faites la routine du co
         </message>
         <message>
             <source>Warning signs</source>
+            <extracomment>heading: use the same words as the app's Warning signs page.</extracomment>
             <translation>Signes d'alerte</translation>
         </message>
         <message>
             <source>The advice on warning signs (swelling, redness, warmth, or pain that stretching does not ease) was shown %1 times: %2.</source>
+            <extracomment>keep the four signs as listed; the advice was shown, which is not a clot or a diagnosis. %1 is a count, %2 the dates.</extracomment>
             <translation>Les conseils sur les signes d'alerte (gonflement, rougeur, chaleur, ou douleur que l'étirement ne calme pas) ont été affichés %1 fois : %2.</translation>
         </message>
         <message>
@@ -430,6 +433,7 @@ Chaque fois que vous utilisez « J'ai une crampe » ou faites la routine du co
         </message>
         <message>
             <source>The advice on warning signs was not shown in these nights.</source>
+            <extracomment>only says the advice was not shown; must not imply the legs are healthy or there was no risk.</extracomment>
             <translation>Les conseils sur les signes d'alerte n'ont pas été affichés pendant ces nuits.</translation>
         </message>
         <message>
@@ -1069,10 +1073,12 @@ Vous guide pendant une crampe nocturne du mollet et vous rappelle de vous étire
         </message>
         <message>
             <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
+            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
             <translation>De la chaleur sur le mollet, avec un minuteur qui vous rappelle d'éteindre le coussin chauffant</translation>
         </message>
         <message>
             <source>A wrapped ice pack, once the cramp has passed</source>
+            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
             <translation>Une poche de glace enveloppée, une fois la crampe passée</translation>
         </message>
         <message>
@@ -1085,6 +1091,7 @@ Vous guide pendant une crampe nocturne du mollet et vous rappelle de vous étire
         </message>
         <message>
             <source>After the warning signs: no heat and no massage. Cold only once the cramp has passed.</source>
+            <extracomment>after the warning signs: must say no heat and no massage, and cold only once the cramp has passed. Add no reason.</extracomment>
             <translation>Après les signes d'alerte : ni chaleur ni massage. Le froid seulement une fois la crampe passée.</translation>
         </message>
         <message>
@@ -1204,21 +1211,25 @@ Vous guide pendant une crampe nocturne du mollet et vous rappelle de vous étire
         </message>
         <message>
             <source>A new cramp? Is the heating pad off?</source>
+            <extracomment>heat-pad safety (question and its button): must ask whether the heating pad is off; the stretch starts only once it is.</extracomment>
             <translation>Une nouvelle crampe ? Le coussin chauffant est-il éteint ?</translation>
         </message>
         <message>
             <source>Yes, it is off: stretch</source>
+            <extracomment>heat-pad safety (question and its button): must ask whether the heating pad is off; the stretch starts only once it is.</extracomment>
             <translation>Oui, il est éteint : étirement</translation>
         </message>
         <message>
             <source>Heat stopped.
 Please switch the heating pad off.</source>
+            <extracomment>safety: the heat was stopped; must say to switch the heating pad off. Keep the line break.</extracomment>
             <translation>Chaleur arrêtée.
 Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>Time is up.
 Please switch the heating pad off.</source>
+            <extracomment>safety: heat time is over; must say to switch the heating pad off. Keep the line break.</extracomment>
             <translation>Le temps est écoulé.
 Veuillez éteindre le coussin chauffant.</translation>
         </message>
@@ -2503,6 +2514,7 @@ Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>Once a few nights are in your diary, this page shows whether the bedtime routine goes with fewer cramps.</source>
+            <extracomment>keep 'goes with' (an association in the diary, not that the routine causes fewer cramps). No promise.</extracomment>
             <translation>Dès que quelques nuits seront dans votre journal, cette page montrera si la routine du coucher va de pair avec moins de crampes.</translation>
         </message>
         <message>
@@ -2511,6 +2523,7 @@ Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>Since you started the bedtime routine: %1 cramps a night, before %2.</source>
+            <extracomment>figures from the person's own diary: state them plainly. Must not say the routine caused the change or 'worked'.</extracomment>
             <translation>Depuis que vous avez commencé la routine du coucher : %1 crampes par nuit, contre %2 avant.</translation>
         </message>
         <message>
@@ -2519,10 +2532,12 @@ Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>Before that, only %1 nights are in your diary: too few to compare (at least %2 are needed).</source>
+            <extracomment>must say there are too few nights to compare yet; must not hint at a result.</extracomment>
             <translation>Avant cela, votre journal ne compte que %1 nuits : trop peu pour comparer (il en faut au moins %2).</translation>
         </message>
         <message>
             <source>Since then, %1 nights have passed: too few to compare yet (at least %2 are needed).</source>
+            <extracomment>must say there are too few nights to compare yet; must not hint at a result.</extracomment>
             <translation>Depuis, %1 nuits se sont écoulées : trop peu pour comparer pour l'instant (il en faut au moins %2).</translation>
         </message>
         <message>
@@ -2531,14 +2546,17 @@ Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>How bad, on average from 0 to 10: since %1, before %2.</source>
+            <extracomment>average ratings, 0 to 10: state the figures plainly; no judgement of better or worse.</extracomment>
             <translation>Intensité moyenne, de 0 à 10 : %1 depuis, %2 avant.</translation>
         </message>
         <message>
             <source>On nights you did the routine: %1 cramps a night. On nights you did not: %2.</source>
+            <extracomment>figures from the person's own diary: must not say the routine caused the difference.</extracomment>
             <translation>Les nuits où vous avez fait la routine : %1 crampes par nuit. Les autres nuits : %2.</translation>
         </message>
         <message>
             <source>Nights with and without the routine: too few of one kind to compare (%1 with, %2 without; at least %3 each).</source>
+            <extracomment>must say there are too few nights of one kind to compare; keep the three numbers; no hint at a result.</extracomment>
             <translation>Nuits avec et sans la routine : trop peu de l'une des deux sortes pour comparer (%1 avec, %2 sans ; au moins %3 de chaque).</translation>
         </message>
         <message>
@@ -2547,6 +2565,7 @@ Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>This is your own record, not proof. Cramps come and go for many reasons, and a night with nothing in the diary counts as a night without a cramp. The night that is going on now is not counted yet. Talk it over with your doctor.</source>
+            <extracomment>keep 'not proof' and every caveat: own record, cramps vary for many reasons, empty nights count as cramp-free, tonight not counted, talk to a doctor. Do not soften.</extracomment>
             <translation>Ceci est votre propre relevé, pas une preuve. Les crampes vont et viennent pour bien des raisons, et une nuit sans rien dans le journal compte comme une nuit sans crampe. La nuit en cours n'est pas encore comptée. Parlez-en avec votre médecin.</translation>
         </message>
         <message>
@@ -2613,14 +2632,17 @@ Veuillez éteindre le coussin chauffant.</translation>
         <name>WarningControl</name>
         <message>
             <source>Warning signs</source>
+            <extracomment>button to the page of signs that need a doctor; use the same words as that page's title. Not 'emergency'.</extracomment>
             <translation>Signes d'alerte</translation>
         </message>
         <message>
             <source>When a cramp needs a doctor (W)</source>
+            <extracomment>tooltip: keep 'needs a doctor' (not 'emergency', no diagnosis); W is the key.</extracomment>
             <translation>Quand une crampe nécessite un médecin (W)</translation>
         </message>
         <message>
             <source>Warning signs: what to do now</source>
+            <extracomment>shown large once the warning signs appeared: 'what to do now' stays urgent; must not say emergency or name a diagnosis.</extracomment>
             <translation>Signes d'alerte : que faire maintenant</translation>
         </message>
     </context>
@@ -2646,6 +2668,7 @@ Veuillez éteindre le coussin chauffant.</translation>
             <source>When a calf cramp wakes you, tap Cramp now or press Space: a calm voice talks you through a stretch. In the evening it can remind you to do a short stretching routine, which can make night cramps rarer.
 
 It gives self-care help. It does not diagnose anything and does not replace a doctor. Everything you record stays on this computer.</source>
+            <extracomment>keep 'can remind' and 'can make night cramps rarer' (not 'will'). Must say: self-care help, no diagnosis, no replacement for a doctor, data stays on this computer.</extracomment>
             <translation>Quand une crampe au mollet vous réveille, touchez « J'ai une crampe » ou appuyez sur Espace : une voix calme vous guide pendant un étirement. Le soir, l'application peut vous rappeler de faire une courte routine d'étirements, qui peut rendre les crampes nocturnes plus rares.
 
 C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne remplace pas un médecin. Tout ce que vous enregistrez reste sur cet ordinateur.</translation>
@@ -2656,10 +2679,12 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>Sitting up in bed, leg straight</source>
+            <extracomment>stretch choice: sitting up in bed, leg straight. Short; add no force or pain.</extracomment>
             <translation>Assis dans le lit, jambe tendue</translation>
         </message>
         <message>
             <source>Standing, weight on the cramped leg: get up slowly and hold on to something steady, such as a wall, a chair or the bed frame</source>
+            <extracomment>stretch choice; must keep the fall safety: get up slowly, hold on to something steady (wall, chair, bed frame).</extracomment>
             <translation>Debout, le poids sur la jambe qui a la crampe : levez-vous lentement et tenez-vous à un appui stable, comme un mur, une chaise ou le cadre du lit</translation>
         </message>
         <message>
@@ -2719,10 +2744,12 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>Please switch the heating pad off now.</source>
+            <extracomment>safety, repeated each minute: must say to switch the heating pad off now. Not a suggestion; do not soften.</extracomment>
             <translation>Veuillez éteindre le coussin chauffant maintenant.</translation>
         </message>
         <message>
             <source>A new cramp. Is the heating pad off? Press Space when it is, and the stretch starts.</source>
+            <extracomment>safety: must ask whether the heating pad is off; the stretch starts only once it is (Space is the key).</extracomment>
             <translation>Une nouvelle crampe. Le coussin chauffant est-il éteint ? Appuyez sur Espace quand c'est fait, et l'étirement commence.</translation>
         </message>
         <message>
@@ -2735,66 +2762,82 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>Not on a leg that is swollen, red or warm, and not where the leg is numb or feels little: heat burns skin that cannot feel it. Otherwise lay a heat pad, or a towel you have warmed, on the calf: warm, never hot. Do not fall asleep with a heat pad on: this timer will remind you to switch it off.</source>
+            <extracomment>heat safety: not on a swollen, red or warm leg, nor where it is numb (heat burns skin that cannot feel); warm, never hot; never fall asleep with a pad on. Keep every condition; add no temperature or time.</extracomment>
             <translation>Pas sur une jambe gonflée, rouge ou chaude, ni là où la jambe est engourdie ou sent peu : la chaleur brûle la peau qui ne la sent pas. Sinon, posez un coussin chauffant, ou une serviette que vous avez chauffée, sur le mollet : chaud, jamais brûlant. Ne vous endormez pas avec un coussin chauffant en marche : ce minuteur vous rappellera de l'éteindre.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot feel. Warm, not hot. Never sleep with it on.</source>
+            <extracomment>spoken heat safety: not on a swollen, red, warm or numb leg; warm, not hot; never sleep with it on. Keep all of it; no temperature.</extracomment>
             <translation>Pas sur une jambe gonflée, rouge ou chaude, ni engourdie : la chaleur brûle ce que vous ne sentez pas. Chaud, pas brûlant. Ne dormez jamais avec.</translation>
         </message>
         <message>
             <source>Do not rub a leg that is swollen, red or warm, or where it is numb or feels little. Sit so you can reach your calf easily.</source>
+            <extracomment>massage safety: do not rub a swollen, red or warm leg, nor where it is numb; sit with the calf in easy reach. Keep every condition.</extracomment>
             <translation>Ne frottez pas une jambe gonflée, rouge ou chaude, ni là où elle est engourdie ou sent peu. Asseyez-vous pour atteindre facilement votre mollet.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one. Sit so you can reach your calf.</source>
+            <extracomment>spoken massage safety: not on a swollen, red, warm or numb leg; sit so you can reach your calf. Keep all four signs.</extracomment>
             <translation>Pas sur une jambe gonflée, rouge ou chaude, ni engourdie. Asseyez-vous pour atteindre votre mollet.</translation>
         </message>
         <message>
             <source>Warmth on the calf. Rest and breathe.</source>
+            <extracomment>shown during heat: warmth on the calf (warm, not hot); rest and breathe. Add no instruction.</extracomment>
             <translation>De la chaleur sur le mollet. Reposez-vous et respirez.</translation>
         </message>
         <message>
             <source>The warmth is on. Rest and breathe slowly.</source>
+            <extracomment>spoken as the heat starts: only rest and breathe slowly. Add no instruction and do not say 'hot'.</extracomment>
             <translation>La chaleur est en place. Reposez-vous et respirez lentement.</translation>
         </message>
         <message>
             <source>Use cold only once the cramp has let go. Wrap the ice pack in a cloth: never put ice straight on the skin.</source>
+            <extracomment>cold safety: only once the cramp has let go; wrap the ice pack in a cloth, never ice straight on the skin. Keep 'only' and 'never'.</extracomment>
             <translation>N'utilisez le froid qu'une fois la crampe relâchée. Enveloppez la poche de glace dans un linge : ne mettez jamais de glace directement sur la peau.</translation>
         </message>
         <message>
             <source>Only once the cramp has passed. Wrap the ice pack in a cloth.</source>
+            <extracomment>spoken cold safety: only after the cramp has passed; wrap the ice pack in a cloth. Keep 'only'.</extracomment>
             <translation>Seulement une fois la crampe passée. Enveloppez la poche de glace dans un linge.</translation>
         </message>
         <message>
             <source>Wrapped ice pack on the sore spot.</source>
+            <extracomment>shown during cold: the ice pack stays wrapped. Keep 'wrapped'; add no time.</extracomment>
             <translation>Poche de glace enveloppée sur l'endroit douloureux.</translation>
         </message>
         <message>
             <source>Cold pack on. Rest and breathe slowly.</source>
+            <extracomment>spoken as the cold starts: only rest and breathe slowly. Add no instruction.</extracomment>
             <translation>Poche de glace en place. Reposez-vous et respirez lentement.</translation>
         </message>
         <message>
             <source>Time is up. Take the ice pack off.</source>
+            <extracomment>spoken at the end: must say to take the ice pack off now, not 'you may'.</extracomment>
             <translation>Le temps est écoulé. Retirez la poche de glace.</translation>
         </message>
         <message>
             <source>Rub the calf gently with both hands to warm it.</source>
+            <extracomment>massage step: rub gently with both hands to warm the calf (by rubbing, not with heat). Keep 'gently'.</extracomment>
             <translation>Frottez doucement le mollet avec les deux mains pour le réchauffer.</translation>
         </message>
         <message>
             <source>Knead the calf, working from the ankle up toward the knee.</source>
+            <extracomment>massage step: knead from the ankle up toward the knee. Keep the direction; add no force.</extracomment>
             <translation>Pétrissez le mollet, de la cheville vers le genou.</translation>
         </message>
         <message>
             <source>Keep kneading upward, slow and firm. Ease off if it hurts.</source>
+            <extracomment>keep 'upward' and 'slow and firm', and the safety: ease off if it hurts. Must not say to push through pain.</extracomment>
             <translation>Continuez à pétrir vers le haut, lentement et fermement. Appuyez moins fort si ça fait mal.</translation>
         </message>
         <message>
             <source>Now stroke lightly from the ankle to the knee.</source>
+            <extracomment>massage step: light strokes from the ankle to the knee. Keep 'lightly' and the direction.</extracomment>
             <translation>Maintenant, caressez légèrement de la cheville jusqu'au genou.</translation>
         </message>
         <message>
             <source>That is enough. Let the leg rest.</source>
+            <extracomment>spoken at the end of the massage: stop, let the leg rest. Add no advice.</extracomment>
             <translation>C'est suffisant. Laissez la jambe se reposer.</translation>
         </message>
     </context>
@@ -2908,34 +2951,42 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <name>cues</name>
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Then lean your weight onto the cramped leg, heel flat on the floor.</source>
+            <extracomment>fall safety: must say to get up slowly and hold on to something steady (wall, chair, bed frame) before leaning onto the cramped leg, heel flat. Keep that order.</extracomment>
             <translation>Levez-vous lentement et tenez-vous à un appui stable : un mur, une chaise, le cadre du lit. Puis portez votre poids sur la jambe qui a la crampe, talon à plat sur le sol.</translation>
         </message>
         <message>
             <source>Sit with the cramped leg straight out. Draw your toes and foot up toward your knee. A towel looped around the foot helps.</source>
+            <extracomment>seated stretch: leg straight, toes and foot drawn up toward the knee; a towel around the foot helps. Add no force or pain.</extracomment>
             <translation>Asseyez-vous, la jambe qui a la crampe tendue devant vous. Tirez vos orteils et votre pied vers votre genou. Une serviette passée autour du pied aide.</translation>
         </message>
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Weight on the cramped leg, heel down.</source>
+            <extracomment>spoken fall safety: get up slowly, hold on to something steady (wall, chair, bed frame), then weight on the cramped leg, heel down. Keep the order; keep it short.</extracomment>
             <translation>Levez-vous lentement et tenez-vous à un appui stable : un mur, une chaise, le cadre du lit. Le poids sur la jambe qui a la crampe, talon au sol.</translation>
         </message>
         <message>
             <source>Leg straight. Pull your foot toward you.</source>
+            <extracomment>spoken seated stretch: leg straight, pull the foot toward you. Short; add no force or pain.</extracomment>
             <translation>Jambe tendue. Tirez votre pied vers vous.</translation>
         </message>
         <message>
             <source>Weight on the cramped leg, heel down</source>
+            <extracomment>reminder above the countdown: weight on the cramped leg, heel stays on the floor. Short.</extracomment>
             <translation>Poids sur la jambe qui a la crampe, talon au sol</translation>
         </message>
         <message>
             <source>Leg straight, foot pulled toward you</source>
+            <extracomment>reminder above the countdown: leg straight, foot pulled toward the body. Short.</extracomment>
             <translation>Jambe tendue, pied tiré vers vous</translation>
         </message>
         <message>
             <source>Hold the stretch. Breathe slowly.</source>
+            <extracomment>spoken as the hold starts: stay in the stretch and breathe slowly (do not hold the breath).</extracomment>
             <translation>Tenez l'étirement. Respirez lentement.</translation>
         </message>
         <message>
             <source>Halfway. Keep breathing.</source>
+            <extracomment>spoken halfway through a hold: keep breathing (do not hold the breath). Add no instruction.</extracomment>
             <translation>La moitié. Continuez à respirer.</translation>
         </message>
         <message>
@@ -2964,16 +3015,17 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>Release slowly.</source>
+            <extracomment>spoken at the end of the hold: let go of the stretch slowly, not all at once.</extracomment>
             <translation>Relâchez lentement.</translation>
+        </message>
+        <message>
+            <source>This is the voice that will guide you.</source>
+            <translation>Voici la voix qui va vous guider.</translation>
         </message>
         <message>
             <source>en</source>
             <comment>language code of the spoken lines</comment>
             <translation>fr</translation>
-        </message>
-        <message>
-            <source>This is the voice that will guide you.</source>
-            <translation>Voici la voix qui va vous guider.</translation>
         </message>
     </context>
     <context>
@@ -3057,46 +3109,57 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <name>guidance</name>
         <message>
             <source>Fewer night cramps</source>
+            <extracomment>title of the self-care tips page. Must mean fewer (rarer) night cramps; must not promise that cramps stop or are cured.</extracomment>
             <translation>Moins de crampes nocturnes</translation>
         </message>
         <message>
             <source>Drink through the day</source>
+            <extracomment>heading: spread drinking across the whole day. Must not add an amount of water or a number of glasses.</extracomment>
             <translation>Buvez tout au long de la journée</translation>
         </message>
         <message>
             <source>Sip water steadily from morning to evening, unless a doctor told you to limit fluids.</source>
+            <extracomment>must keep the exception: not if a doctor told you to limit fluids. Must not add an amount, a number of glasses or a time.</extracomment>
             <translation>Buvez de l'eau régulièrement, par petites gorgées, du matin au soir, sauf si un médecin vous a dit de limiter les liquides.</translation>
         </message>
         <message>
             <source>Muscles need enough fluid, and the minerals that come with it, to relax again after they tighten.</source>
+            <extracomment>a general reason why fluid matters. Must not name a particular mineral, a dose or a medical mechanism, nor promise that drinking stops cramps.</extracomment>
             <translation>Les muscles ont besoin d'assez de liquide, et des minéraux qui vont avec, pour se relâcher après s'être contractés.</translation>
         </message>
         <message>
             <source>Eat foods with potassium and magnesium</source>
+            <extracomment>heading: foods, not pills. Must not suggest supplements or name amounts.</extracomment>
             <translation>Mangez des aliments qui contiennent du potassium et du magnésium</translation>
         </message>
         <message>
             <source>Potassium: bananas and sweet potatoes.</source>
+            <extracomment>food examples only (bananas, sweet potatoes). Add no amounts, no other foods and no supplements.</extracomment>
             <translation>Potassium : bananes et patates douces.</translation>
         </message>
         <message>
             <source>Magnesium: spinach and other dark green vegetables, almonds and pumpkin seeds.</source>
+            <extracomment>food examples only (spinach and other dark green vegetables, almonds, pumpkin seeds). Add no amounts and no supplements.</extracomment>
             <translation>Magnésium : épinards et autres légumes vert foncé, amandes et graines de courge.</translation>
         </message>
         <message>
             <source>Calcium matters too: milk, yoghurt and cheese, or fortified drinks.</source>
+            <extracomment>food examples only. 'Matters too' must not become a claim that calcium prevents cramps; add no amounts.</extracomment>
             <translation>Le calcium compte aussi : lait, yaourt et fromage, ou boissons enrichies.</translation>
         </message>
         <message>
             <source>Thinking about a supplement? Talk it over with your doctor first.</source>
+            <extracomment>must say: talk to a doctor before taking any supplement. Must not recommend or name a supplement, or give a dose.</extracomment>
             <translation>Vous pensez à un complément alimentaire ? Parlez-en d'abord avec votre médecin.</translation>
         </message>
         <message>
             <source>Stretch gently before bed</source>
+            <extracomment>heading: gentle stretching in the evening before sleep. Keep 'gently' (not deep or hard stretching).</extracomment>
             <translation>Étirez-vous doucement avant le coucher</translation>
         </message>
         <message>
             <source>A few minutes of calf and hamstring stretches in the evening can make night cramps rarer (shown in one trial).</source>
+            <extracomment>a claim from one study: keep 'can' (not 'will' or 'prevents') and '(shown in one trial)'. Must not say 'proven' or 'studies show'.</extracomment>
             <translation>Quelques minutes d'étirements des mollets et de l'arrière des cuisses le soir peuvent rendre les crampes nocturnes plus rares (montré par un essai).</translation>
         </message>
         <message>
@@ -3105,126 +3168,157 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>A stretch should pull firmly. It should never hurt.</source>
+            <extracomment>safety: a stretch should pull firmly but never hurt. Must not soften 'never' or suggest pushing through pain.</extracomment>
             <translation>Un étirement doit tirer fermement. Il ne doit jamais faire mal.</translation>
         </message>
         <message>
             <source>Keep your toes from pointing down in bed</source>
+            <extracomment>heading: a lying position tip (toes not pointed down in bed). Not a treatment; add no promise.</extracomment>
             <translation>Au lit, évitez que vos orteils pointent vers le bas</translation>
         </message>
         <message>
             <source>Lying with the toes pointed keeps the calf short, and that can set off a cramp.</source>
+            <extracomment>keep 'can' (pointed toes are a possible trigger, not a certain cause). Add no medical explanation.</extracomment>
             <translation>Rester allongé les orteils pointés garde le mollet raccourci, et cela peut déclencher une crampe.</translation>
         </message>
         <message>
             <source>Keep the covers loose at the foot of the bed, so they do not press your toes down.</source>
+            <extracomment>a practical tip: loose covers at the foot of the bed so they do not press the toes down. Add no other advice.</extracomment>
             <translation>Laissez les couvertures lâches au pied du lit, pour qu'elles ne poussent pas vos orteils vers le bas.</translation>
         </message>
         <message>
             <source>A pillow at your feet, under the covers, can hold their weight off your toes.</source>
+            <extracomment>keep 'can'. The pillow lies at the feet under the covers and takes their weight off the toes; not a medical aid.</extracomment>
             <translation>Un oreiller à vos pieds, sous les couvertures, peut empêcher leur poids de peser sur vos orteils.</translation>
         </message>
         <message>
             <source>Rest tired muscles, move after sitting</source>
+            <extracomment>heading: rest muscles that worked hard; get moving after sitting. Add no amounts of exercise or time.</extracomment>
             <translation>Reposez les muscles fatigués, bougez après être resté assis</translation>
         </message>
         <message>
             <source>Muscles that worked hard or for long during the day are more likely to cramp at night.</source>
+            <extracomment>keep 'more likely' (a higher chance, not a certainty). Must not say that exercise should be avoided.</extracomment>
             <translation>Les muscles qui ont travaillé dur ou longtemps dans la journée sont plus sujets aux crampes la nuit.</translation>
         </message>
         <message>
             <source>Sitting for hours can leave the calf short and tight. Get up and walk about now and then.</source>
+            <extracomment>keep 'can'. Must say to get up and walk about now and then; must not add a time interval or a number of steps.</extracomment>
             <translation>Rester assis pendant des heures peut laisser le mollet raccourci et tendu. Levez-vous et marchez un peu de temps en temps.</translation>
         </message>
         <message>
             <source>Ask about your medicines</source>
+            <extracomment>heading: ask a doctor or pharmacist about your medicines. Must not suggest stopping or changing one.</extracomment>
             <translation>Posez des questions sur vos médicaments</translation>
         </message>
         <message>
             <source>Some medicines can make cramps more likely. Water tablets (diuretics) and statins for cholesterol are two examples; there are others.</source>
+            <extracomment>keep 'can make cramps more likely' and 'two examples; there are others'. Use the everyday local names; add no drug names, no 'always'.</extracomment>
             <translation>Certains médicaments peuvent rendre les crampes plus probables. Les comprimés qui font éliminer l'eau (diurétiques) et les statines contre le cholestérol en sont deux exemples ; il y en a d'autres.</translation>
         </message>
         <message>
             <source>If you wonder whether a medicine plays a part, ask your doctor or pharmacist.</source>
+            <extracomment>must name both the doctor and the pharmacist. Must not suggest that the medicine is the cause.</extracomment>
             <translation>Si vous vous demandez si un médicament y est pour quelque chose, demandez à votre médecin ou à votre pharmacien.</translation>
         </message>
         <message>
             <source>Never stop or change a medicine on your own.</source>
+            <extracomment>safety: a firm 'never', for both stopping and changing a medicine. Must not soften it or add exceptions.</extracomment>
             <translation>N'arrêtez et ne modifiez jamais un médicament de vous-même.</translation>
         </message>
         <message>
             <source>A cramp, or restless legs?</source>
+            <extracomment>heading: telling a cramp from restless legs. Use the everyday name for restless legs; this is not a diagnosis.</extracomment>
             <translation>Une crampe, ou des jambes sans repos ?</translation>
         </message>
         <message>
             <source>A cramp is a hard, painful tightening of the muscle. You can often feel the knot with your hand.</source>
+            <extracomment>describes a cramp: a hard, painful tightening. Keep 'often' (the knot can often be felt, not always).</extracomment>
             <translation>Une crampe est une contraction dure et douloureuse du muscle. Vous pouvez souvent sentir la boule avec la main.</translation>
         </message>
         <message>
             <source>Restless legs feel different: an urge to move the legs, with odd feelings such as tingling or crawling, that eases when you move.</source>
+            <extracomment>describes restless legs: an urge to move, odd feelings (examples only), eased by moving. Must not name a cause or present it as a diagnosis.</extracomment>
             <translation>Les jambes sans repos se ressentent autrement : un besoin de bouger les jambes, avec des sensations bizarres comme des fourmillements ou l'impression que quelque chose rampe, qui se calme quand vous bougez.</translation>
         </message>
         <message>
             <source>If that sounds more like your nights, mention it to your doctor.</source>
+            <extracomment>must say: mention it to a doctor (not urgent). Must not tell the reader that they have restless legs syndrome.</extracomment>
             <translation>Si cela ressemble davantage à vos nuits, parlez-en à votre médecin.</translation>
         </message>
         <message>
             <source>Talk to your doctor if</source>
+            <extracomment>heading of non-urgent reasons to see a doctor. Must be milder than 'See a doctor now' on the Warning signs page.</extracomment>
             <translation>Parlez à votre médecin si</translation>
         </message>
         <message>
             <source>Cramps come often, or every night, or keep waking you up.</source>
+            <extracomment>a reason to see a doctor (not urgent). Keep all three: often, every night, keep waking you up. Add no number of nights.</extracomment>
             <translation>Les crampes reviennent souvent, ou chaque nuit, ou vous réveillent sans cesse.</translation>
         </message>
         <message>
             <source>A cramp goes on for more than 10 minutes: ask for an appointment the same day.</source>
+            <extracomment>keep 'more than 10 minutes' and 'the same day': not 'now' or an emergency, and not merely 'soon'.</extracomment>
             <translation>Une crampe dure plus de 10 minutes : demandez un rendez-vous le jour même.</translation>
         </message>
         <message>
             <source>Cramps come with weakness or numbness in the leg, or the leg muscles seem to shrink or get weaker.</source>
+            <extracomment>a reason to see a doctor: weakness or numbness in the leg, or leg muscles that seem to shrink or weaken. Keep 'seem'; name no disease.</extracomment>
             <translation>Les crampes s'accompagnent de faiblesse ou d'engourdissement dans la jambe, ou les muscles de la jambe semblent fondre ou s'affaiblir.</translation>
         </message>
         <message>
             <source>You are pregnant and cramps trouble you: tell your midwife or doctor.</source>
+            <extracomment>must say: tell your midwife or doctor (keep both). No added urgency and no advice about pregnancy.</extracomment>
             <translation>Vous êtes enceinte et les crampes vous gênent : parlez-en à votre sage-femme ou à votre médecin.</translation>
         </message>
         <message>
             <source>Cramps began after you started a new medicine.</source>
+            <extracomment>a reason to see a doctor. Must not say the medicine causes the cramps, nor suggest stopping it.</extracomment>
             <translation>Les crampes ont commencé après la prise d'un nouveau médicament.</translation>
         </message>
         <message>
             <source>These tips and stretching have not helped.</source>
+            <extracomment>a reason to see a doctor: self-care has not helped. Plain; no added urgency.</extracomment>
             <translation>Ces conseils et les étirements n'ont pas aidé.</translation>
         </message>
         <message>
             <source>Some pains feel like cramps but are not: the Warning signs page lists them.</source>
+            <extracomment>must point to the Warning signs page (use that page's translated title). Must not name a disease here.</extracomment>
             <translation>Certaines douleurs ressemblent à des crampes mais n'en sont pas : la page Signes d'alerte les énumère.</translation>
         </message>
         <message>
             <source>Any warning sign appears. Those need a doctor now: see the Warning signs page.</source>
+            <extracomment>urgent: a warning sign needs a doctor now, not later. Keep 'now'; use the Warning signs page's translated title.</extracomment>
             <translation>Un signe d'alerte apparaît. Il faut alors voir un médecin tout de suite : voyez la page Signes d'alerte.</translation>
         </message>
         <message>
             <source>Warning signs</source>
+            <extracomment>title of the page of signs that need a doctor now. A plain word for warning signs; not 'emergency' and not a medical term.</extracomment>
             <translation>Signes d'alerte</translation>
         </message>
         <message>
             <source>See a doctor now if</source>
+            <extracomment>urgent heading: see a doctor now, without waiting. Not 'soon', and not yet an emergency call (that is a later section).</extracomment>
             <translation>Consultez un médecin tout de suite si</translation>
         </message>
         <message>
             <source>The leg is swollen.</source>
+            <extracomment>warning sign: the leg is swollen. Plain words; add no cause or diagnosis.</extracomment>
             <translation>La jambe est gonflée.</translation>
         </message>
         <message>
             <source>The leg is red, or warm to the touch.</source>
+            <extracomment>warning sign: the leg is red, or warm to the touch. Keep 'or': either one is enough.</extracomment>
             <translation>La jambe est rouge, ou chaude au toucher.</translation>
         </message>
         <message>
             <source>The pain is constant and stays, even after you stretch.</source>
+            <extracomment>warning sign: pain that does not stop, even after stretching. Must not suggest stretching more.</extracomment>
             <translation>La douleur est constante et persiste, même après l'étirement.</translation>
         </message>
         <message>
             <source>Stretching does not relieve the cramp.</source>
+            <extracomment>warning sign: stretching does not ease the cramp. Add no number of tries.</extracomment>
             <translation>L'étirement ne soulage pas la crampe.</translation>
         </message>
         <message>
@@ -3233,74 +3327,92 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>These can be signs of a blood clot in a deep vein of the leg, called deep vein thrombosis (DVT).</source>
+            <extracomment>keep 'can be signs of' (possible, not certain). Use the usual local name for deep vein thrombosis and its local abbreviation; no certainty.</extracomment>
             <translation>Ce peuvent être des signes d'un caillot de sang dans une veine profonde de la jambe, ce qu'on appelle une thrombose veineuse profonde (TVP).</translation>
         </message>
         <message>
             <source>Only a doctor can tell. Do not wait for the morning.</source>
+            <extracomment>urgency: only a doctor can tell whether it is a clot; must say not to wait until the morning. Do not soften.</extracomment>
             <translation>Seul un médecin peut le dire. N'attendez pas le matin.</translation>
         </message>
         <message>
             <source>Until a doctor has seen it, do not rub, massage or warm a leg that is swollen, red or warm.</source>
+            <extracomment>safety: no rubbing, massage or warming of a swollen, red or warm leg until a doctor has seen it. Keep all three actions and all three signs.</extracomment>
             <translation>Tant qu'un médecin ne l'a pas vue, ne frottez pas, ne massez pas et ne réchauffez pas une jambe gonflée, rouge ou chaude.</translation>
         </message>
         <message>
             <source>Pains that may not be a cramp: tell your doctor</source>
+            <extracomment>heading: keep 'may' and 'tell your doctor' (not urgent, not an emergency).</extracomment>
             <translation>Douleurs qui ne sont peut-être pas une crampe : parlez-en à votre médecin</translation>
         </message>
         <message>
             <source>Calf pain that comes on when you walk and eases when you rest. Narrowed arteries in the leg can do this.</source>
+            <extracomment>keep 'can' (a possible cause, not a diagnosis). Plain words for narrowed arteries; no disease name.</extracomment>
             <translation>Une douleur au mollet qui vient quand vous marchez et se calme au repos. Des artères rétrécies dans la jambe peuvent provoquer cela.</translation>
         </message>
         <message>
             <source>Foot or calf pain at night that eases when you let your legs hang over the edge of the bed. This can be poor blood flow too.</source>
+            <extracomment>keep 'can' (possible, not certain): pain that eases with the legs hanging over the bed's edge. No diagnosis or disease name.</extracomment>
             <translation>Une douleur au pied ou au mollet la nuit, qui se calme quand vous laissez pendre vos jambes au bord du lit. Cela peut aussi venir d'une mauvaise circulation du sang.</translation>
         </message>
         <message>
             <source>Legs that feel heavy, ache or swell after a long day on your feet, with cramps at night. Weak valves in the leg veins can cause this.</source>
+            <extracomment>keep 'can cause'. Plain words for weak valves in the leg veins; no disease name (such as varicose veins) and no added advice.</extracomment>
             <translation>Des jambes lourdes, douloureuses ou qui gonflent après une longue journée debout, avec des crampes la nuit. Des valvules affaiblies dans les veines des jambes peuvent en être la cause.</translation>
         </message>
         <message>
             <source>Numbness, tingling or burning in the feet or legs. Nerves can cause this, for example with diabetes. Do not put heat on a numb leg.</source>
+            <extracomment>keep 'can' and diabetes as one example only. Must keep the safety line: do not put heat on a numb leg.</extracomment>
             <translation>Engourdissement, fourmillements ou brûlures dans les pieds ou les jambes. Les nerfs peuvent en être la cause, par exemple avec le diabète. Ne mettez pas de chaleur sur une jambe engourdie.</translation>
         </message>
         <message>
             <source>Pain that spreads down the leg from the lower back. A pressed nerve in the back can do this.</source>
+            <extracomment>keep 'can' (possible, not certain). Plain words for a pressed nerve; no diagnosis such as sciatica.</extracomment>
             <translation>Une douleur qui descend dans la jambe depuis le bas du dos. Un nerf comprimé dans le dos peut provoquer cela.</translation>
         </message>
         <message>
             <source>Call emergency services if</source>
+            <extracomment>heading, highest urgency: call the emergency services. Must not add a phone number or weaken it to 'see a doctor'.</extracomment>
             <translation>Appelez les secours si</translation>
         </message>
         <message>
             <source>You suddenly feel short of breath.</source>
+            <extracomment>emergency sign: sudden shortness of breath. Keep 'suddenly'; no diagnosis.</extracomment>
             <translation>Vous avez soudain du mal à respirer.</translation>
         </message>
         <message>
             <source>There is pain in your chest.</source>
+            <extracomment>emergency sign: chest pain. Plain words; no diagnosis.</extracomment>
             <translation>Vous avez une douleur dans la poitrine.</translation>
         </message>
         <message>
             <source>A clot can travel to the lungs. That is an emergency: call straight away.</source>
+            <extracomment>keep 'can' for the clot; must say it is an emergency, call at once. Must not name a diagnosis (such as pulmonary embolism) or add a number.</extracomment>
             <translation>Un caillot peut migrer jusqu'aux poumons. C'est une urgence : appelez tout de suite.</translation>
         </message>
         <message>
             <source>Do not drive yourself. Call for an ambulance, or ask someone to drive you.</source>
+            <extracomment>safety: must say not to drive yourself, and to call an ambulance or have someone drive you. Keep both options; add no phone number.</extracomment>
             <translation>Ne conduisez pas vous-même. Appelez une ambulance, ou demandez à quelqu'un de vous conduire.</translation>
         </message>
         <message>
             <source>If the leg is swollen, red or warm, or the pain will not ease, see a doctor now. It can be a blood clot. Chest pain or sudden breathlessness: call emergency services now. Do not drive yourself.</source>
+            <extracomment>spoken. Keep: swollen, red or warm leg, or pain that will not ease: doctor now; it 'can be' a clot (not 'is'); chest pain or breathlessness: emergency services now; do not drive yourself. Add no phone number and no diagnosis.</extracomment>
             <translation>Si la jambe est gonflée, rouge ou chaude, ou si la douleur ne se calme pas, consultez un médecin tout de suite. Cela peut être un caillot de sang. Douleur dans la poitrine ou soudain du mal à respirer : appelez les secours tout de suite. Ne conduisez pas vous-même.</translation>
         </message>
         <message>
             <source>Leg swollen, red or warm? Pain that will not ease?</source>
+            <extracomment>large warning text: keep all four signs (swollen, red, warm, pain that will not ease). Short; no diagnosis.</extracomment>
             <translation>Jambe gonflée, rouge ou chaude ? Douleur qui ne se calme pas ?</translation>
         </message>
         <message>
             <source>See a doctor now.</source>
+            <extracomment>must keep 'now' (without waiting). Not an emergency call: that is the next line.</extracomment>
             <translation>Consultez un médecin tout de suite.</translation>
         </message>
         <message>
             <source>Chest pain or short of breath? Call emergency services.</source>
+            <extracomment>emergency: must say to call emergency services. Short; no phone number, no diagnosis.</extracomment>
             <translation>Douleur dans la poitrine ou du mal à respirer ? Appelez les secours.</translation>
         </message>
     </context>
@@ -3377,6 +3489,7 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <name>reminders</name>
         <message>
             <source>Time for your bedtime routine: {routine}. A few minutes of stretching can make night cramps rarer.</source>
+            <extracomment>keep 'can make night cramps rarer' (not 'will' or 'prevents'); {routine} is the routine's name. Add no promise.</extracomment>
             <translation>C'est l'heure de votre routine du coucher : {routine}. Quelques minutes d'étirements peuvent rendre les crampes nocturnes plus rares.</translation>
         </message>
     </context>
@@ -3834,6 +3947,7 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>Face a wall with both hands on it. Step this leg back, heel down, knee straight. Lean in until the calf pulls firmly, but it does not hurt.</source>
+            <extracomment>stretch steps: hands on the wall, this leg back, heel down, knee straight; limit: lean until the calf pulls firmly but does not hurt.</extracomment>
             <translation>Face à un mur, posez les deux mains dessus. Reculez cette jambe d'un pas, talon au sol, genou tendu. Penchez-vous vers le mur jusqu'à ce que le mollet tire fermement, sans faire mal.</translation>
         </message>
         <message>
@@ -3842,6 +3956,7 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>Hold on to something steady. Put this heel a small step forward, toes up. Bend the other knee and lean forward from the hips until the back of the thigh pulls firmly, but it does not hurt.</source>
+            <extracomment>must begin with the safety step: hold on to something steady. Keep the limit: the thigh pulls firmly but does not hurt.</extracomment>
             <translation>Tenez-vous à un appui stable. Posez ce talon un petit pas en avant, orteils relevés. Pliez l'autre genou et penchez-vous en avant depuis les hanches, jusqu'à ce que l'arrière de la cuisse tire fermement, sans faire mal.</translation>
         </message>
         <message>
@@ -3850,6 +3965,7 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>Sit with this leg straight out. Put a towel around the ball of the foot and draw the foot toward you until the calf pulls firmly, but it does not hurt.</source>
+            <extracomment>stretch steps: leg straight, towel around the ball of the foot, draw the foot toward you; limit: the calf pulls firmly but does not hurt.</extracomment>
             <translation>Asseyez-vous, cette jambe tendue devant vous. Passez une serviette autour de l'avant du pied et tirez le pied vers vous, jusqu'à ce que le mollet tire fermement, sans faire mal.</translation>
         </message>
         <message>
@@ -3858,10 +3974,12 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>Sit on the edge of the bed or a chair. Put this leg straight out, heel down, toes up. Lean forward from the hips, back straight, until the thigh pulls firmly but does not hurt.</source>
+            <extracomment>stretch steps: sit on the edge of a bed or chair, leg straight, heel down, toes up, lean from the hips with a straight back; limit: a firm pull that does not hurt.</extracomment>
             <translation>Asseyez-vous au bord du lit ou d'une chaise. Tendez cette jambe devant vous, talon au sol, orteils relevés. Penchez-vous en avant depuis les hanches, le dos droit, jusqu'à ce que la cuisse tire fermement, sans faire mal.</translation>
         </message>
         <message>
             <source>Calf and hamstring stretches, each leg, held 10 seconds, three times, just before bed. In a six-week study of 80 adults (Hallegraeff and others, 2012) this led to fewer and milder night cramps. Each stretch should pull firmly but never hurt; stop if it hurts. Keep breathing: never hold your breath.</source>
+            <extracomment>one study (keep its details: 10 seconds, three times, six weeks, 80 adults, Hallegraeff 2012): 'led to fewer and milder', no 'proven' or 'will'. Keep 'stop if it hurts' and 'never hold your breath'.</extracomment>
             <translation>Étirements des mollets et de l'arrière des cuisses, pour chaque jambe, tenus 10 secondes, trois fois, juste avant le coucher. Dans une étude de six semaines auprès de 80 adultes (Hallegraeff et coll., 2012), cela a conduit à des crampes nocturnes moins nombreuses et moins fortes. Chaque étirement doit tirer fermement sans jamais faire mal ; arrêtez si ça fait mal. Continuez à respirer : ne retenez jamais votre souffle.</translation>
         </message>
         <message>
@@ -3890,6 +4008,7 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>Slowly into the stretch: firm, not painful.</source>
+            <extracomment>spoken: move slowly into the stretch; it should feel firm, never painful. Keep both.</extracomment>
             <translation>Entrez lentement dans l'étirement : ferme, sans douleur.</translation>
         </message>
         <message>
@@ -3898,6 +4017,7 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         </message>
         <message>
             <source>Hold it there. Keep breathing.</source>
+            <extracomment>spoken as the hold starts: stay in the stretch and keep breathing (do not hold the breath).</extracomment>
             <translation>Tenez la position. Continuez à respirer.</translation>
         </message>
         <message>

@@ -302,6 +302,7 @@ Cada vez que você usar Cãibra agora ou fizer a rotina antes de dormir, aquela 
         </message>
         <message>
             <source>Cramp Timer only records what happened; it does not diagnose anything. Please go through these figures with your doctor.</source>
+            <extracomment>disclaimer for the doctor: the app only records, it does not diagnose; go through the figures with a doctor. Claim no accuracy.</extracomment>
             <translation>O Cramp Timer apenas registra o que aconteceu; ele não faz nenhum diagnóstico. Por favor, analise estes números com o seu médico.</translation>
         </message>
         <message>
@@ -418,10 +419,12 @@ Cada vez que você usar Cãibra agora ou fizer a rotina antes de dormir, aquela 
         </message>
         <message>
             <source>Warning signs</source>
+            <extracomment>heading: use the same words as the app's Warning signs page.</extracomment>
             <translation>Sinais de alerta</translation>
         </message>
         <message>
             <source>The advice on warning signs (swelling, redness, warmth, or pain that stretching does not ease) was shown %1 times: %2.</source>
+            <extracomment>keep the four signs as listed; the advice was shown, which is not a clot or a diagnosis. %1 is a count, %2 the dates.</extracomment>
             <translation>A orientação sobre sinais de alerta (inchaço, vermelhidão, calor ou dor que o alongamento não alivia) foi mostrada %1 vezes: %2.</translation>
         </message>
         <message>
@@ -430,6 +433,7 @@ Cada vez que você usar Cãibra agora ou fizer a rotina antes de dormir, aquela 
         </message>
         <message>
             <source>The advice on warning signs was not shown in these nights.</source>
+            <extracomment>only says the advice was not shown; must not imply the legs are healthy or there was no risk.</extracomment>
             <translation>A orientação sobre sinais de alerta não foi mostrada nestas noites.</translation>
         </message>
         <message>
@@ -1069,10 +1073,12 @@ Guia você durante uma cãibra noturna na panturrilha e lembra você de alongar 
         </message>
         <message>
             <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
+            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
             <translation>Calor na panturrilha, com um timer que lembra você de desligar a almofada térmica</translation>
         </message>
         <message>
             <source>A wrapped ice pack, once the cramp has passed</source>
+            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
             <translation>Uma bolsa de gelo enrolada em um pano, depois que a cãibra passar</translation>
         </message>
         <message>
@@ -1085,6 +1091,7 @@ Guia você durante uma cãibra noturna na panturrilha e lembra você de alongar 
         </message>
         <message>
             <source>After the warning signs: no heat and no massage. Cold only once the cramp has passed.</source>
+            <extracomment>after the warning signs: must say no heat and no massage, and cold only once the cramp has passed. Add no reason.</extracomment>
             <translation>Depois dos sinais de alerta: sem calor e sem massagem. Frio só depois que a cãibra passar.</translation>
         </message>
         <message>
@@ -1204,21 +1211,25 @@ Guia você durante uma cãibra noturna na panturrilha e lembra você de alongar 
         </message>
         <message>
             <source>A new cramp? Is the heating pad off?</source>
+            <extracomment>heat-pad safety (question and its button): must ask whether the heating pad is off; the stretch starts only once it is.</extracomment>
             <translation>Uma nova cãibra? A almofada térmica está desligada?</translation>
         </message>
         <message>
             <source>Yes, it is off: stretch</source>
+            <extracomment>heat-pad safety (question and its button): must ask whether the heating pad is off; the stretch starts only once it is.</extracomment>
             <translation>Sim, está desligada: alongar</translation>
         </message>
         <message>
             <source>Heat stopped.
 Please switch the heating pad off.</source>
+            <extracomment>safety: the heat was stopped; must say to switch the heating pad off. Keep the line break.</extracomment>
             <translation>O calor foi interrompido.
 Por favor, desligue a almofada térmica.</translation>
         </message>
         <message>
             <source>Time is up.
 Please switch the heating pad off.</source>
+            <extracomment>safety: heat time is over; must say to switch the heating pad off. Keep the line break.</extracomment>
             <translation>O tempo acabou.
 Por favor, desligue a almofada térmica.</translation>
         </message>
@@ -2503,6 +2514,7 @@ Por favor, desligue a almofada térmica.</translation>
         </message>
         <message>
             <source>Once a few nights are in your diary, this page shows whether the bedtime routine goes with fewer cramps.</source>
+            <extracomment>keep 'goes with' (an association in the diary, not that the routine causes fewer cramps). No promise.</extracomment>
             <translation>Quando houver algumas noites no seu diário, esta página mostra se a rotina antes de dormir vem acompanhada de menos cãibras.</translation>
         </message>
         <message>
@@ -2511,6 +2523,7 @@ Por favor, desligue a almofada térmica.</translation>
         </message>
         <message>
             <source>Since you started the bedtime routine: %1 cramps a night, before %2.</source>
+            <extracomment>figures from the person's own diary: state them plainly. Must not say the routine caused the change or 'worked'.</extracomment>
             <translation>Desde que você começou a rotina antes de dormir: %1 cãibras por noite; antes, %2.</translation>
         </message>
         <message>
@@ -2519,10 +2532,12 @@ Por favor, desligue a almofada térmica.</translation>
         </message>
         <message>
             <source>Before that, only %1 nights are in your diary: too few to compare (at least %2 are needed).</source>
+            <extracomment>must say there are too few nights to compare yet; must not hint at a result.</extracomment>
             <translation>Antes disso, só há %1 noites no seu diário: poucas demais para comparar (são necessárias pelo menos %2).</translation>
         </message>
         <message>
             <source>Since then, %1 nights have passed: too few to compare yet (at least %2 are needed).</source>
+            <extracomment>must say there are too few nights to compare yet; must not hint at a result.</extracomment>
             <translation>Desde então, passaram-se %1 noites: ainda são poucas para comparar (são necessárias pelo menos %2).</translation>
         </message>
         <message>
@@ -2531,14 +2546,17 @@ Por favor, desligue a almofada térmica.</translation>
         </message>
         <message>
             <source>How bad, on average from 0 to 10: since %1, before %2.</source>
+            <extracomment>average ratings, 0 to 10: state the figures plainly; no judgement of better or worse.</extracomment>
             <translation>Quanto doeu, em média de 0 a 10: depois, %1; antes, %2.</translation>
         </message>
         <message>
             <source>On nights you did the routine: %1 cramps a night. On nights you did not: %2.</source>
+            <extracomment>figures from the person's own diary: must not say the routine caused the difference.</extracomment>
             <translation>Nas noites em que você fez a rotina: %1 cãibras por noite. Nas noites em que não fez: %2.</translation>
         </message>
         <message>
             <source>Nights with and without the routine: too few of one kind to compare (%1 with, %2 without; at least %3 each).</source>
+            <extracomment>must say there are too few nights of one kind to compare; keep the three numbers; no hint at a result.</extracomment>
             <translation>Noites com e sem a rotina: poucas de um dos tipos para comparar (%1 com, %2 sem; pelo menos %3 de cada).</translation>
         </message>
         <message>
@@ -2547,6 +2565,7 @@ Por favor, desligue a almofada térmica.</translation>
         </message>
         <message>
             <source>This is your own record, not proof. Cramps come and go for many reasons, and a night with nothing in the diary counts as a night without a cramp. The night that is going on now is not counted yet. Talk it over with your doctor.</source>
+            <extracomment>keep 'not proof' and every caveat: own record, cramps vary for many reasons, empty nights count as cramp-free, tonight not counted, talk to a doctor. Do not soften.</extracomment>
             <translation>Este é o seu próprio registro, não uma prova. As cãibras vêm e vão por muitos motivos, e uma noite sem nada no diário conta como uma noite sem cãibra. A noite que está em andamento ainda não é contada. Converse sobre isso com o seu médico.</translation>
         </message>
         <message>
@@ -2613,14 +2632,17 @@ Por favor, desligue a almofada térmica.</translation>
         <name>WarningControl</name>
         <message>
             <source>Warning signs</source>
+            <extracomment>button to the page of signs that need a doctor; use the same words as that page's title. Not 'emergency'.</extracomment>
             <translation>Sinais de alerta</translation>
         </message>
         <message>
             <source>When a cramp needs a doctor (W)</source>
+            <extracomment>tooltip: keep 'needs a doctor' (not 'emergency', no diagnosis); W is the key.</extracomment>
             <translation>Quando uma cãibra precisa de médico (W)</translation>
         </message>
         <message>
             <source>Warning signs: what to do now</source>
+            <extracomment>shown large once the warning signs appeared: 'what to do now' stays urgent; must not say emergency or name a diagnosis.</extracomment>
             <translation>Sinais de alerta: o que fazer agora</translation>
         </message>
     </context>
@@ -2646,6 +2668,7 @@ Por favor, desligue a almofada térmica.</translation>
             <source>When a calf cramp wakes you, tap Cramp now or press Space: a calm voice talks you through a stretch. In the evening it can remind you to do a short stretching routine, which can make night cramps rarer.
 
 It gives self-care help. It does not diagnose anything and does not replace a doctor. Everything you record stays on this computer.</source>
+            <extracomment>keep 'can remind' and 'can make night cramps rarer' (not 'will'). Must say: self-care help, no diagnosis, no replacement for a doctor, data stays on this computer.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2654,10 +2677,12 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Sitting up in bed, leg straight</source>
+            <extracomment>stretch choice: sitting up in bed, leg straight. Short; add no force or pain.</extracomment>
             <translation>Sentado na cama, perna esticada</translation>
         </message>
         <message>
             <source>Standing, weight on the cramped leg: get up slowly and hold on to something steady, such as a wall, a chair or the bed frame</source>
+            <extracomment>stretch choice; must keep the fall safety: get up slowly, hold on to something steady (wall, chair, bed frame).</extracomment>
             <translation>De pé, com o peso na perna com cãibra: levante-se devagar e apoie-se em algo firme, como uma parede, uma cadeira ou a cama</translation>
         </message>
         <message>
@@ -2717,10 +2742,12 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Please switch the heating pad off now.</source>
+            <extracomment>safety, repeated each minute: must say to switch the heating pad off now. Not a suggestion; do not soften.</extracomment>
             <translation>Por favor, desligue agora a almofada térmica.</translation>
         </message>
         <message>
             <source>A new cramp. Is the heating pad off? Press Space when it is, and the stretch starts.</source>
+            <extracomment>safety: must ask whether the heating pad is off; the stretch starts only once it is (Space is the key).</extracomment>
             <translation>Uma nova cãibra. A almofada térmica está desligada? Aperte Espaço quando estiver, e o alongamento começa.</translation>
         </message>
         <message>
@@ -2733,66 +2760,82 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Not on a leg that is swollen, red or warm, and not where the leg is numb or feels little: heat burns skin that cannot feel it. Otherwise lay a heat pad, or a towel you have warmed, on the calf: warm, never hot. Do not fall asleep with a heat pad on: this timer will remind you to switch it off.</source>
+            <extracomment>heat safety: not on a swollen, red or warm leg, nor where it is numb (heat burns skin that cannot feel); warm, never hot; never fall asleep with a pad on. Keep every condition; add no temperature or time.</extracomment>
             <translation>Não use numa perna inchada, vermelha ou quente, nem onde a perna está dormente ou sente pouco: o calor queima a pele que não consegue senti-lo. Fora isso, coloque uma almofada térmica, ou uma toalha que você aqueceu, sobre a panturrilha: morna, nunca quente. Não adormeça com a almofada térmica ligada: este timer vai lembrar você de desligá-la.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot feel. Warm, not hot. Never sleep with it on.</source>
+            <extracomment>spoken heat safety: not on a swollen, red, warm or numb leg; warm, not hot; never sleep with it on. Keep all of it; no temperature.</extracomment>
             <translation>Não numa perna inchada, vermelha ou quente, nem numa perna dormente: o calor queima o que você não sente. Morno, não quente. Nunca durma com a almofada ligada.</translation>
         </message>
         <message>
             <source>Do not rub a leg that is swollen, red or warm, or where it is numb or feels little. Sit so you can reach your calf easily.</source>
+            <extracomment>massage safety: do not rub a swollen, red or warm leg, nor where it is numb; sit with the calf in easy reach. Keep every condition.</extracomment>
             <translation>Não esfregue uma perna inchada, vermelha ou quente, nem onde ela está dormente ou sente pouco. Sente-se de um jeito que alcance a panturrilha com facilidade.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one. Sit so you can reach your calf.</source>
+            <extracomment>spoken massage safety: not on a swollen, red, warm or numb leg; sit so you can reach your calf. Keep all four signs.</extracomment>
             <translation>Não numa perna inchada, vermelha ou quente, nem numa perna dormente. Sente-se de modo a alcançar a panturrilha.</translation>
         </message>
         <message>
             <source>Warmth on the calf. Rest and breathe.</source>
+            <extracomment>shown during heat: warmth on the calf (warm, not hot); rest and breathe. Add no instruction.</extracomment>
             <translation>Calor na panturrilha. Descanse e respire.</translation>
         </message>
         <message>
             <source>The warmth is on. Rest and breathe slowly.</source>
+            <extracomment>spoken as the heat starts: only rest and breathe slowly. Add no instruction and do not say 'hot'.</extracomment>
             <translation>O calor está na panturrilha. Descanse e respire devagar.</translation>
         </message>
         <message>
             <source>Use cold only once the cramp has let go. Wrap the ice pack in a cloth: never put ice straight on the skin.</source>
+            <extracomment>cold safety: only once the cramp has let go; wrap the ice pack in a cloth, never ice straight on the skin. Keep 'only' and 'never'.</extracomment>
             <translation>Use frio só depois que a cãibra tiver soltado. Enrole a bolsa de gelo em um pano: nunca coloque gelo direto na pele.</translation>
         </message>
         <message>
             <source>Only once the cramp has passed. Wrap the ice pack in a cloth.</source>
+            <extracomment>spoken cold safety: only after the cramp has passed; wrap the ice pack in a cloth. Keep 'only'.</extracomment>
             <translation>Só depois que a cãibra passar. Enrole a bolsa de gelo em um pano.</translation>
         </message>
         <message>
             <source>Wrapped ice pack on the sore spot.</source>
+            <extracomment>shown during cold: the ice pack stays wrapped. Keep 'wrapped'; add no time.</extracomment>
             <translation>Bolsa de gelo enrolada no ponto dolorido.</translation>
         </message>
         <message>
             <source>Cold pack on. Rest and breathe slowly.</source>
+            <extracomment>spoken as the cold starts: only rest and breathe slowly. Add no instruction.</extracomment>
             <translation>Bolsa de gelo no lugar. Descanse e respire devagar.</translation>
         </message>
         <message>
             <source>Time is up. Take the ice pack off.</source>
+            <extracomment>spoken at the end: must say to take the ice pack off now, not 'you may'.</extracomment>
             <translation>O tempo acabou. Tire a bolsa de gelo.</translation>
         </message>
         <message>
             <source>Rub the calf gently with both hands to warm it.</source>
+            <extracomment>massage step: rub gently with both hands to warm the calf (by rubbing, not with heat). Keep 'gently'.</extracomment>
             <translation>Esfregue a panturrilha de leve com as duas mãos para aquecê-la.</translation>
         </message>
         <message>
             <source>Knead the calf, working from the ankle up toward the knee.</source>
+            <extracomment>massage step: knead from the ankle up toward the knee. Keep the direction; add no force.</extracomment>
             <translation>Amasse a panturrilha com as mãos, subindo do tornozelo em direção ao joelho.</translation>
         </message>
         <message>
             <source>Keep kneading upward, slow and firm. Ease off if it hurts.</source>
+            <extracomment>keep 'upward' and 'slow and firm', and the safety: ease off if it hurts. Must not say to push through pain.</extracomment>
             <translation>Continue amassando para cima, devagar e com firmeza. Alivie a pressão se doer.</translation>
         </message>
         <message>
             <source>Now stroke lightly from the ankle to the knee.</source>
+            <extracomment>massage step: light strokes from the ankle to the knee. Keep 'lightly' and the direction.</extracomment>
             <translation>Agora deslize as mãos de leve do tornozelo até o joelho.</translation>
         </message>
         <message>
             <source>That is enough. Let the leg rest.</source>
+            <extracomment>spoken at the end of the massage: stop, let the leg rest. Add no advice.</extracomment>
             <translation>Já é o suficiente. Deixe a perna descansar.</translation>
         </message>
     </context>
@@ -2906,34 +2949,42 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>cues</name>
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Then lean your weight onto the cramped leg, heel flat on the floor.</source>
+            <extracomment>fall safety: must say to get up slowly and hold on to something steady (wall, chair, bed frame) before leaning onto the cramped leg, heel flat. Keep that order.</extracomment>
             <translation>Levante-se devagar e apoie-se em algo firme: uma parede, uma cadeira, a cama. Depois, passe o peso do corpo para a perna com cãibra, com o calcanhar bem apoiado no chão.</translation>
         </message>
         <message>
             <source>Sit with the cramped leg straight out. Draw your toes and foot up toward your knee. A towel looped around the foot helps.</source>
+            <extracomment>seated stretch: leg straight, toes and foot drawn up toward the knee; a towel around the foot helps. Add no force or pain.</extracomment>
             <translation>Sente-se com a perna com cãibra esticada à frente. Puxe os dedos e o pé na direção do joelho. Uma toalha passada em volta do pé ajuda.</translation>
         </message>
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Weight on the cramped leg, heel down.</source>
+            <extracomment>spoken fall safety: get up slowly, hold on to something steady (wall, chair, bed frame), then weight on the cramped leg, heel down. Keep the order; keep it short.</extracomment>
             <translation>Levante-se devagar e apoie-se em algo firme: uma parede, uma cadeira, a cama. Peso na perna com cãibra, calcanhar no chão.</translation>
         </message>
         <message>
             <source>Leg straight. Pull your foot toward you.</source>
+            <extracomment>spoken seated stretch: leg straight, pull the foot toward you. Short; add no force or pain.</extracomment>
             <translation>Perna esticada. Puxe o pé na sua direção.</translation>
         </message>
         <message>
             <source>Weight on the cramped leg, heel down</source>
+            <extracomment>reminder above the countdown: weight on the cramped leg, heel stays on the floor. Short.</extracomment>
             <translation>Peso na perna com cãibra, calcanhar no chão</translation>
         </message>
         <message>
             <source>Leg straight, foot pulled toward you</source>
+            <extracomment>reminder above the countdown: leg straight, foot pulled toward the body. Short.</extracomment>
             <translation>Perna esticada, pé puxado na sua direção</translation>
         </message>
         <message>
             <source>Hold the stretch. Breathe slowly.</source>
+            <extracomment>spoken as the hold starts: stay in the stretch and breathe slowly (do not hold the breath).</extracomment>
             <translation>Segure o alongamento. Respire devagar.</translation>
         </message>
         <message>
             <source>Halfway. Keep breathing.</source>
+            <extracomment>spoken halfway through a hold: keep breathing (do not hold the breath). Add no instruction.</extracomment>
             <translation>Metade do tempo. Continue respirando.</translation>
         </message>
         <message>
@@ -2962,16 +3013,17 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Release slowly.</source>
+            <extracomment>spoken at the end of the hold: let go of the stretch slowly, not all at once.</extracomment>
             <translation>Solte devagar.</translation>
+        </message>
+        <message>
+            <source>This is the voice that will guide you.</source>
+            <translation>Esta é a voz que vai guiar você.</translation>
         </message>
         <message>
             <source>en</source>
             <comment>language code of the spoken lines</comment>
             <translation>pt_BR</translation>
-        </message>
-        <message>
-            <source>This is the voice that will guide you.</source>
-            <translation>Esta é a voz que vai guiar você.</translation>
         </message>
     </context>
     <context>
@@ -3055,46 +3107,57 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>guidance</name>
         <message>
             <source>Fewer night cramps</source>
+            <extracomment>title of the self-care tips page. Must mean fewer (rarer) night cramps; must not promise that cramps stop or are cured.</extracomment>
             <translation>Menos cãibras noturnas</translation>
         </message>
         <message>
             <source>Drink through the day</source>
+            <extracomment>heading: spread drinking across the whole day. Must not add an amount of water or a number of glasses.</extracomment>
             <translation>Beba líquidos ao longo do dia</translation>
         </message>
         <message>
             <source>Sip water steadily from morning to evening, unless a doctor told you to limit fluids.</source>
+            <extracomment>must keep the exception: not if a doctor told you to limit fluids. Must not add an amount, a number of glasses or a time.</extracomment>
             <translation>Tome água aos poucos, da manhã até a noite, a menos que um médico tenha dito para você limitar os líquidos.</translation>
         </message>
         <message>
             <source>Muscles need enough fluid, and the minerals that come with it, to relax again after they tighten.</source>
+            <extracomment>a general reason why fluid matters. Must not name a particular mineral, a dose or a medical mechanism, nor promise that drinking stops cramps.</extracomment>
             <translation>Os músculos precisam de líquido suficiente, e dos minerais que vêm com ele, para relaxar de novo depois de se contrair.</translation>
         </message>
         <message>
             <source>Eat foods with potassium and magnesium</source>
+            <extracomment>heading: foods, not pills. Must not suggest supplements or name amounts.</extracomment>
             <translation>Coma alimentos com potássio e magnésio</translation>
         </message>
         <message>
             <source>Potassium: bananas and sweet potatoes.</source>
+            <extracomment>food examples only (bananas, sweet potatoes). Add no amounts, no other foods and no supplements.</extracomment>
             <translation>Potássio: banana e batata-doce.</translation>
         </message>
         <message>
             <source>Magnesium: spinach and other dark green vegetables, almonds and pumpkin seeds.</source>
+            <extracomment>food examples only (spinach and other dark green vegetables, almonds, pumpkin seeds). Add no amounts and no supplements.</extracomment>
             <translation>Magnésio: espinafre e outras verduras verde-escuras, amêndoas e sementes de abóbora.</translation>
         </message>
         <message>
             <source>Calcium matters too: milk, yoghurt and cheese, or fortified drinks.</source>
+            <extracomment>food examples only. 'Matters too' must not become a claim that calcium prevents cramps; add no amounts.</extracomment>
             <translation>O cálcio também importa: leite, iogurte e queijo, ou bebidas enriquecidas com cálcio.</translation>
         </message>
         <message>
             <source>Thinking about a supplement? Talk it over with your doctor first.</source>
+            <extracomment>must say: talk to a doctor before taking any supplement. Must not recommend or name a supplement, or give a dose.</extracomment>
             <translation>Pensando em tomar um suplemento? Converse antes com o seu médico.</translation>
         </message>
         <message>
             <source>Stretch gently before bed</source>
+            <extracomment>heading: gentle stretching in the evening before sleep. Keep 'gently' (not deep or hard stretching).</extracomment>
             <translation>Alongue-se com suavidade antes de dormir</translation>
         </message>
         <message>
             <source>A few minutes of calf and hamstring stretches in the evening can make night cramps rarer (shown in one trial).</source>
+            <extracomment>a claim from one study: keep 'can' (not 'will' or 'prevents') and '(shown in one trial)'. Must not say 'proven' or 'studies show'.</extracomment>
             <translation>Alguns minutos de alongamento da panturrilha e do posterior da coxa à noite podem tornar as cãibras noturnas mais raras (segundo um estudo).</translation>
         </message>
         <message>
@@ -3103,126 +3166,157 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>A stretch should pull firmly. It should never hurt.</source>
+            <extracomment>safety: a stretch should pull firmly but never hurt. Must not soften 'never' or suggest pushing through pain.</extracomment>
             <translation>Um alongamento deve puxar com firmeza. Nunca deve doer.</translation>
         </message>
         <message>
             <source>Keep your toes from pointing down in bed</source>
+            <extracomment>heading: a lying position tip (toes not pointed down in bed). Not a treatment; add no promise.</extracomment>
             <translation>Não deixe os dedos dos pés apontados para baixo na cama</translation>
         </message>
         <message>
             <source>Lying with the toes pointed keeps the calf short, and that can set off a cramp.</source>
+            <extracomment>keep 'can' (pointed toes are a possible trigger, not a certain cause). Add no medical explanation.</extracomment>
             <translation>Deitar com os dedos dos pés apontados para baixo mantém a panturrilha encurtada, e isso pode provocar uma cãibra.</translation>
         </message>
         <message>
             <source>Keep the covers loose at the foot of the bed, so they do not press your toes down.</source>
+            <extracomment>a practical tip: loose covers at the foot of the bed so they do not press the toes down. Add no other advice.</extracomment>
             <translation>Deixe as cobertas soltas no pé da cama, para que não empurrem seus dedos para baixo.</translation>
         </message>
         <message>
             <source>A pillow at your feet, under the covers, can hold their weight off your toes.</source>
+            <extracomment>keep 'can'. The pillow lies at the feet under the covers and takes their weight off the toes; not a medical aid.</extracomment>
             <translation>Um travesseiro nos pés, debaixo das cobertas, pode tirar o peso delas de cima dos seus dedos.</translation>
         </message>
         <message>
             <source>Rest tired muscles, move after sitting</source>
+            <extracomment>heading: rest muscles that worked hard; get moving after sitting. Add no amounts of exercise or time.</extracomment>
             <translation>Descanse os músculos cansados, movimente-se depois de ficar sentado</translation>
         </message>
         <message>
             <source>Muscles that worked hard or for long during the day are more likely to cramp at night.</source>
+            <extracomment>keep 'more likely' (a higher chance, not a certainty). Must not say that exercise should be avoided.</extracomment>
             <translation>Músculos que trabalharam muito ou por muito tempo durante o dia têm mais chance de ter cãibra à noite.</translation>
         </message>
         <message>
             <source>Sitting for hours can leave the calf short and tight. Get up and walk about now and then.</source>
+            <extracomment>keep 'can'. Must say to get up and walk about now and then; must not add a time interval or a number of steps.</extracomment>
             <translation>Ficar sentado por horas pode deixar a panturrilha encurtada e tensa. De vez em quando, levante-se e ande um pouco.</translation>
         </message>
         <message>
             <source>Ask about your medicines</source>
+            <extracomment>heading: ask a doctor or pharmacist about your medicines. Must not suggest stopping or changing one.</extracomment>
             <translation>Pergunte sobre seus remédios</translation>
         </message>
         <message>
             <source>Some medicines can make cramps more likely. Water tablets (diuretics) and statins for cholesterol are two examples; there are others.</source>
+            <extracomment>keep 'can make cramps more likely' and 'two examples; there are others'. Use the everyday local names; add no drug names, no 'always'.</extracomment>
             <translation>Alguns remédios podem deixar as cãibras mais prováveis. Remédios que fazem urinar (diuréticos) e estatinas para o colesterol são dois exemplos; há outros.</translation>
         </message>
         <message>
             <source>If you wonder whether a medicine plays a part, ask your doctor or pharmacist.</source>
+            <extracomment>must name both the doctor and the pharmacist. Must not suggest that the medicine is the cause.</extracomment>
             <translation>Se você se pergunta se algum remédio tem a ver com isso, pergunte ao seu médico ou farmacêutico.</translation>
         </message>
         <message>
             <source>Never stop or change a medicine on your own.</source>
+            <extracomment>safety: a firm 'never', for both stopping and changing a medicine. Must not soften it or add exceptions.</extracomment>
             <translation>Nunca pare ou mude um remédio por conta própria.</translation>
         </message>
         <message>
             <source>A cramp, or restless legs?</source>
+            <extracomment>heading: telling a cramp from restless legs. Use the everyday name for restless legs; this is not a diagnosis.</extracomment>
             <translation>Cãibra ou pernas inquietas?</translation>
         </message>
         <message>
             <source>A cramp is a hard, painful tightening of the muscle. You can often feel the knot with your hand.</source>
+            <extracomment>describes a cramp: a hard, painful tightening. Keep 'often' (the knot can often be felt, not always).</extracomment>
             <translation>Uma cãibra é uma contração dura e dolorosa do músculo. Muitas vezes dá para sentir o nó com a mão.</translation>
         </message>
         <message>
             <source>Restless legs feel different: an urge to move the legs, with odd feelings such as tingling or crawling, that eases when you move.</source>
+            <extracomment>describes restless legs: an urge to move, odd feelings (examples only), eased by moving. Must not name a cause or present it as a diagnosis.</extracomment>
             <translation>As pernas inquietas são diferentes: uma vontade de mexer as pernas, com sensações estranhas, como formigamento ou algo rastejando, que melhora quando você se mexe.</translation>
         </message>
         <message>
             <source>If that sounds more like your nights, mention it to your doctor.</source>
+            <extracomment>must say: mention it to a doctor (not urgent). Must not tell the reader that they have restless legs syndrome.</extracomment>
             <translation>Se isso parece mais com as suas noites, comente com o seu médico.</translation>
         </message>
         <message>
             <source>Talk to your doctor if</source>
+            <extracomment>heading of non-urgent reasons to see a doctor. Must be milder than 'See a doctor now' on the Warning signs page.</extracomment>
             <translation>Fale com o seu médico se</translation>
         </message>
         <message>
             <source>Cramps come often, or every night, or keep waking you up.</source>
+            <extracomment>a reason to see a doctor (not urgent). Keep all three: often, every night, keep waking you up. Add no number of nights.</extracomment>
             <translation>As cãibras vêm com frequência, ou toda noite, ou continuam acordando você.</translation>
         </message>
         <message>
             <source>A cramp goes on for more than 10 minutes: ask for an appointment the same day.</source>
+            <extracomment>keep 'more than 10 minutes' and 'the same day': not 'now' or an emergency, and not merely 'soon'.</extracomment>
             <translation>Uma cãibra dura mais de 10 minutos: peça uma consulta no mesmo dia.</translation>
         </message>
         <message>
             <source>Cramps come with weakness or numbness in the leg, or the leg muscles seem to shrink or get weaker.</source>
+            <extracomment>a reason to see a doctor: weakness or numbness in the leg, or leg muscles that seem to shrink or weaken. Keep 'seem'; name no disease.</extracomment>
             <translation>As cãibras vêm com fraqueza ou dormência na perna, ou os músculos da perna parecem diminuir ou ficar mais fracos.</translation>
         </message>
         <message>
             <source>You are pregnant and cramps trouble you: tell your midwife or doctor.</source>
+            <extracomment>must say: tell your midwife or doctor (keep both). No added urgency and no advice about pregnancy.</extracomment>
             <translation>Você está grávida e as cãibras incomodam: fale com a sua parteira ou o seu médico.</translation>
         </message>
         <message>
             <source>Cramps began after you started a new medicine.</source>
+            <extracomment>a reason to see a doctor. Must not say the medicine causes the cramps, nor suggest stopping it.</extracomment>
             <translation>As cãibras começaram depois que você começou um remédio novo.</translation>
         </message>
         <message>
             <source>These tips and stretching have not helped.</source>
+            <extracomment>a reason to see a doctor: self-care has not helped. Plain; no added urgency.</extracomment>
             <translation>Estas dicas e o alongamento não ajudaram.</translation>
         </message>
         <message>
             <source>Some pains feel like cramps but are not: the Warning signs page lists them.</source>
+            <extracomment>must point to the Warning signs page (use that page's translated title). Must not name a disease here.</extracomment>
             <translation>Algumas dores parecem cãibras, mas não são: a página Sinais de alerta mostra quais são.</translation>
         </message>
         <message>
             <source>Any warning sign appears. Those need a doctor now: see the Warning signs page.</source>
+            <extracomment>urgent: a warning sign needs a doctor now, not later. Keep 'now'; use the Warning signs page's translated title.</extracomment>
             <translation>Aparece algum sinal de alerta. Nesse caso, é preciso procurar um médico agora: veja a página Sinais de alerta.</translation>
         </message>
         <message>
             <source>Warning signs</source>
+            <extracomment>title of the page of signs that need a doctor now. A plain word for warning signs; not 'emergency' and not a medical term.</extracomment>
             <translation>Sinais de alerta</translation>
         </message>
         <message>
             <source>See a doctor now if</source>
+            <extracomment>urgent heading: see a doctor now, without waiting. Not 'soon', and not yet an emergency call (that is a later section).</extracomment>
             <translation>Procure um médico agora se</translation>
         </message>
         <message>
             <source>The leg is swollen.</source>
+            <extracomment>warning sign: the leg is swollen. Plain words; add no cause or diagnosis.</extracomment>
             <translation>A perna está inchada.</translation>
         </message>
         <message>
             <source>The leg is red, or warm to the touch.</source>
+            <extracomment>warning sign: the leg is red, or warm to the touch. Keep 'or': either one is enough.</extracomment>
             <translation>A perna está vermelha, ou quente ao toque.</translation>
         </message>
         <message>
             <source>The pain is constant and stays, even after you stretch.</source>
+            <extracomment>warning sign: pain that does not stop, even after stretching. Must not suggest stretching more.</extracomment>
             <translation>A dor é constante e continua, mesmo depois de alongar.</translation>
         </message>
         <message>
             <source>Stretching does not relieve the cramp.</source>
+            <extracomment>warning sign: stretching does not ease the cramp. Add no number of tries.</extracomment>
             <translation>O alongamento não alivia a cãibra.</translation>
         </message>
         <message>
@@ -3231,74 +3325,92 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>These can be signs of a blood clot in a deep vein of the leg, called deep vein thrombosis (DVT).</source>
+            <extracomment>keep 'can be signs of' (possible, not certain). Use the usual local name for deep vein thrombosis and its local abbreviation; no certainty.</extracomment>
             <translation>Estes podem ser sinais de um coágulo de sangue em uma veia profunda da perna, chamado trombose venosa profunda (TVP).</translation>
         </message>
         <message>
             <source>Only a doctor can tell. Do not wait for the morning.</source>
+            <extracomment>urgency: only a doctor can tell whether it is a clot; must say not to wait until the morning. Do not soften.</extracomment>
             <translation>Só um médico pode avaliar isso. Não espere até de manhã.</translation>
         </message>
         <message>
             <source>Until a doctor has seen it, do not rub, massage or warm a leg that is swollen, red or warm.</source>
+            <extracomment>safety: no rubbing, massage or warming of a swollen, red or warm leg until a doctor has seen it. Keep all three actions and all three signs.</extracomment>
             <translation>Até um médico examinar, não esfregue, não massageie e não aqueça uma perna inchada, vermelha ou quente.</translation>
         </message>
         <message>
             <source>Pains that may not be a cramp: tell your doctor</source>
+            <extracomment>heading: keep 'may' and 'tell your doctor' (not urgent, not an emergency).</extracomment>
             <translation>Dores que podem não ser cãibra: conte ao seu médico</translation>
         </message>
         <message>
             <source>Calf pain that comes on when you walk and eases when you rest. Narrowed arteries in the leg can do this.</source>
+            <extracomment>keep 'can' (a possible cause, not a diagnosis). Plain words for narrowed arteries; no disease name.</extracomment>
             <translation>Dor na panturrilha que aparece quando você anda e melhora quando descansa. Artérias estreitadas na perna podem causar isso.</translation>
         </message>
         <message>
             <source>Foot or calf pain at night that eases when you let your legs hang over the edge of the bed. This can be poor blood flow too.</source>
+            <extracomment>keep 'can' (possible, not certain): pain that eases with the legs hanging over the bed's edge. No diagnosis or disease name.</extracomment>
             <translation>Dor no pé ou na panturrilha à noite que melhora quando você deixa as pernas penduradas para fora da cama. Isso também pode ser má circulação do sangue.</translation>
         </message>
         <message>
             <source>Legs that feel heavy, ache or swell after a long day on your feet, with cramps at night. Weak valves in the leg veins can cause this.</source>
+            <extracomment>keep 'can cause'. Plain words for weak valves in the leg veins; no disease name (such as varicose veins) and no added advice.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Numbness, tingling or burning in the feet or legs. Nerves can cause this, for example with diabetes. Do not put heat on a numb leg.</source>
+            <extracomment>keep 'can' and diabetes as one example only. Must keep the safety line: do not put heat on a numb leg.</extracomment>
             <translation>Dormência, formigamento ou queimação nos pés ou nas pernas. Os nervos podem causar isso, por exemplo no diabetes. Não coloque calor numa perna dormente.</translation>
         </message>
         <message>
             <source>Pain that spreads down the leg from the lower back. A pressed nerve in the back can do this.</source>
+            <extracomment>keep 'can' (possible, not certain). Plain words for a pressed nerve; no diagnosis such as sciatica.</extracomment>
             <translation>Dor que desce pela perna a partir da parte baixa das costas. Um nervo comprimido nas costas pode causar isso.</translation>
         </message>
         <message>
             <source>Call emergency services if</source>
+            <extracomment>heading, highest urgency: call the emergency services. Must not add a phone number or weaken it to 'see a doctor'.</extracomment>
             <translation>Ligue para o serviço de emergência se</translation>
         </message>
         <message>
             <source>You suddenly feel short of breath.</source>
+            <extracomment>emergency sign: sudden shortness of breath. Keep 'suddenly'; no diagnosis.</extracomment>
             <translation>Você sente falta de ar de repente.</translation>
         </message>
         <message>
             <source>There is pain in your chest.</source>
+            <extracomment>emergency sign: chest pain. Plain words; no diagnosis.</extracomment>
             <translation>Você sente dor no peito.</translation>
         </message>
         <message>
             <source>A clot can travel to the lungs. That is an emergency: call straight away.</source>
+            <extracomment>keep 'can' for the clot; must say it is an emergency, call at once. Must not name a diagnosis (such as pulmonary embolism) or add a number.</extracomment>
             <translation>Um coágulo pode ir até os pulmões. Isso é uma emergência: ligue imediatamente.</translation>
         </message>
         <message>
             <source>Do not drive yourself. Call for an ambulance, or ask someone to drive you.</source>
+            <extracomment>safety: must say not to drive yourself, and to call an ambulance or have someone drive you. Keep both options; add no phone number.</extracomment>
             <translation>Não dirija você mesmo. Chame uma ambulância, ou peça para alguém levar você.</translation>
         </message>
         <message>
             <source>If the leg is swollen, red or warm, or the pain will not ease, see a doctor now. It can be a blood clot. Chest pain or sudden breathlessness: call emergency services now. Do not drive yourself.</source>
+            <extracomment>spoken. Keep: swollen, red or warm leg, or pain that will not ease: doctor now; it 'can be' a clot (not 'is'); chest pain or breathlessness: emergency services now; do not drive yourself. Add no phone number and no diagnosis.</extracomment>
             <translation>Se a perna estiver inchada, vermelha ou quente, ou a dor não aliviar, procure um médico agora. Pode ser um coágulo de sangue. Dor no peito ou falta de ar repentina: ligue agora para o serviço de emergência. Não dirija você mesmo.</translation>
         </message>
         <message>
             <source>Leg swollen, red or warm? Pain that will not ease?</source>
+            <extracomment>large warning text: keep all four signs (swollen, red, warm, pain that will not ease). Short; no diagnosis.</extracomment>
             <translation>Perna inchada, vermelha ou quente? Dor que não alivia?</translation>
         </message>
         <message>
             <source>See a doctor now.</source>
+            <extracomment>must keep 'now' (without waiting). Not an emergency call: that is the next line.</extracomment>
             <translation>Procure um médico agora.</translation>
         </message>
         <message>
             <source>Chest pain or short of breath? Call emergency services.</source>
+            <extracomment>emergency: must say to call emergency services. Short; no phone number, no diagnosis.</extracomment>
             <translation>Dor no peito ou falta de ar? Ligue para o serviço de emergência.</translation>
         </message>
     </context>
@@ -3375,6 +3487,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>reminders</name>
         <message>
             <source>Time for your bedtime routine: {routine}. A few minutes of stretching can make night cramps rarer.</source>
+            <extracomment>keep 'can make night cramps rarer' (not 'will' or 'prevents'); {routine} is the routine's name. Add no promise.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3832,6 +3945,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Face a wall with both hands on it. Step this leg back, heel down, knee straight. Lean in until the calf pulls firmly, but it does not hurt.</source>
+            <extracomment>stretch steps: hands on the wall, this leg back, heel down, knee straight; limit: lean until the calf pulls firmly but does not hurt.</extracomment>
             <translation>Fique de frente para uma parede, com as duas mãos nela. Leve esta perna um passo para trás, calcanhar no chão, joelho esticado. Incline-se para a frente até a panturrilha puxar com firmeza, mas sem doer.</translation>
         </message>
         <message>
@@ -3840,6 +3954,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Hold on to something steady. Put this heel a small step forward, toes up. Bend the other knee and lean forward from the hips until the back of the thigh pulls firmly, but it does not hurt.</source>
+            <extracomment>must begin with the safety step: hold on to something steady. Keep the limit: the thigh pulls firmly but does not hurt.</extracomment>
             <translation>Apoie-se em algo firme. Coloque este calcanhar um pequeno passo à frente, com os dedos para cima. Dobre o outro joelho e incline o corpo para a frente a partir do quadril, até a parte de trás da coxa puxar com firmeza, mas sem doer.</translation>
         </message>
         <message>
@@ -3848,6 +3963,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Sit with this leg straight out. Put a towel around the ball of the foot and draw the foot toward you until the calf pulls firmly, but it does not hurt.</source>
+            <extracomment>stretch steps: leg straight, towel around the ball of the foot, draw the foot toward you; limit: the calf pulls firmly but does not hurt.</extracomment>
             <translation>Sente-se com esta perna esticada à frente. Passe uma toalha em volta da parte da frente da sola do pé e puxe o pé na sua direção até a panturrilha puxar com firmeza, mas sem doer.</translation>
         </message>
         <message>
@@ -3856,10 +3972,12 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Sit on the edge of the bed or a chair. Put this leg straight out, heel down, toes up. Lean forward from the hips, back straight, until the thigh pulls firmly but does not hurt.</source>
+            <extracomment>stretch steps: sit on the edge of a bed or chair, leg straight, heel down, toes up, lean from the hips with a straight back; limit: a firm pull that does not hurt.</extracomment>
             <translation>Sente-se na beira da cama ou de uma cadeira. Estique esta perna à frente, calcanhar no chão, dedos para cima. Incline-se para a frente a partir do quadril, com as costas retas, até a coxa puxar com firmeza, mas sem doer.</translation>
         </message>
         <message>
             <source>Calf and hamstring stretches, each leg, held 10 seconds, three times, just before bed. In a six-week study of 80 adults (Hallegraeff and others, 2012) this led to fewer and milder night cramps. Each stretch should pull firmly but never hurt; stop if it hurts. Keep breathing: never hold your breath.</source>
+            <extracomment>one study (keep its details: 10 seconds, three times, six weeks, 80 adults, Hallegraeff 2012): 'led to fewer and milder', no 'proven' or 'will'. Keep 'stop if it hurts' and 'never hold your breath'.</extracomment>
             <translation>Alongamentos da panturrilha e do posterior da coxa, em cada perna, segurados por 10 segundos, três vezes, logo antes de dormir. Em um estudo de seis semanas com 80 adultos (Hallegraeff e colaboradores, 2012), isso levou a cãibras noturnas menos frequentes e mais leves. Cada alongamento deve puxar com firmeza, mas nunca doer; pare se doer. Continue respirando: nunca prenda a respiração.</translation>
         </message>
         <message>
@@ -3888,6 +4006,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Slowly into the stretch: firm, not painful.</source>
+            <extracomment>spoken: move slowly into the stretch; it should feel firm, never painful. Keep both.</extracomment>
             <translation>Entre devagar no alongamento: firme, sem dor.</translation>
         </message>
         <message>
@@ -3896,6 +4015,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Hold it there. Keep breathing.</source>
+            <extracomment>spoken as the hold starts: stay in the stretch and keep breathing (do not hold the breath).</extracomment>
             <translation>Segure aí. Continue respirando.</translation>
         </message>
         <message>

@@ -301,6 +301,7 @@ Each time you use Cramp now or do the bedtime routine, that night shows up here.
         </message>
         <message>
             <source>Cramp Timer only records what happened; it does not diagnose anything. Please go through these figures with your doctor.</source>
+            <extracomment>disclaimer for the doctor: the app only records, it does not diagnose; go through the figures with a doctor. Claim no accuracy.</extracomment>
             <translation>Cramp Timer 只记录发生的情况，不做任何诊断。请和医生一起查看这些数据。</translation>
         </message>
         <message>
@@ -417,10 +418,12 @@ Each time you use Cramp now or do the bedtime routine, that night shows up here.
         </message>
         <message>
             <source>Warning signs</source>
+            <extracomment>heading: use the same words as the app's Warning signs page.</extracomment>
             <translation>警示信号</translation>
         </message>
         <message>
             <source>The advice on warning signs (swelling, redness, warmth, or pain that stretching does not ease) was shown %1 times: %2.</source>
+            <extracomment>keep the four signs as listed; the advice was shown, which is not a clot or a diagnosis. %1 is a count, %2 the dates.</extracomment>
             <translation>关于警示信号（肿胀、发红、发热，或拉伸后不能缓解的疼痛）的建议显示过%1次：%2。</translation>
         </message>
         <message>
@@ -429,6 +432,7 @@ Each time you use Cramp now or do the bedtime routine, that night shows up here.
         </message>
         <message>
             <source>The advice on warning signs was not shown in these nights.</source>
+            <extracomment>only says the advice was not shown; must not imply the legs are healthy or there was no risk.</extracomment>
             <translation>这些夜晚没有显示过关于警示信号的建议。</translation>
         </message>
         <message>
@@ -1068,10 +1072,12 @@ Talks you through a night-time calf cramp and reminds you to stretch at bedtime.
         </message>
         <message>
             <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
+            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
             <translation>在小腿上热敷，计时器会提醒您关掉热敷垫</translation>
         </message>
         <message>
             <source>A wrapped ice pack, once the cramp has passed</source>
+            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
             <translation>抽筋过去后，用包好的冰袋冷敷</translation>
         </message>
         <message>
@@ -1084,6 +1090,7 @@ Talks you through a night-time calf cramp and reminds you to stretch at bedtime.
         </message>
         <message>
             <source>After the warning signs: no heat and no massage. Cold only once the cramp has passed.</source>
+            <extracomment>after the warning signs: must say no heat and no massage, and cold only once the cramp has passed. Add no reason.</extracomment>
             <translation>出现过警示信号后：不要热敷，也不要按摩。只有在抽筋过去后才可以冷敷。</translation>
         </message>
         <message>
@@ -1202,21 +1209,25 @@ Talks you through a night-time calf cramp and reminds you to stretch at bedtime.
         </message>
         <message>
             <source>A new cramp? Is the heating pad off?</source>
+            <extracomment>heat-pad safety (question and its button): must ask whether the heating pad is off; the stretch starts only once it is.</extracomment>
             <translation>又抽筋了？热敷垫关了吗？</translation>
         </message>
         <message>
             <source>Yes, it is off: stretch</source>
+            <extracomment>heat-pad safety (question and its button): must ask whether the heating pad is off; the stretch starts only once it is.</extracomment>
             <translation>已关闭，开始拉伸</translation>
         </message>
         <message>
             <source>Heat stopped.
 Please switch the heating pad off.</source>
+            <extracomment>safety: the heat was stopped; must say to switch the heating pad off. Keep the line break.</extracomment>
             <translation>热敷已停止。
 请关掉热敷垫。</translation>
         </message>
         <message>
             <source>Time is up.
 Please switch the heating pad off.</source>
+            <extracomment>safety: heat time is over; must say to switch the heating pad off. Keep the line break.</extracomment>
             <translation>时间到了。
 请关掉热敷垫。</translation>
         </message>
@@ -2498,6 +2509,7 @@ Please switch the heating pad off.</source>
         </message>
         <message>
             <source>Once a few nights are in your diary, this page shows whether the bedtime routine goes with fewer cramps.</source>
+            <extracomment>keep 'goes with' (an association in the diary, not that the routine causes fewer cramps). No promise.</extracomment>
             <translation>日记里记录了几晚之后，这一页会显示做睡前拉伸时抽筋是否更少。</translation>
         </message>
         <message>
@@ -2506,6 +2518,7 @@ Please switch the heating pad off.</source>
         </message>
         <message>
             <source>Since you started the bedtime routine: %1 cramps a night, before %2.</source>
+            <extracomment>figures from the person's own diary: state them plainly. Must not say the routine caused the change or 'worked'.</extracomment>
             <translation>开始睡前拉伸以来：每晚抽筋%1次；开始前是%2次。</translation>
         </message>
         <message>
@@ -2514,10 +2527,12 @@ Please switch the heating pad off.</source>
         </message>
         <message>
             <source>Before that, only %1 nights are in your diary: too few to compare (at least %2 are needed).</source>
+            <extracomment>must say there are too few nights to compare yet; must not hint at a result.</extracomment>
             <translation>在那之前，日记里只有%1晚的记录：太少，无法比较（至少需要%2晚）。</translation>
         </message>
         <message>
             <source>Since then, %1 nights have passed: too few to compare yet (at least %2 are needed).</source>
+            <extracomment>must say there are too few nights to compare yet; must not hint at a result.</extracomment>
             <translation>从那以后已过了%1晚：还太少，暂时无法比较（至少需要%2晚）。</translation>
         </message>
         <message>
@@ -2526,14 +2541,17 @@ Please switch the heating pad off.</source>
         </message>
         <message>
             <source>How bad, on average from 0 to 10: since %1, before %2.</source>
+            <extracomment>average ratings, 0 to 10: state the figures plainly; no judgement of better or worse.</extracomment>
             <translation>平均有多痛（0 到 10）：开始后%1，开始前%2。</translation>
         </message>
         <message>
             <source>On nights you did the routine: %1 cramps a night. On nights you did not: %2.</source>
+            <extracomment>figures from the person's own diary: must not say the routine caused the difference.</extracomment>
             <translation>做了拉伸的夜晚：每晚抽筋%1次。没做拉伸的夜晚：%2次。</translation>
         </message>
         <message>
             <source>Nights with and without the routine: too few of one kind to compare (%1 with, %2 without; at least %3 each).</source>
+            <extracomment>must say there are too few nights of one kind to compare; keep the three numbers; no hint at a result.</extracomment>
             <translation>做了拉伸和没做拉伸的夜晚：其中一种太少，无法比较（做了的%1晚，没做的%2晚；每种至少需要%3晚）。</translation>
         </message>
         <message>
@@ -2542,6 +2560,7 @@ Please switch the heating pad off.</source>
         </message>
         <message>
             <source>This is your own record, not proof. Cramps come and go for many reasons, and a night with nothing in the diary counts as a night without a cramp. The night that is going on now is not counted yet. Talk it over with your doctor.</source>
+            <extracomment>keep 'not proof' and every caveat: own record, cramps vary for many reasons, empty nights count as cramp-free, tonight not counted, talk to a doctor. Do not soften.</extracomment>
             <translation>这是您自己的记录，不能作为证明。抽筋时有时无，原因很多；日记里没有记录的夜晚，会算作没有抽筋的夜晚。正在进行的这一晚还没有计算在内。请和医生一起谈谈。</translation>
         </message>
         <message>
@@ -2608,14 +2627,17 @@ Please switch the heating pad off.</source>
         <name>WarningControl</name>
         <message>
             <source>Warning signs</source>
+            <extracomment>button to the page of signs that need a doctor; use the same words as that page's title. Not 'emergency'.</extracomment>
             <translation>警示信号</translation>
         </message>
         <message>
             <source>When a cramp needs a doctor (W)</source>
+            <extracomment>tooltip: keep 'needs a doctor' (not 'emergency', no diagnosis); W is the key.</extracomment>
             <translation>什么时候抽筋需要看医生（W）</translation>
         </message>
         <message>
             <source>Warning signs: what to do now</source>
+            <extracomment>shown large once the warning signs appeared: 'what to do now' stays urgent; must not say emergency or name a diagnosis.</extracomment>
             <translation>警示信号：现在该怎么做</translation>
         </message>
     </context>
@@ -2641,6 +2663,7 @@ Please switch the heating pad off.</source>
             <source>When a calf cramp wakes you, tap Cramp now or press Space: a calm voice talks you through a stretch. In the evening it can remind you to do a short stretching routine, which can make night cramps rarer.
 
 It gives self-care help. It does not diagnose anything and does not replace a doctor. Everything you record stays on this computer.</source>
+            <extracomment>keep 'can remind' and 'can make night cramps rarer' (not 'will'). Must say: self-care help, no diagnosis, no replacement for a doctor, data stays on this computer.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2649,10 +2672,12 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Sitting up in bed, leg straight</source>
+            <extracomment>stretch choice: sitting up in bed, leg straight. Short; add no force or pain.</extracomment>
             <translation>在床上坐起，腿伸直</translation>
         </message>
         <message>
             <source>Standing, weight on the cramped leg: get up slowly and hold on to something steady, such as a wall, a chair or the bed frame</source>
+            <extracomment>stretch choice; must keep the fall safety: get up slowly, hold on to something steady (wall, chair, bed frame).</extracomment>
             <translation>站着，重心放在抽筋的腿上：慢慢起身，扶住稳固的东西，比如墙、椅子或床架</translation>
         </message>
         <message>
@@ -2712,10 +2737,12 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Please switch the heating pad off now.</source>
+            <extracomment>safety, repeated each minute: must say to switch the heating pad off now. Not a suggestion; do not soften.</extracomment>
             <translation>请现在关掉热敷垫。</translation>
         </message>
         <message>
             <source>A new cramp. Is the heating pad off? Press Space when it is, and the stretch starts.</source>
+            <extracomment>safety: must ask whether the heating pad is off; the stretch starts only once it is (Space is the key).</extracomment>
             <translation>又抽筋了。热敷垫关了吗？关好后按空格键，拉伸就会开始。</translation>
         </message>
         <message>
@@ -2728,66 +2755,82 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Not on a leg that is swollen, red or warm, and not where the leg is numb or feels little: heat burns skin that cannot feel it. Otherwise lay a heat pad, or a towel you have warmed, on the calf: warm, never hot. Do not fall asleep with a heat pad on: this timer will remind you to switch it off.</source>
+            <extracomment>heat safety: not on a swollen, red or warm leg, nor where it is numb (heat burns skin that cannot feel); warm, never hot; never fall asleep with a pad on. Keep every condition; add no temperature or time.</extracomment>
             <translation>不要用在肿胀、发红或发热的腿上，也不要用在麻木或感觉迟钝的地方：感觉不到热的皮肤会被烫伤。除此之外，可以把热敷垫或焐热的毛巾放在小腿上：要温热，绝不能烫。不要敷着热敷垫睡着：这个计时器会提醒您关掉它。</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot feel. Warm, not hot. Never sleep with it on.</source>
+            <extracomment>spoken heat safety: not on a swollen, red, warm or numb leg; warm, not hot; never sleep with it on. Keep all of it; no temperature.</extracomment>
             <translation>不要用在肿胀、发红、发热或麻木的腿上：感觉不到的地方会被烫伤。要温热，不要烫。绝不要敷着它睡觉。</translation>
         </message>
         <message>
             <source>Do not rub a leg that is swollen, red or warm, or where it is numb or feels little. Sit so you can reach your calf easily.</source>
+            <extracomment>massage safety: do not rub a swollen, red or warm leg, nor where it is numb; sit with the calf in easy reach. Keep every condition.</extracomment>
             <translation>不要揉搓肿胀、发红或发热的腿，也不要揉麻木或感觉迟钝的地方。坐好，让您能轻松够到小腿。</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one. Sit so you can reach your calf.</source>
+            <extracomment>spoken massage safety: not on a swollen, red, warm or numb leg; sit so you can reach your calf. Keep all four signs.</extracomment>
             <translation>不要用在肿胀、发红、发热或麻木的腿上。坐好，让您能够到小腿。</translation>
         </message>
         <message>
             <source>Warmth on the calf. Rest and breathe.</source>
+            <extracomment>shown during heat: warmth on the calf (warm, not hot); rest and breathe. Add no instruction.</extracomment>
             <translation>热敷小腿。休息一下，好好呼吸。</translation>
         </message>
         <message>
             <source>The warmth is on. Rest and breathe slowly.</source>
+            <extracomment>spoken as the heat starts: only rest and breathe slowly. Add no instruction and do not say 'hot'.</extracomment>
             <translation>热敷已经开始。休息一下，慢慢呼吸。</translation>
         </message>
         <message>
             <source>Use cold only once the cramp has let go. Wrap the ice pack in a cloth: never put ice straight on the skin.</source>
+            <extracomment>cold safety: only once the cramp has let go; wrap the ice pack in a cloth, never ice straight on the skin. Keep 'only' and 'never'.</extracomment>
             <translation>抽筋缓解后才能冷敷。用布把冰袋包好：绝不要把冰直接放在皮肤上。</translation>
         </message>
         <message>
             <source>Only once the cramp has passed. Wrap the ice pack in a cloth.</source>
+            <extracomment>spoken cold safety: only after the cramp has passed; wrap the ice pack in a cloth. Keep 'only'.</extracomment>
             <translation>抽筋过去后才能冷敷。用布把冰袋包好。</translation>
         </message>
         <message>
             <source>Wrapped ice pack on the sore spot.</source>
+            <extracomment>shown during cold: the ice pack stays wrapped. Keep 'wrapped'; add no time.</extracomment>
             <translation>把包好的冰袋放在酸痛的地方。</translation>
         </message>
         <message>
             <source>Cold pack on. Rest and breathe slowly.</source>
+            <extracomment>spoken as the cold starts: only rest and breathe slowly. Add no instruction.</extracomment>
             <translation>冰袋已经敷上。休息一下，慢慢呼吸。</translation>
         </message>
         <message>
             <source>Time is up. Take the ice pack off.</source>
+            <extracomment>spoken at the end: must say to take the ice pack off now, not 'you may'.</extracomment>
             <translation>时间到了。把冰袋拿下来。</translation>
         </message>
         <message>
             <source>Rub the calf gently with both hands to warm it.</source>
+            <extracomment>massage step: rub gently with both hands to warm the calf (by rubbing, not with heat). Keep 'gently'.</extracomment>
             <translation>用双手轻轻揉搓小腿，让它暖和起来。</translation>
         </message>
         <message>
             <source>Knead the calf, working from the ankle up toward the knee.</source>
+            <extracomment>massage step: knead from the ankle up toward the knee. Keep the direction; add no force.</extracomment>
             <translation>揉捏小腿，从脚踝往膝盖方向揉。</translation>
         </message>
         <message>
             <source>Keep kneading upward, slow and firm. Ease off if it hurts.</source>
+            <extracomment>keep 'upward' and 'slow and firm', and the safety: ease off if it hurts. Must not say to push through pain.</extracomment>
             <translation>继续往上揉捏，慢一点，用点力。如果疼，就放轻一些。</translation>
         </message>
         <message>
             <source>Now stroke lightly from the ankle to the knee.</source>
+            <extracomment>massage step: light strokes from the ankle to the knee. Keep 'lightly' and the direction.</extracomment>
             <translation>现在从脚踝到膝盖轻轻地抚摸。</translation>
         </message>
         <message>
             <source>That is enough. Let the leg rest.</source>
+            <extracomment>spoken at the end of the massage: stop, let the leg rest. Add no advice.</extracomment>
             <translation>可以了。让腿休息一下。</translation>
         </message>
     </context>
@@ -2901,34 +2944,42 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>cues</name>
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Then lean your weight onto the cramped leg, heel flat on the floor.</source>
+            <extracomment>fall safety: must say to get up slowly and hold on to something steady (wall, chair, bed frame) before leaning onto the cramped leg, heel flat. Keep that order.</extracomment>
             <translation>慢慢起身，扶住稳固的东西：墙、椅子或床架。然后把重心移到抽筋的腿上，脚跟平放在地上。</translation>
         </message>
         <message>
             <source>Sit with the cramped leg straight out. Draw your toes and foot up toward your knee. A towel looped around the foot helps.</source>
+            <extracomment>seated stretch: leg straight, toes and foot drawn up toward the knee; a towel around the foot helps. Add no force or pain.</extracomment>
             <translation>坐好，把抽筋的腿向前伸直。把脚趾和脚往膝盖方向拉。用毛巾套住脚会更容易。</translation>
         </message>
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Weight on the cramped leg, heel down.</source>
+            <extracomment>spoken fall safety: get up slowly, hold on to something steady (wall, chair, bed frame), then weight on the cramped leg, heel down. Keep the order; keep it short.</extracomment>
             <translation>慢慢起身，扶住稳固的东西：墙、椅子或床架。重心放在抽筋的腿上，脚跟着地。</translation>
         </message>
         <message>
             <source>Leg straight. Pull your foot toward you.</source>
+            <extracomment>spoken seated stretch: leg straight, pull the foot toward you. Short; add no force or pain.</extracomment>
             <translation>腿伸直。把脚往身体方向拉。</translation>
         </message>
         <message>
             <source>Weight on the cramped leg, heel down</source>
+            <extracomment>reminder above the countdown: weight on the cramped leg, heel stays on the floor. Short.</extracomment>
             <translation>重心放在抽筋的腿上，脚跟着地</translation>
         </message>
         <message>
             <source>Leg straight, foot pulled toward you</source>
+            <extracomment>reminder above the countdown: leg straight, foot pulled toward the body. Short.</extracomment>
             <translation>腿伸直，把脚往身体方向拉</translation>
         </message>
         <message>
             <source>Hold the stretch. Breathe slowly.</source>
+            <extracomment>spoken as the hold starts: stay in the stretch and breathe slowly (do not hold the breath).</extracomment>
             <translation>保持拉伸。慢慢呼吸。</translation>
         </message>
         <message>
             <source>Halfway. Keep breathing.</source>
+            <extracomment>spoken halfway through a hold: keep breathing (do not hold the breath). Add no instruction.</extracomment>
             <translation>过半了。继续呼吸。</translation>
         </message>
         <message>
@@ -2957,16 +3008,17 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Release slowly.</source>
+            <extracomment>spoken at the end of the hold: let go of the stretch slowly, not all at once.</extracomment>
             <translation>慢慢放松。</translation>
+        </message>
+        <message>
+            <source>This is the voice that will guide you.</source>
+            <translation>这是将要引导您的声音。</translation>
         </message>
         <message>
             <source>en</source>
             <comment>language code of the spoken lines</comment>
             <translation>zh_CN</translation>
-        </message>
-        <message>
-            <source>This is the voice that will guide you.</source>
-            <translation>这是将要引导您的声音。</translation>
         </message>
     </context>
     <context>
@@ -3049,46 +3101,57 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>guidance</name>
         <message>
             <source>Fewer night cramps</source>
+            <extracomment>title of the self-care tips page. Must mean fewer (rarer) night cramps; must not promise that cramps stop or are cured.</extracomment>
             <translation>减少夜间抽筋</translation>
         </message>
         <message>
             <source>Drink through the day</source>
+            <extracomment>heading: spread drinking across the whole day. Must not add an amount of water or a number of glasses.</extracomment>
             <translation>全天都要喝水</translation>
         </message>
         <message>
             <source>Sip water steadily from morning to evening, unless a doctor told you to limit fluids.</source>
+            <extracomment>must keep the exception: not if a doctor told you to limit fluids. Must not add an amount, a number of glasses or a time.</extracomment>
             <translation>从早到晚不断地小口喝水，除非医生让您限制饮水。</translation>
         </message>
         <message>
             <source>Muscles need enough fluid, and the minerals that come with it, to relax again after they tighten.</source>
+            <extracomment>a general reason why fluid matters. Must not name a particular mineral, a dose or a medical mechanism, nor promise that drinking stops cramps.</extracomment>
             <translation>肌肉收紧后，需要足够的水分以及水中带来的矿物质，才能重新放松。</translation>
         </message>
         <message>
             <source>Eat foods with potassium and magnesium</source>
+            <extracomment>heading: foods, not pills. Must not suggest supplements or name amounts.</extracomment>
             <translation>吃含钾和镁的食物</translation>
         </message>
         <message>
             <source>Potassium: bananas and sweet potatoes.</source>
+            <extracomment>food examples only (bananas, sweet potatoes). Add no amounts, no other foods and no supplements.</extracomment>
             <translation>钾：香蕉和红薯。</translation>
         </message>
         <message>
             <source>Magnesium: spinach and other dark green vegetables, almonds and pumpkin seeds.</source>
+            <extracomment>food examples only (spinach and other dark green vegetables, almonds, pumpkin seeds). Add no amounts and no supplements.</extracomment>
             <translation>镁：菠菜和其他深绿色蔬菜、杏仁和南瓜子。</translation>
         </message>
         <message>
             <source>Calcium matters too: milk, yoghurt and cheese, or fortified drinks.</source>
+            <extracomment>food examples only. 'Matters too' must not become a claim that calcium prevents cramps; add no amounts.</extracomment>
             <translation>钙也很重要：牛奶、酸奶和奶酪，或者加钙的强化饮品。</translation>
         </message>
         <message>
             <source>Thinking about a supplement? Talk it over with your doctor first.</source>
+            <extracomment>must say: talk to a doctor before taking any supplement. Must not recommend or name a supplement, or give a dose.</extracomment>
             <translation>想服用补充剂吗？请先和医生商量。</translation>
         </message>
         <message>
             <source>Stretch gently before bed</source>
+            <extracomment>heading: gentle stretching in the evening before sleep. Keep 'gently' (not deep or hard stretching).</extracomment>
             <translation>睡前轻轻拉伸</translation>
         </message>
         <message>
             <source>A few minutes of calf and hamstring stretches in the evening can make night cramps rarer (shown in one trial).</source>
+            <extracomment>a claim from one study: keep 'can' (not 'will' or 'prevents') and '(shown in one trial)'. Must not say 'proven' or 'studies show'.</extracomment>
             <translation>晚上花几分钟做小腿和大腿后侧的拉伸，可以让夜间抽筋少一些（一项试验显示了这一点）。</translation>
         </message>
         <message>
@@ -3097,126 +3160,157 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>A stretch should pull firmly. It should never hurt.</source>
+            <extracomment>safety: a stretch should pull firmly but never hurt. Must not soften 'never' or suggest pushing through pain.</extracomment>
             <translation>拉伸时应该感到明显的牵拉，但绝不应该疼痛。</translation>
         </message>
         <message>
             <source>Keep your toes from pointing down in bed</source>
+            <extracomment>heading: a lying position tip (toes not pointed down in bed). Not a treatment; add no promise.</extracomment>
             <translation>在床上别让脚尖朝下</translation>
         </message>
         <message>
             <source>Lying with the toes pointed keeps the calf short, and that can set off a cramp.</source>
+            <extracomment>keep 'can' (pointed toes are a possible trigger, not a certain cause). Add no medical explanation.</extracomment>
             <translation>躺着时脚尖朝下绷着，会让小腿肌肉一直处于缩短状态，这可能会引发抽筋。</translation>
         </message>
         <message>
             <source>Keep the covers loose at the foot of the bed, so they do not press your toes down.</source>
+            <extracomment>a practical tip: loose covers at the foot of the bed so they do not press the toes down. Add no other advice.</extracomment>
             <translation>床尾的被子要松一些，别让它把脚趾往下压。</translation>
         </message>
         <message>
             <source>A pillow at your feet, under the covers, can hold their weight off your toes.</source>
+            <extracomment>keep 'can'. The pillow lies at the feet under the covers and takes their weight off the toes; not a medical aid.</extracomment>
             <translation>在被子下面、脚边放一个枕头，可以托住被子，不让它压在脚趾上。</translation>
         </message>
         <message>
             <source>Rest tired muscles, move after sitting</source>
+            <extracomment>heading: rest muscles that worked hard; get moving after sitting. Add no amounts of exercise or time.</extracomment>
             <translation>让疲劳的肌肉休息，久坐后活动一下</translation>
         </message>
         <message>
             <source>Muscles that worked hard or for long during the day are more likely to cramp at night.</source>
+            <extracomment>keep 'more likely' (a higher chance, not a certainty). Must not say that exercise should be avoided.</extracomment>
             <translation>白天用力较多或长时间工作的肌肉，夜里更容易抽筋。</translation>
         </message>
         <message>
             <source>Sitting for hours can leave the calf short and tight. Get up and walk about now and then.</source>
+            <extracomment>keep 'can'. Must say to get up and walk about now and then; must not add a time interval or a number of steps.</extracomment>
             <translation>一坐几个小时，会让小腿肌肉变短、发紧。时不时起来走动走动。</translation>
         </message>
         <message>
             <source>Ask about your medicines</source>
+            <extracomment>heading: ask a doctor or pharmacist about your medicines. Must not suggest stopping or changing one.</extracomment>
             <translation>问问您吃的药</translation>
         </message>
         <message>
             <source>Some medicines can make cramps more likely. Water tablets (diuretics) and statins for cholesterol are two examples; there are others.</source>
+            <extracomment>keep 'can make cramps more likely' and 'two examples; there are others'. Use the everyday local names; add no drug names, no 'always'.</extracomment>
             <translation>有些药物可能让抽筋更容易发生。利尿药和降胆固醇的他汀类药物就是两个例子；还有其他药物。</translation>
         </message>
         <message>
             <source>If you wonder whether a medicine plays a part, ask your doctor or pharmacist.</source>
+            <extracomment>must name both the doctor and the pharmacist. Must not suggest that the medicine is the cause.</extracomment>
             <translation>如果您想知道某种药物是否有影响，请咨询医生或药师。</translation>
         </message>
         <message>
             <source>Never stop or change a medicine on your own.</source>
+            <extracomment>safety: a firm 'never', for both stopping and changing a medicine. Must not soften it or add exceptions.</extracomment>
             <translation>千万不要自己停药或更改用药。</translation>
         </message>
         <message>
             <source>A cramp, or restless legs?</source>
+            <extracomment>heading: telling a cramp from restless legs. Use the everyday name for restless legs; this is not a diagnosis.</extracomment>
             <translation>是抽筋，还是不宁腿？</translation>
         </message>
         <message>
             <source>A cramp is a hard, painful tightening of the muscle. You can often feel the knot with your hand.</source>
+            <extracomment>describes a cramp: a hard, painful tightening. Keep 'often' (the knot can often be felt, not always).</extracomment>
             <translation>抽筋是肌肉变硬、疼痛地收紧。您常常能用手摸到硬块。</translation>
         </message>
         <message>
             <source>Restless legs feel different: an urge to move the legs, with odd feelings such as tingling or crawling, that eases when you move.</source>
+            <extracomment>describes restless legs: an urge to move, odd feelings (examples only), eased by moving. Must not name a cause or present it as a diagnosis.</extracomment>
             <translation>不宁腿的感觉不一样：总想活动双腿，还伴有刺痛或像虫爬一样的奇怪感觉，一活动就会减轻。</translation>
         </message>
         <message>
             <source>If that sounds more like your nights, mention it to your doctor.</source>
+            <extracomment>must say: mention it to a doctor (not urgent). Must not tell the reader that they have restless legs syndrome.</extracomment>
             <translation>如果这听起来更像您夜里的情况，请告诉医生。</translation>
         </message>
         <message>
             <source>Talk to your doctor if</source>
+            <extracomment>heading of non-urgent reasons to see a doctor. Must be milder than 'See a doctor now' on the Warning signs page.</extracomment>
             <translation>出现以下情况，请和医生谈谈</translation>
         </message>
         <message>
             <source>Cramps come often, or every night, or keep waking you up.</source>
+            <extracomment>a reason to see a doctor (not urgent). Keep all three: often, every night, keep waking you up. Add no number of nights.</extracomment>
             <translation>抽筋很频繁，或者每晚都有，或者总是把您弄醒。</translation>
         </message>
         <message>
             <source>A cramp goes on for more than 10 minutes: ask for an appointment the same day.</source>
+            <extracomment>keep 'more than 10 minutes' and 'the same day': not 'now' or an emergency, and not merely 'soon'.</extracomment>
             <translation>一次抽筋持续超过10分钟：请预约当天就诊。</translation>
         </message>
         <message>
             <source>Cramps come with weakness or numbness in the leg, or the leg muscles seem to shrink or get weaker.</source>
+            <extracomment>a reason to see a doctor: weakness or numbness in the leg, or leg muscles that seem to shrink or weaken. Keep 'seem'; name no disease.</extracomment>
             <translation>抽筋时腿部无力或麻木，或者腿部肌肉好像在萎缩或变弱。</translation>
         </message>
         <message>
             <source>You are pregnant and cramps trouble you: tell your midwife or doctor.</source>
+            <extracomment>must say: tell your midwife or doctor (keep both). No added urgency and no advice about pregnancy.</extracomment>
             <translation>您怀孕了，而且抽筋让您困扰：请告诉助产士或医生。</translation>
         </message>
         <message>
             <source>Cramps began after you started a new medicine.</source>
+            <extracomment>a reason to see a doctor. Must not say the medicine causes the cramps, nor suggest stopping it.</extracomment>
             <translation>开始服用一种新药后出现了抽筋。</translation>
         </message>
         <message>
             <source>These tips and stretching have not helped.</source>
+            <extracomment>a reason to see a doctor: self-care has not helped. Plain; no added urgency.</extracomment>
             <translation>这些建议和拉伸都没有帮助。</translation>
         </message>
         <message>
             <source>Some pains feel like cramps but are not: the Warning signs page lists them.</source>
+            <extracomment>must point to the Warning signs page (use that page's translated title). Must not name a disease here.</extracomment>
             <translation>有些疼痛感觉像抽筋，其实不是：“警示信号”页面列出了这些情况。</translation>
         </message>
         <message>
             <source>Any warning sign appears. Those need a doctor now: see the Warning signs page.</source>
+            <extracomment>urgent: a warning sign needs a doctor now, not later. Keep 'now'; use the Warning signs page's translated title.</extracomment>
             <translation>出现任何警示信号。这些情况需要马上看医生：请看“警示信号”页面。</translation>
         </message>
         <message>
             <source>Warning signs</source>
+            <extracomment>title of the page of signs that need a doctor now. A plain word for warning signs; not 'emergency' and not a medical term.</extracomment>
             <translation>警示信号</translation>
         </message>
         <message>
             <source>See a doctor now if</source>
+            <extracomment>urgent heading: see a doctor now, without waiting. Not 'soon', and not yet an emergency call (that is a later section).</extracomment>
             <translation>出现以下情况，请马上看医生</translation>
         </message>
         <message>
             <source>The leg is swollen.</source>
+            <extracomment>warning sign: the leg is swollen. Plain words; add no cause or diagnosis.</extracomment>
             <translation>腿肿了。</translation>
         </message>
         <message>
             <source>The leg is red, or warm to the touch.</source>
+            <extracomment>warning sign: the leg is red, or warm to the touch. Keep 'or': either one is enough.</extracomment>
             <translation>腿发红，或摸起来发热。</translation>
         </message>
         <message>
             <source>The pain is constant and stays, even after you stretch.</source>
+            <extracomment>warning sign: pain that does not stop, even after stretching. Must not suggest stretching more.</extracomment>
             <translation>疼痛持续不断，拉伸后也不消退。</translation>
         </message>
         <message>
             <source>Stretching does not relieve the cramp.</source>
+            <extracomment>warning sign: stretching does not ease the cramp. Add no number of tries.</extracomment>
             <translation>拉伸不能缓解抽筋。</translation>
         </message>
         <message>
@@ -3225,74 +3319,92 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>These can be signs of a blood clot in a deep vein of the leg, called deep vein thrombosis (DVT).</source>
+            <extracomment>keep 'can be signs of' (possible, not certain). Use the usual local name for deep vein thrombosis and its local abbreviation; no certainty.</extracomment>
             <translation>这些可能是腿部深静脉中有血栓的迹象，称为深静脉血栓（DVT）。</translation>
         </message>
         <message>
             <source>Only a doctor can tell. Do not wait for the morning.</source>
+            <extracomment>urgency: only a doctor can tell whether it is a clot; must say not to wait until the morning. Do not soften.</extracomment>
             <translation>只有医生才能判断。不要等到早上。</translation>
         </message>
         <message>
             <source>Until a doctor has seen it, do not rub, massage or warm a leg that is swollen, red or warm.</source>
+            <extracomment>safety: no rubbing, massage or warming of a swollen, red or warm leg until a doctor has seen it. Keep all three actions and all three signs.</extracomment>
             <translation>在医生看过之前，不要揉搓、按摩或热敷肿胀、发红或发热的腿。</translation>
         </message>
         <message>
             <source>Pains that may not be a cramp: tell your doctor</source>
+            <extracomment>heading: keep 'may' and 'tell your doctor' (not urgent, not an emergency).</extracomment>
             <translation>可能不是抽筋的疼痛：请告诉医生</translation>
         </message>
         <message>
             <source>Calf pain that comes on when you walk and eases when you rest. Narrowed arteries in the leg can do this.</source>
+            <extracomment>keep 'can' (a possible cause, not a diagnosis). Plain words for narrowed arteries; no disease name.</extracomment>
             <translation>走路时出现小腿疼痛，休息后减轻。腿部动脉变窄可能会这样。</translation>
         </message>
         <message>
             <source>Foot or calf pain at night that eases when you let your legs hang over the edge of the bed. This can be poor blood flow too.</source>
+            <extracomment>keep 'can' (possible, not certain): pain that eases with the legs hanging over the bed's edge. No diagnosis or disease name.</extracomment>
             <translation>夜间脚或小腿疼痛，把腿垂到床边后减轻。这也可能是血液循环不好。</translation>
         </message>
         <message>
             <source>Legs that feel heavy, ache or swell after a long day on your feet, with cramps at night. Weak valves in the leg veins can cause this.</source>
+            <extracomment>keep 'can cause'. Plain words for weak valves in the leg veins; no disease name (such as varicose veins) and no added advice.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Numbness, tingling or burning in the feet or legs. Nerves can cause this, for example with diabetes. Do not put heat on a numb leg.</source>
+            <extracomment>keep 'can' and diabetes as one example only. Must keep the safety line: do not put heat on a numb leg.</extracomment>
             <translation>脚或腿麻木、刺痛或有烧灼感。神经问题可能会引起这种情况，例如糖尿病。不要热敷麻木的腿。</translation>
         </message>
         <message>
             <source>Pain that spreads down the leg from the lower back. A pressed nerve in the back can do this.</source>
+            <extracomment>keep 'can' (possible, not certain). Plain words for a pressed nerve; no diagnosis such as sciatica.</extracomment>
             <translation>从下背部沿着腿往下放射的疼痛。背部神经受压可能会这样。</translation>
         </message>
         <message>
             <source>Call emergency services if</source>
+            <extracomment>heading, highest urgency: call the emergency services. Must not add a phone number or weaken it to 'see a doctor'.</extracomment>
             <translation>出现以下情况，请拨打急救电话</translation>
         </message>
         <message>
             <source>You suddenly feel short of breath.</source>
+            <extracomment>emergency sign: sudden shortness of breath. Keep 'suddenly'; no diagnosis.</extracomment>
             <translation>您突然感到呼吸困难。</translation>
         </message>
         <message>
             <source>There is pain in your chest.</source>
+            <extracomment>emergency sign: chest pain. Plain words; no diagnosis.</extracomment>
             <translation>您感到胸痛。</translation>
         </message>
         <message>
             <source>A clot can travel to the lungs. That is an emergency: call straight away.</source>
+            <extracomment>keep 'can' for the clot; must say it is an emergency, call at once. Must not name a diagnosis (such as pulmonary embolism) or add a number.</extracomment>
             <translation>血栓可能会移动到肺部。这是紧急情况：请马上拨打急救电话。</translation>
         </message>
         <message>
             <source>Do not drive yourself. Call for an ambulance, or ask someone to drive you.</source>
+            <extracomment>safety: must say not to drive yourself, and to call an ambulance or have someone drive you. Keep both options; add no phone number.</extracomment>
             <translation>不要自己开车。请叫救护车，或者请别人开车送您。</translation>
         </message>
         <message>
             <source>If the leg is swollen, red or warm, or the pain will not ease, see a doctor now. It can be a blood clot. Chest pain or sudden breathlessness: call emergency services now. Do not drive yourself.</source>
+            <extracomment>spoken. Keep: swollen, red or warm leg, or pain that will not ease: doctor now; it 'can be' a clot (not 'is'); chest pain or breathlessness: emergency services now; do not drive yourself. Add no phone number and no diagnosis.</extracomment>
             <translation>如果腿肿胀、发红或发热，或者疼痛不能缓解，请马上看医生。这可能是血栓。如果胸痛或突然呼吸困难：请马上拨打急救电话。不要自己开车。</translation>
         </message>
         <message>
             <source>Leg swollen, red or warm? Pain that will not ease?</source>
+            <extracomment>large warning text: keep all four signs (swollen, red, warm, pain that will not ease). Short; no diagnosis.</extracomment>
             <translation>腿肿胀、发红或发热？疼痛不能缓解？</translation>
         </message>
         <message>
             <source>See a doctor now.</source>
+            <extracomment>must keep 'now' (without waiting). Not an emergency call: that is the next line.</extracomment>
             <translation>请马上看医生。</translation>
         </message>
         <message>
             <source>Chest pain or short of breath? Call emergency services.</source>
+            <extracomment>emergency: must say to call emergency services. Short; no phone number, no diagnosis.</extracomment>
             <translation>胸痛或呼吸困难？请拨打急救电话。</translation>
         </message>
     </context>
@@ -3369,6 +3481,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>reminders</name>
         <message>
             <source>Time for your bedtime routine: {routine}. A few minutes of stretching can make night cramps rarer.</source>
+            <extracomment>keep 'can make night cramps rarer' (not 'will' or 'prevents'); {routine} is the routine's name. Add no promise.</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3820,6 +3933,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Face a wall with both hands on it. Step this leg back, heel down, knee straight. Lean in until the calf pulls firmly, but it does not hurt.</source>
+            <extracomment>stretch steps: hands on the wall, this leg back, heel down, knee straight; limit: lean until the calf pulls firmly but does not hurt.</extracomment>
             <translation>面对墙站好，双手扶墙。这条腿向后退一步，脚跟着地，膝盖伸直。身体向前倾，直到小腿有明显的牵拉感，但不疼。</translation>
         </message>
         <message>
@@ -3828,6 +3942,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Hold on to something steady. Put this heel a small step forward, toes up. Bend the other knee and lean forward from the hips until the back of the thigh pulls firmly, but it does not hurt.</source>
+            <extracomment>must begin with the safety step: hold on to something steady. Keep the limit: the thigh pulls firmly but does not hurt.</extracomment>
             <translation>扶住稳固的东西。把这只脚的脚跟向前迈出一小步，脚尖翘起。另一侧膝盖弯曲，从髋部向前倾，直到大腿后侧有明显的牵拉感，但不疼。</translation>
         </message>
         <message>
@@ -3836,6 +3951,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Sit with this leg straight out. Put a towel around the ball of the foot and draw the foot toward you until the calf pulls firmly, but it does not hurt.</source>
+            <extracomment>stretch steps: leg straight, towel around the ball of the foot, draw the foot toward you; limit: the calf pulls firmly but does not hurt.</extracomment>
             <translation>坐好，把这条腿向前伸直。用毛巾套住前脚掌，把脚往身体方向拉，直到小腿有明显的牵拉感，但不疼。</translation>
         </message>
         <message>
@@ -3844,10 +3960,12 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Sit on the edge of the bed or a chair. Put this leg straight out, heel down, toes up. Lean forward from the hips, back straight, until the thigh pulls firmly but does not hurt.</source>
+            <extracomment>stretch steps: sit on the edge of a bed or chair, leg straight, heel down, toes up, lean from the hips with a straight back; limit: a firm pull that does not hurt.</extracomment>
             <translation>坐在床边或椅子边上。把这条腿向前伸直，脚跟着地，脚尖翘起。背部挺直，从髋部向前倾，直到大腿有明显的牵拉感，但不疼。</translation>
         </message>
         <message>
             <source>Calf and hamstring stretches, each leg, held 10 seconds, three times, just before bed. In a six-week study of 80 adults (Hallegraeff and others, 2012) this led to fewer and milder night cramps. Each stretch should pull firmly but never hurt; stop if it hurts. Keep breathing: never hold your breath.</source>
+            <extracomment>one study (keep its details: 10 seconds, three times, six weeks, 80 adults, Hallegraeff 2012): 'led to fewer and milder', no 'proven' or 'will'. Keep 'stop if it hurts' and 'never hold your breath'.</extracomment>
             <translation>小腿和大腿后侧的拉伸，每条腿都做，每次保持10秒，做三次，就在睡觉前做。在一项为期六周、有80名成年人参加的研究中（Hallegraeff 等，2012年），这样做使夜间抽筋更少、更轻。每次拉伸都应有明显的牵拉感，但绝不应疼痛；如果疼，就停下来。要持续呼吸：绝不要憋气。</translation>
         </message>
         <message>
@@ -3876,6 +3994,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Slowly into the stretch: firm, not painful.</source>
+            <extracomment>spoken: move slowly into the stretch; it should feel firm, never painful. Keep both.</extracomment>
             <translation>慢慢进入拉伸：有牵拉感，但不疼。</translation>
         </message>
         <message>
@@ -3884,6 +4003,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>Hold it there. Keep breathing.</source>
+            <extracomment>spoken as the hold starts: stay in the stretch and keep breathing (do not hold the breath).</extracomment>
             <translation>保持住。继续呼吸。</translation>
         </message>
         <message>

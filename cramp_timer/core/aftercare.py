@@ -31,11 +31,15 @@ def followup_title(kind: FollowupKind) -> str:
 
 
 def switch_off_text() -> str:
+    # Translator: safety, repeated each minute: must say to switch the heating pad off now. Not a
+    # suggestion; do not soften.
     return translate("aftercare", "Please switch the heating pad off now.")
 
 
 def pad_question_text() -> str:
     """Asked when a new cramp comes while the pad may be on."""
+    # Translator: safety: must ask whether the heating pad is off; the stretch starts only once it
+    # is (Space is the key).
     return translate("aftercare", "A new cramp. Is the heating pad off? "
                      "Press Space when it is, and the stretch starts.")
 
@@ -67,6 +71,9 @@ def _timer_plan(minutes: int, safety: str, safety_spoken: str, title: str, start
 
 def heat_safety_text() -> str:
     """Shown before the heat timer: when not to use heat at all, and the pad's risk."""
+    # Translator: heat safety: not on a swollen, red or warm leg, nor where it is numb (heat burns
+    # skin that cannot feel); warm, never hot; never fall asleep with a pad on. Keep every
+    # condition; add no temperature or time.
     return translate(
         "aftercare",
         "Not on a leg that is swollen, red or warm, and not where the leg is numb or feels "
@@ -76,6 +83,8 @@ def heat_safety_text() -> str:
 
 
 def heat_safety_spoken() -> str:
+    # Translator: spoken heat safety: not on a swollen, red, warm or numb leg; warm, not hot; never
+    # sleep with it on. Keep all of it; no temperature.
     return translate(
         "aftercare",
         "Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot "
@@ -84,6 +93,8 @@ def heat_safety_spoken() -> str:
 
 def massage_safety_text() -> str:
     """Shown before the massage: when not to rub the leg."""
+    # Translator: massage safety: do not rub a swollen, red or warm leg, nor where it is numb; sit
+    # with the calf in easy reach. Keep every condition.
     return translate(
         "aftercare",
         "Do not rub a leg that is swollen, red or warm, or where it is numb or feels "
@@ -91,6 +102,8 @@ def massage_safety_text() -> str:
 
 
 def massage_safety_spoken() -> str:
+    # Translator: spoken massage safety: not on a swollen, red, warm or numb leg; sit so you can
+    # reach your calf. Keep all four signs.
     return translate(
         "aftercare",
         "Not on a swollen, red or warm leg, nor a numb one. Sit so you can reach your calf.")
@@ -101,7 +114,11 @@ def heat_plan(minutes: int) -> Plan:
         minutes,
         heat_safety_text(),
         heat_safety_spoken(),
+        # Translator: shown during heat: warmth on the calf (warm, not hot); rest and breathe.
+        # Add no instruction.
         translate("aftercare", "Warmth on the calf. Rest and breathe."),
+        # Translator: spoken as the heat starts: only rest and breathe slowly. Add no instruction
+        # and do not say 'hot'.
         translate("aftercare", "The warmth is on. Rest and breathe slowly."),
         None,  # the switch-off alarm says the end, and again each minute
     )
@@ -110,11 +127,18 @@ def heat_plan(minutes: int) -> Plan:
 def cold_plan(minutes: int) -> Plan:
     return _timer_plan(
         minutes,
+        # Translator: cold safety: only once the cramp has let go; wrap the ice pack in a cloth,
+        # never ice straight on the skin. Keep 'only' and 'never'.
         translate("aftercare", "Use cold only once the cramp has let go. Wrap the ice pack "
                   "in a cloth: never put ice straight on the skin."),
+        # Translator: spoken cold safety: only after the cramp has passed; wrap the ice pack in a
+        # cloth. Keep 'only'.
         translate("aftercare", "Only once the cramp has passed. Wrap the ice pack in a cloth."),
+        # Translator: shown during cold: the ice pack stays wrapped. Keep 'wrapped'; add no time.
         translate("aftercare", "Wrapped ice pack on the sore spot."),
+        # Translator: spoken as the cold starts: only rest and breathe slowly. Add no instruction.
         translate("aftercare", "Cold pack on. Rest and breathe slowly."),
+        # Translator: spoken at the end: must say to take the ice pack off now, not 'you may'.
         translate("aftercare", "Time is up. Take the ice pack off."),
     )
 
@@ -126,15 +150,24 @@ def massage_plan() -> Plan:
         (Cue("care-safety", massage_safety_spoken(), MASSAGE_SAFETY_SECONDS, chime=True),),
     )
     moves = (
+        # Translator: massage step: rub gently with both hands to warm the calf (by rubbing, not
+        # with heat). Keep 'gently'.
         translate("aftercare", "Rub the calf gently with both hands to warm it."),
+        # Translator: massage step: knead from the ankle up toward the knee. Keep the direction; add
+        # no force.
         translate("aftercare", "Knead the calf, working from the ankle up toward the knee."),
+        # Translator: keep 'upward' and 'slow and firm', and the safety: ease off if it hurts. Must
+        # not say to push through pain.
         translate("aftercare", "Keep kneading upward, slow and firm. Ease off if it hurts."),
+        # Translator: massage step: light strokes from the ankle to the knee. Keep 'lightly' and the
+        # direction.
         translate("aftercare", "Now stroke lightly from the ankle to the knee."),
     )
     steps = [sit]
     for number, move in enumerate(moves, start=1):
         cues = [Cue(f"massage-{number}", move, MASSAGE_STEP_SECONDS, chime=True)]
         if number == len(moves):
+            # Translator: spoken at the end of the massage: stop, let the leg rest. Add no advice.
             cues.append(Cue("care-end", translate(
                 "aftercare", "That is enough. Let the leg rest."), 0, chime=True))
         steps.append(Step(StepKind.HOLD, MASSAGE_STEP_SECONDS, move, tuple(cues)))

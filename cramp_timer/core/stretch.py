@@ -33,9 +33,13 @@ POSITION_LINE_WAIT = 5.0
 def position_title(variant: Variant) -> str:
     """The longer instruction shown on screen while the person gets into position."""
     if variant is Variant.STANDING:
+        # Translator: fall safety: must say to get up slowly and hold on to something steady (wall,
+        # chair, bed frame) before leaning onto the cramped leg, heel flat. Keep that order.
         return translate("cues", "Get up slowly and hold on to something steady: a wall, "
                         "a chair, the bed frame. Then lean your weight onto the cramped leg, "
                         "heel flat on the floor.")
+    # Translator: seated stretch: leg straight, toes and foot drawn up toward the knee; a towel
+    # around the foot helps. Add no force or pain.
     return translate("cues", "Sit with the cramped leg straight out. Draw your toes and "
                     "foot up toward your knee. A towel looped around the foot helps.")
 
@@ -43,22 +47,33 @@ def position_title(variant: Variant) -> str:
 def position_cue(variant: Variant) -> str:
     """The spoken version: short enough to finish within the preparation time."""
     if variant is Variant.STANDING:
+        # Translator: spoken fall safety: get up slowly, hold on to something steady (wall, chair,
+        # bed frame), then weight on the cramped leg, heel down. Keep the order; keep it short.
         return translate("cues", "Get up slowly and hold on to something steady: a wall, "
                          "a chair, the bed frame. Weight on the cramped leg, heel down.")
+    # Translator: spoken seated stretch: leg straight, pull the foot toward you. Short; add no force
+    # or pain.
     return translate("cues", "Leg straight. Pull your foot toward you.")
 
 
 def hold_title(variant: Variant) -> str:
     """A short reminder of the position, shown above the countdown."""
     if variant is Variant.STANDING:
+        # Translator: reminder above the countdown: weight on the cramped leg, heel stays on the
+        # floor. Short.
         return translate("cues", "Weight on the cramped leg, heel down")
+    # Translator: reminder above the countdown: leg straight, foot pulled toward the body. Short.
     return translate("cues", "Leg straight, foot pulled toward you")
 
 
 def hold_cues(hold_seconds: int) -> tuple[Cue, ...]:
     cues = [
+        # Translator: spoken as the hold starts: stay in the stretch and breathe slowly (do not hold
+        # the breath).
         Cue("hold-start", translate("cues", "Hold the stretch. Breathe slowly."), hold_seconds,
             chime=True),
+        # Translator: spoken halfway through a hold: keep breathing (do not hold the breath). Add no
+        # instruction.
         Cue("halfway", translate("cues", "Halfway. Keep breathing."), hold_seconds / 2,
             chime=True),
     ]
@@ -73,6 +88,7 @@ def hold_cues(hold_seconds: int) -> tuple[Cue, ...]:
     )
     cues += [Cue(f"count-{n}", numbers[n - 1], n, droppable=True)
              for n in range(min(5, hold_seconds - 1), 0, -1)]
+    # Translator: spoken at the end of the hold: let go of the stretch slowly, not all at once.
     cues.append(Cue("release", translate("cues", "Release slowly."), 0, chime=True))
     return tuple(cues)
 

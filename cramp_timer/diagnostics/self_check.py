@@ -37,7 +37,7 @@ from typing import Final
 
 from cramp_timer import __version__
 from cramp_timer.core.clock import SystemClock
-from cramp_timer.i18n import translate
+from cramp_timer.i18n import spoken_language, translate
 from cramp_timer.launch import helper_argv
 from cramp_timer.speech import platform as speech_platform
 from cramp_timer.speech.piper_voices import VOICES_ENV
@@ -418,8 +418,7 @@ def check_speech(
                 )
             voices = len(speaker.voices())
             # the voice for the language the app speaks (as its translation names it)
-            speaker.configure(VoiceOptions(language=translate(
-                "cues", "en", "language code of the spoken lines")))
+            speaker.configure(VoiceOptions(language=spoken_language()))
             speaker.prepare([phrase])
             while speaker.busy() and not deadline.passed():
                 for event in speaker.poll(wait=0.1):

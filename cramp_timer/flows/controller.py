@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -37,7 +38,7 @@ from cramp_timer.core.night import (
 )
 from cramp_timer.core.session import CueDue, Phase, PhaseChanged, Plan
 from cramp_timer.core.stretch import cramp_plan, plan_texts, position_seconds
-from cramp_timer.i18n import translate
+from cramp_timer.i18n import spoken_language, translate
 from cramp_timer.routines.model import (
     Routine,
     builtin_routines,
@@ -73,8 +74,7 @@ def voice_options(settings: Settings) -> VoiceOptions:
         voice_id=settings.voice_id,
         rate=settings.voice_rate,
         volume=settings.voice_volume,
-        # A translation names its language here, so its lines get a voice that speaks it.
-        language=translate("cues", "en", "language code of the spoken lines"),
+        language=spoken_language(),
     )
 
 
@@ -369,8 +369,8 @@ class SessionController(QObject):
         self._speech_poll.start()
 
     def test_voice(self, options: VoiceOptions | None = None) -> None:
-        if options is not None:
-            self._speaker.configure(options)
+        if options is not None:  # the dialog's choices, for the lines' language
+            self._speaker.configure(replace(options, language=spoken_language()))
         self._speaker.say("test-voice", translate("cues", "This is the voice that will guide you."))
         self._speech_poll.start()
 

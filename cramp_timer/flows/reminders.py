@@ -35,6 +35,8 @@ CHECK_SECONDS: Final = 30  # at least twice a minute, as the scheduler asks
 
 
 def reminder_text(routine_name: str) -> str:
+    # Translator: keep 'can make night cramps rarer' (not 'will' or 'prevents'); {routine} is the
+    # routine's name. Add no promise.
     return translate("reminders", "Time for your bedtime routine: {routine}. A few minutes "
                      "of stretching can make night cramps rarer.").format(routine=routine_name)
 

@@ -475,12 +475,16 @@ def builtin_routines() -> tuple[Routine, ...]:
 def bedtime_stretch() -> Routine:
     """Standing calf and hamstring stretches, each leg (Hallegraeff et al. 2012)."""
     calf = translate("routines", "Calf stretch against the wall")
+    # Translator: stretch steps: hands on the wall, this leg back, heel down, knee straight; limit:
+    # lean until the calf pulls firmly but does not hurt.
     calf_how = translate(
         "routines",
         "Face a wall with both hands on it. Step this leg back, heel down, knee straight. "
         "Lean in until the calf pulls firmly, but it does not hurt.",
     )
     hamstring = translate("routines", "Standing hamstring stretch")
+    # Translator: must begin with the safety step: hold on to something steady. Keep the limit: the
+    # thigh pulls firmly but does not hurt.
     hamstring_how = translate(
         "routines",
         "Hold on to something steady. Put this heel a small step forward, toes up. "
@@ -498,12 +502,16 @@ def bedtime_stretch() -> Routine:
 def bedtime_stretch_seated() -> Routine:
     """The same stretches sitting down, for people who cannot stand safely."""
     calf = translate("routines", "Seated calf stretch")
+    # Translator: stretch steps: leg straight, towel around the ball of the foot, draw the foot
+    # toward you; limit: the calf pulls firmly but does not hurt.
     calf_how = translate(
         "routines",
         "Sit with this leg straight out. Put a towel around the ball of the foot "
         "and draw the foot toward you until the calf pulls firmly, but it does not hurt.",
     )
     hamstring = translate("routines", "Seated hamstring stretch")
+    # Translator: stretch steps: sit on the edge of a bed or chair, leg straight, heel down, toes
+    # up, lean from the hips with a straight back; limit: a firm pull that does not hurt.
     hamstring_how = translate(
         "routines",
         "Sit on the edge of the bed or a chair. Put this leg straight out, heel down, "
@@ -519,6 +527,9 @@ def bedtime_stretch_seated() -> Routine:
 
 
 def _protocol_note() -> str:
+    # Translator: one study (keep its details: 10 seconds, three times, six weeks, 80 adults,
+    # Hallegraeff 2012): 'led to fewer and milder', no 'proven' or 'will'. Keep 'stop if it hurts'
+    # and 'never hold your breath'.
     return translate(
         "routines",
         "Calf and hamstring stretches, each leg, held 10 seconds, three times, just before "
@@ -645,6 +656,8 @@ def _prepare(step: RoutineStep, previous: RoutineStep | None, group: int,
 def _ease_in(step: RoutineStep, number: int, group: int,
              words_per_minute: float | None) -> Step:
     """Moving into the stretch: the hold's count starts once the person is in it."""
+    # Translator: spoken: move slowly into the stretch; it should feel firm, never painful. Keep
+    # both.
     line = translate("routines", "Slowly into the stretch: firm, not painful.")
     seconds = max(EASE_IN_SECONDS, spoken_seconds(line, words_per_minute))
     title = translate("routines", "{heading}: move into stretch {number} of {count}").format(
@@ -655,6 +668,8 @@ def _ease_in(step: RoutineStep, number: int, group: int,
 
 def _hold(step: RoutineStep, number: int, group: int, final: bool) -> Step:
     seconds = step.hold_seconds
+    # Translator: spoken as the hold starts: stay in the stretch and keep breathing (do not hold the
+    # breath).
     cues = [Cue("hold", translate("routines", "Hold it there. Keep breathing."), seconds,
                 chime=True)]
     if seconds >= HALFWAY_MIN_HOLD:

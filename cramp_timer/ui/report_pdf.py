@@ -142,6 +142,8 @@ def _summary_html(report: Report, locale: QLocale | None) -> str:
     parts.append(
         '<p class="note">'
         + e(
+            # Translator: disclaimer for the doctor: the app only records, it does not diagnose; go
+            # through the figures with a doctor. Claim no accuracy.
             translate(
                 "HistoryReport",
                 "Cramp Timer only records what happened; it does not diagnose anything. "
@@ -301,6 +303,7 @@ def _summary_html(report: Report, locale: QLocale | None) -> str:
     parts.append("</table></td></tr></table>")
 
     # -- red flags
+    # Translator: heading: use the same words as the app's Warning signs page.
     parts.append(heading(translate("HistoryReport", "Warning signs")))
     events = overall.red_flags
     if events:
@@ -308,6 +311,8 @@ def _summary_html(report: Report, locale: QLocale | None) -> str:
             f"{day_text(ev.started_at.date(), loc)} {time_text(ev.started_at, loc)}"
             for ev in events[:MAX_RED_FLAG_DATES]
         ]
+        # Translator: keep the four signs as listed; the advice was shown, which is not a clot or a
+        # diagnosis. %1 is a count, %2 the dates.
         text = translate(
             "HistoryReport",
             "The advice on warning signs (swelling, redness, warmth, or pain that stretching "
@@ -323,6 +328,8 @@ def _summary_html(report: Report, locale: QLocale | None) -> str:
         parts.append(
             "<p>"
             + e(
+                # Translator: only says the advice was not shown; must not imply the legs are
+                # healthy or there was no risk.
                 translate(
                     "HistoryReport",
                     "The advice on warning signs was not shown in these nights.",

@@ -50,6 +50,8 @@ def answer_lines(
     them in its table instead)."""
     loc = locale
     if comparison.state is State.EMPTY:
+        # Translator: keep 'goes with' (an association in the diary, not that the routine causes
+        # fewer cramps). No promise.
         return [translate("TrialAnswer", "Once a few nights are in your diary, this page shows "
                                          "whether the bedtime routine goes with fewer cramps.")]
     if comparison.state is State.NO_ROUTINE:
@@ -62,6 +64,8 @@ def answer_lines(
     lines = []
     if before.enough and since.enough:
         lines.append(
+            # Translator: figures from the person's own diary: state them plainly. Must not say the
+            # routine caused the change or 'worked'.
             translate("TrialAnswer",
                       "Since you started the bedtime routine: %1 cramps a night, before %2.")
             .replace("%1", _rate(since, loc)).replace("%2", _rate(before, loc))
@@ -73,12 +77,16 @@ def answer_lines(
         )
         if not before.enough:
             lines.append(
+                # Translator: must say there are too few nights to compare yet; must not hint at a
+                # result.
                 translate("TrialAnswer", "Before that, only %1 nights are in your diary: too "
                                          "few to compare (at least %2 are needed).")
                 .replace("%1", str(before.nights)).replace("%2", str(MIN_NIGHTS))
             )
         if not since.enough:
             lines.append(
+                # Translator: must say there are too few nights to compare yet; must not hint at a
+                # result.
                 translate("TrialAnswer", "Since then, %1 nights have passed: too few to compare "
                                          "yet (at least %2 are needed).")
                 .replace("%1", str(since.nights)).replace("%2", str(MIN_NIGHTS))
@@ -90,17 +98,23 @@ def answer_lines(
         )
     if before.enough and since.enough:
         lines.append(
+            # Translator: average ratings, 0 to 10: state the figures plainly; no judgement of
+            # better or worse.
             translate("TrialAnswer", "How bad, on average from 0 to 10: since %1, before %2.")
             .replace("%1", _severity(since, loc)).replace("%2", _severity(before, loc))
         )
     if with_.enough and without.enough:
         lines.append(
+            # Translator: figures from the person's own diary: must not say the routine caused the
+            # difference.
             translate("TrialAnswer", "On nights you did the routine: %1 cramps a night. On "
                                      "nights you did not: %2.")
             .replace("%1", _rate(with_, loc)).replace("%2", _rate(without, loc))
         )
     else:
         lines.append(
+            # Translator: must say there are too few nights of one kind to compare; keep the three
+            # numbers; no hint at a result.
             translate("TrialAnswer", "Nights with and without the routine: too few of one kind "
                                      "to compare (%1 with, %2 without; at least %3 each).")
             .replace("%1", str(with_.nights)).replace("%2", str(without.nights))
@@ -118,6 +132,8 @@ def answer_lines(
 
 
 def note_text() -> str:
+    # Translator: keep 'not proof' and every caveat: own record, cramps vary for many reasons, empty
+    # nights count as cramp-free, tonight not counted, talk to a doctor. Do not soften.
     return translate(
         "TrialAnswer",
         "This is your own record, not proof. Cramps come and go for many reasons, and a night "

@@ -24,7 +24,11 @@ COMPACT_STYLE = "padding: 0 22px 0 12px; min-height: 20px; font-size: 16px;"  # 
 
 def warning_signs_button(requested: SignalInstance) -> QPushButton:
     """A small "Warning signs" button; a click emits ``requested``."""
+    # Translator: button to the page of signs that need a doctor; use the same words as that page's
+    # title. Not 'emergency'.
     button = make_button(translate("WarningControl", "Warning signs"),
+                         # Translator: tooltip: keep 'needs a doctor' (not 'emergency', no
+                         # diagnosis); W is the key.
                          translate("WarningControl", "When a cramp needs a doctor (W)"),
                          object_name="warningSigns")
     button.setStyleSheet(COMPACT_STYLE)
@@ -39,6 +43,8 @@ def set_urgent(button: QPushButton, urgent: bool) -> None:
     name = "bigAccent" if urgent else "warningSigns"
     if button.objectName() == name:
         return
+    # Translator: shown large once the warning signs appeared: 'what to do now' stays urgent; must
+    # not say emergency or name a diagnosis.
     text = (translate("WarningControl", "Warning signs: what to do now") if urgent
             else translate("WarningControl", "Warning signs"))
     button.setText(text)

@@ -368,8 +368,12 @@ class NightView(QObject):
         layout.addStretch(1)
         self.care_buttons: dict[FollowupKind, QPushButton] = {}
         for kind, tip in (
+            # Translator: heat choice: warmth on the calf, and a timer that reminds you to switch
+            # the heat pad off. Keep the reminder; not 'hot'.
             (FollowupKind.HEAT, self.tr("Warmth on the calf, with a timer that reminds you "
                                         "to switch a heat pad off")),
+            # Translator: cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only
+            # after the cramp has let go).
             (FollowupKind.COLD, self.tr("A wrapped ice pack, once the cramp has passed")),
             (FollowupKind.MASSAGE, self.tr("Two minutes of guided massage")),
         ):
@@ -380,6 +384,8 @@ class NightView(QObject):
             self.care_buttons[kind] = button
         # after the warning signs: no heat, no massage (they could harm a leg with a clot)
         self.care_warning = label("hint", self.tr("Why only cold is offered"))
+        # Translator: after the warning signs: must say no heat and no massage, and cold only once
+        # the cramp has passed. Add no reason.
         self.care_warning.setText(self.tr("After the warning signs: no heat and no massage. "
                                           "Cold only once the cramp has passed."))
         self.care_warning.hide()
@@ -544,12 +550,18 @@ class NightView(QObject):
     def _render_pad_ask(self, ask: PadAsk | None) -> None:
         """"Time is up" only when it is; a new cramp asks first whether the pad is off."""
         if ask is PadAsk.NEW_CRAMP:
+            # Translator: heat-pad safety (question and its button): must ask whether the heating
+            # pad is off; the stretch starts only once it is.
             text, button = self.tr("A new cramp? Is the heating pad off?"), self.tr(
                 "Yes, it is off: stretch")
         elif ask is PadAsk.STOPPED:
+            # Translator: safety: the heat was stopped; must say to switch the heating pad off. Keep
+            # the line break.
             text, button = self.tr("Heat stopped.\nPlease switch the heating pad off."), \
                 self.tr("It is off")
         else:
+            # Translator: safety: heat time is over; must say to switch the heating pad off. Keep
+            # the line break.
             text, button = self.tr("Time is up.\nPlease switch the heating pad off."), \
                 self.tr("It is off")
         self.switch_off_text.setText(text)

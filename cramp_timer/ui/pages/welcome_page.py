@@ -48,6 +48,8 @@ class WelcomePage(QWidget):
         title.setObjectName("question")
         title.setWordWrap(True)
         layout.addWidget(title)
+        # Translator: keep 'can remind' and 'can make night cramps rarer' (not 'will'). Must say:
+        # self-care help, no diagnosis, no replacement for a doctor, data stays on this computer.
         about = QLabel(self.tr(
             "When a calf cramp wakes you, tap Cramp now or press Space: a calm voice talks "
             "you through a stretch. In the evening it can remind you to do a short "
@@ -60,7 +62,10 @@ class WelcomePage(QWidget):
         layout.addWidget(QLabel(question))
         # (no accessible names below: a reader names each by its text, the words a
         # voice-control user sees and says; the question comes as their description)
+        # Translator: stretch choice: sitting up in bed, leg straight. Short; add no force or pain.
         self.seated = QRadioButton(self.tr("Sitting up in bed, leg straight"))
+        # Translator: stretch choice; must keep the fall safety: get up slowly, hold on to something
+        # steady (wall, chair, bed frame).
         self.standing = QRadioButton(self.tr("Standing, weight on the cramped leg: get up "
                                              "slowly and hold on to something steady, such as "
                                              "a wall, a chair or the bed frame"))

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from fakes import RecordingSpeaker
 from night_steps import STEP, tick_for
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from cramp_timer.core.clock import FakeClock
 from cramp_timer.core.night import CrampEnded, NightSnapshot, PadAsk, Rated, Stage
@@ -17,6 +17,7 @@ from cramp_timer.core.rating import RATING_PAUSE_SECONDS
 from cramp_timer.core.records import CrampOutcome, FollowupKind, Leg
 from cramp_timer.core.session import Phase
 from cramp_timer.flows.controller import SessionController
+from cramp_timer.speech.speaker import VoiceOptions
 from cramp_timer.storage.settings import Settings
 
 ROUND = 5 + 45
@@ -110,3 +111,25 @@ def test_done_keeps_the_choice_and_choices_outside_the_rating_are_ignored(
     controller.choose_severity(4)
     controller.primary()  # Space on the rating: Done
     assert rated == [Rated(4, None)]
+
+
+class German(QTranslator):
+    """A stand-in German translation: only the language of the spoken lines."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return "de" if (context, source) == ("cues", "en") else ""
+
+
+def test_the_voice_and_its_test_speak_the_language_of_the_lines(
+        controller: SessionController, speaker: RecordingSpeaker) -> None:
+    translator = German()
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        controller.apply_settings()
+        assert speaker.options[-1].language == "de"
+        controller.test_voice(VoiceOptions(voice_id="", rate=120))  # the dialog's, unsaved
+        assert speaker.options[-1] == VoiceOptions(voice_id="", rate=120, language="de")
+        assert speaker.said[-1][1] == "test-voice"
+    finally:
+        QCoreApplication.removeTranslator(translator)
