@@ -175,3 +175,30 @@ def test_it_works_while_the_app_is_writing_and_does_not_wait_for_it(tmp_path: Pa
         assert "Saved 10 cramp entries" in result.stdout
     with Diary.open(diary_path()) as diary:
         assert len(diary.cramps()) == 11
+
+
+@pytest.mark.skipif(not HAS_POPPLER, reason="needs pdftotext (poppler-utils)")
+def test_the_summary_and_the_message_are_in_the_chosen_language(tmp_path: Path) -> None:
+    import json
+    import xml.etree.ElementTree as ET
+
+    def german(source: str) -> str:
+        ts = Path(__file__).resolve().parents[2] / "assets" / "translations" / "cramp_timer_de.ts"
+        for message in ET.parse(ts).getroot().iter("message"):
+            if message.findtext("source") == source:
+                return message.findtext("translation") or ""
+        raise AssertionError(source)
+
+    first = fill()
+    settings = AppPaths.default().settings_file
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps({"language": "de"}), encoding="utf-8")
+    out = tmp_path / "summary.pdf"
+    result = cli("--export-pdf", str(out), "--from", first.isoformat())
+    assert result.returncode == 0, result.stderr
+    said = german("Saved the summary of the nights {first} to {last} to {file}.")
+    assert result.stdout.startswith(said.split("{")[0]) and str(out) in result.stdout
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert german("Every cramp in this range") in " ".join(text.split())
+    assert "Every cramp in this range" not in text

@@ -38,6 +38,12 @@ def test_an_installed_wheel_finds_the_assets(tmp_path: Path) -> None:
     site = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(site)
+        names = archive.namelist()
+    # the compiled translations, each language's, and not their sources
+    from cramp_timer.i18n import LANGUAGES
+
+    shipped = {n.rsplit("/", 1)[1] for n in names if "/assets/translations/" in n}
+    assert shipped == {f"cramp_timer_{code}.qm" for code in LANGUAGES}
     script = (
         f"import sys; sys.path.insert(0, {str(site)!r})\n"
         "import cramp_timer\n"
@@ -45,6 +51,10 @@ def test_an_installed_wheel_finds_the_assets(tmp_path: Path) -> None:
         "from cramp_timer.storage.resources import assets, desktop_entry_template, icon_svg\n"
         f"assert str(assets()).startswith({str(site)!r}), assets()\n"
         "print(desktop_entry_template().splitlines()[0], b'<svg' in icon_svg().read_bytes())\n"
+        "from cramp_timer.storage import qm\n"
+        "code, catalog = qm.find_for_locale({'LANG': 'de_DE.UTF-8'})\n"
+        "assert code == 'de', code\n"
+        "assert catalog[('MainWindow', 'Cramp now', '')] == ['Krampf jetzt']\n"
     )
     result = subprocess.run([sys.executable, "-I", "-c", script], capture_output=True,
                             text=True, timeout=60)
