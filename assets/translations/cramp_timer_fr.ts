@@ -1900,7 +1900,7 @@ Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>Install espeak-ng's voices: sudo apt install espeak-ng-data</source>
-            <translation type="unfinished" />
+            <translation>Installez les voix d'espeak-ng : sudo apt install espeak-ng-data</translation>
         </message>
         <message>
             <source>{why}; a test phrase became {seconds:.1f} s of espeak-ng speech</source>
@@ -1956,27 +1956,27 @@ Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>Chinese font</source>
-            <translation type="unfinished" />
+            <translation>Police chinoise</translation>
         </message>
         <message>
             <source>fc-list is missing, so the fonts were not checked</source>
-            <translation type="unfinished" />
+            <translation>fc-list est absent : les polices n'ont pas été vérifiées</translation>
         </message>
         <message>
             <source>Install it: sudo apt install fontconfig</source>
-            <translation type="unfinished" />
+            <translation>Installez-le : sudo apt install fontconfig</translation>
         </message>
         <message>
             <source>{font} draws Chinese text</source>
-            <translation type="unfinished" />
+            <translation>{font} affiche le texte chinois</translation>
         </message>
         <message>
             <source>no font for Chinese is installed, so Chinese text would show as empty boxes (needed only for 简体中文)</source>
-            <translation type="unfinished" />
+            <translation>aucune police pour le chinois n'est installée : le texte chinois s'afficherait en carrés vides (nécessaire seulement pour 简体中文)</translation>
         </message>
         <message>
             <source>Install one: sudo apt install fonts-wqy-microhei</source>
-            <translation type="unfinished" />
+            <translation>Installez-en une : sudo apt install fonts-wqy-microhei</translation>
         </message>
         <message>
             <source>Settings folder</source>
@@ -2750,7 +2750,7 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <message>
             <source>A new cramp. Is the heating pad off? Press Space when it is, and the stretch starts.</source>
             <extracomment>safety: must ask whether the heating pad is off; the stretch starts only once it is (Space is the key).</extracomment>
-            <translation>Une nouvelle crampe. Le coussin chauffant est-il éteint ? Appuyez sur Espace quand c'est fait, et l'étirement commence.</translation>
+            <translation>Une nouvelle crampe. Le coussin chauffant est-il éteint ? Appuyez sur Espace quand il est éteint, et l'étirement commence.</translation>
         </message>
         <message>
             <source>Halfway there.</source>
@@ -2763,17 +2763,17 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <message>
             <source>Not on a leg that is swollen, red or warm, and not where the leg is numb or feels little: heat burns skin that cannot feel it. Otherwise lay a heat pad, or a towel you have warmed, on the calf: warm, never hot. Do not fall asleep with a heat pad on: this timer will remind you to switch it off.</source>
             <extracomment>heat safety: not on a swollen, red or warm leg, nor where it is numb (heat burns skin that cannot feel); warm, never hot; never fall asleep with a pad on. Keep every condition; add no temperature or time.</extracomment>
-            <translation>Pas sur une jambe gonflée, rouge ou chaude, ni là où la jambe est engourdie ou sent peu : la chaleur brûle la peau qui ne la sent pas. Sinon, posez un coussin chauffant, ou une serviette que vous avez chauffée, sur le mollet : chaud, jamais brûlant. Ne vous endormez pas avec un coussin chauffant en marche : ce minuteur vous rappellera de l'éteindre.</translation>
+            <translation>Pas sur une jambe gonflée, rouge ou chaude, ni là où la jambe est engourdie ou peu sensible : la chaleur brûle la peau qui ne la sent pas. Sinon, posez un coussin chauffant, ou une serviette que vous avez chauffée, sur le mollet : chaud, jamais brûlant. Ne vous endormez pas avec un coussin chauffant allumé : ce minuteur vous rappellera de l'éteindre.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot feel. Warm, not hot. Never sleep with it on.</source>
             <extracomment>spoken heat safety: not on a swollen, red, warm or numb leg; warm, not hot; never sleep with it on. Keep all of it; no temperature.</extracomment>
-            <translation>Pas sur une jambe gonflée, rouge ou chaude, ni engourdie : la chaleur brûle ce que vous ne sentez pas. Chaud, pas brûlant. Ne dormez jamais avec.</translation>
+            <translation>Pas sur une jambe gonflée, rouge ou chaude, ni engourdie : la chaleur brûle ce que vous ne sentez pas. Chaud, pas brûlant. Ne dormez jamais avec le coussin chauffant allumé.</translation>
         </message>
         <message>
             <source>Do not rub a leg that is swollen, red or warm, or where it is numb or feels little. Sit so you can reach your calf easily.</source>
             <extracomment>massage safety: do not rub a swollen, red or warm leg, nor where it is numb; sit with the calf in easy reach. Keep every condition.</extracomment>
-            <translation>Ne frottez pas une jambe gonflée, rouge ou chaude, ni là où elle est engourdie ou sent peu. Asseyez-vous pour atteindre facilement votre mollet.</translation>
+            <translation>Ne frottez pas une jambe gonflée, rouge ou chaude, ni là où elle est engourdie ou peu sensible. Asseyez-vous pour atteindre facilement votre mollet.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one. Sit so you can reach your calf.</source>
@@ -3090,19 +3090,19 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <message>
             <source>ddd d MMM yyyy</source>
             <extracomment>Qt date patterns (d day, MMM short month name, ddd short weekday, yyyy year): put them in your language's order, e.g. "yyyy年M月d日 ddd". Keep the letters.</extracomment>
-            <translation type="unfinished" />
+            <translation>ddd d MMM yyyy</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>d MMM yyyy</translation>
         </message>
         <message>
             <source>ddd d MMM</source>
-            <translation type="unfinished" />
+            <translation>ddd d MMM</translation>
         </message>
         <message>
             <source>d MMM</source>
-            <translation type="unfinished" />
+            <translation>d MMM</translation>
         </message>
     </context>
     <context>
@@ -3160,7 +3160,7 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <message>
             <source>A few minutes of calf and hamstring stretches in the evening can make night cramps rarer (shown in one trial).</source>
             <extracomment>a claim from one study: keep 'can' (not 'will' or 'prevents') and '(shown in one trial)'. Must not say 'proven' or 'studies show'.</extracomment>
-            <translation>Quelques minutes d'étirements des mollets et de l'arrière des cuisses le soir peuvent rendre les crampes nocturnes plus rares (montré par un essai).</translation>
+            <translation>Quelques minutes d'étirements des mollets et de l'arrière des cuisses le soir peuvent rendre les crampes nocturnes plus rares (montré par un essai clinique).</translation>
         </message>
         <message>
             <source>The Bedtime routine in this app talks you through them.</source>
@@ -3189,7 +3189,7 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <message>
             <source>A pillow at your feet, under the covers, can hold their weight off your toes.</source>
             <extracomment>keep 'can'. The pillow lies at the feet under the covers and takes their weight off the toes; not a medical aid.</extracomment>
-            <translation>Un oreiller à vos pieds, sous les couvertures, peut empêcher leur poids de peser sur vos orteils.</translation>
+            <translation>Un oreiller à vos pieds, sous les couvertures, peut éviter que le poids des couvertures pèse sur vos orteils.</translation>
         </message>
         <message>
             <source>Rest tired muscles, move after sitting</source>

@@ -5,8 +5,10 @@ comes whole, first, and before the hold line's. How soon is the benchmark's to s
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -23,15 +25,37 @@ HOLD = "Hold the stretch. Breathe slowly."
 MATCH = 0.9  # envelope correlation of a line played whole (a cut or other line: < 0.8)
 
 
-def rendered(home: Path, text: str) -> Path:
-    """The WAV the app's speech worker made of `text` (default voice, rate and volume)."""
-    name = cache_name(text, "espeak-ng", "", 150, 0.9, importlib.metadata.version("pyttsx3"))
+# the language, and the espeak-ng voice that speaks it
+VOICES = {"en": "", "de": "gmw/de", "zh_CN": "sit/cmn"}
+
+
+def rendered(home: Path, text: str, voice: str = "") -> Path:
+    """The WAV the app's speech worker made of `text` (this voice, default rate, volume)."""
+    name = cache_name(text, "espeak-ng", voice, 150, 0.9, importlib.metadata.version("pyttsx3"))
     return home / "cache" / "cramp-timer" / "speech" / name
 
 
+def translated(text: str, language: str) -> str:
+    if language == "en":
+        return text
+    ts = Path(__file__).resolve().parents[2] / "assets" / "translations"
+    for context in ET.parse(ts / f"cramp_timer_{language}.ts").getroot().iter("context"):
+        for message in context.iter("message") if context.findtext("name") == "cues" else ():
+            if message.findtext("source") == text:
+                return message.findtext("translation") or text
+    raise AssertionError(f"{text!r} has no {language} translation")
+
+
 @pytest.mark.skipif(bool(missing_tools()), reason=f"needs {', '.join(missing_tools())}")
-def test_a_cold_now_says_the_position_line_first_and_whole(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", list(VOICES))
+def test_a_cold_now_says_the_position_line_first_and_whole(tmp_path: Path,
+                                                           language: str) -> None:
+    """In English, and in German and Chinese (the Language setting): their own voices."""
     home = tmp_path / "home"
+    if language != "en":
+        (home / "config" / "cramp-timer").mkdir(parents=True)
+        (home / "config" / "cramp-timer" / "settings.json").write_text(
+            json.dumps({"language": language}), encoding="utf-8")
     log = home / "state" / "cramp-timer" / "cramp-timer.log"
     recording = tmp_path / "cold-now.wav"
     with Xvfb() as display, private_pulse(tmp_path / "pulse") as pulse:
@@ -53,12 +77,16 @@ def test_a_cold_now_says_the_position_line_first_and_whole(tmp_path: Path) -> No
             # the recording's tail, 4 s of sound after this, holds the whole hold line
         end(proc)
     sound = envelope(recording)
-    position = find_sound(sound, envelope(rendered(home, POSITION)), after=spawned_at)
-    hold = find_sound(sound, envelope(rendered(home, HOLD)), after=spawned_at)
+    voice = VOICES[language]
+    said = envelope(rendered(home, translated(POSITION, language), voice))
+    position = find_sound(sound, said, after=spawned_at)
+    hold = find_sound(sound, envelope(rendered(home, translated(HOLD, language), voice)),
+                      after=spawned_at)
+    assert f"spoke position with espeak-ng {voice or 'default'}" in log.read_text()
     assert position.score > MATCH, f"the position line was not heard whole: {position}"
     assert hold.score > MATCH, f"the hold line was not heard whole: {hold}"
     assert position.at < hold.at
-    again = find_sound(sound, envelope(rendered(home, POSITION)), after=position.at + 0.5)
+    again = find_sound(sound, said, after=position.at + 0.5)
     assert again.score < MATCH, f"the position line was said twice: {again}"
     # nothing sounded before it (a chime instead, or a cut-off line)
     before = sound[int(spawned_at / 0.01):int(position.at / 0.01) - 5]

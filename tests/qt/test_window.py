@@ -243,6 +243,21 @@ def test_no_speech_engine_shows_one_line_and_chimes_instead(
     assert view(timer).done_caption.text() == "Release slowly."
 
 
+def test_no_voice_for_the_language_shows_one_line_and_the_captions_carry_on(
+        timer: CrampTimer, clock: FakeClock, speaker: RecordingSpeaker) -> None:
+    why = ("No installed voice speaks this language (简体中文), so the steps are only shown "
+           "on screen. To hear them, install espeak-ng's voices: sudo apt install "
+           "espeak-ng-data")
+    speaker.pending += [SpeechEvent(SpeechEventKind.NO_VOICE, detail=why)] * 2
+    timer.controller.poll_speech()
+    assert timer.window.notice_text.text() == why  # said once
+    timer.controller.start()
+    advance(timer, clock, 51)
+    assert speaker.said == []
+    assert "release" in [key for _, key in speaker.chimed]
+    assert view(timer).done_caption.text() == "Release slowly."
+
+
 def test_a_corrupt_settings_file_is_kept_aside_and_said_once(
         qtbot: QtBot, paths: AppPaths, clock: FakeClock, speaker: RecordingSpeaker) -> None:
     paths.settings_file.write_text("{ this is not json")
