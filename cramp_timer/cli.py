@@ -13,13 +13,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from cramp_timer import __version__
 from cramp_timer.diary_cli import add_diary_options, run_diary_command
 from cramp_timer.i18n import QT_TRANSLATE_NOOP, set_language_source
 from cramp_timer.launch import HELPER_FLAG, run_helper
 from cramp_timer.routines.cli import add_routine_options, run_routine_command
+
+if TYPE_CHECKING:
+    from cramp_timer.core.clock import Clock
+    from cramp_timer.speech.speaker import ProcessSpeaker
 
 
 class _Translated(argparse.HelpFormatter):
@@ -125,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             request = one.Request("now" if args.now else "show")
     except one.ProtocolError as error:
         build_parser().error(str(error))  # exits 2
+    warmup = Warmup() if args.now else None
     try:
         claimed = one.claim(request)
     except one.InstanceError as error:  # hung, or no check possible: a cramp still gets its
@@ -135,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         claimed = None
     if isinstance(claimed, one.Reply):
+        if warmup is not None:
+            warmup.cancel()
         if claimed.ok:
             return 0
         print(f"cramp-timer: {claimed.error}", file=sys.stderr)
@@ -142,11 +151,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     from cramp_timer.startup import run
 
     try:
-        return run(now=args.now, routine=args.routine, tray=args.tray, instance=claimed)
+        return run(now=args.now, routine=args.routine, tray=args.tray, instance=claimed,
+                   early=warmup.taken() if warmup is not None else None)
     finally:
         if claimed is not None:
             claimed.close()  # after the app has shut down: then the lock goes
 
+
+
+class Warmup:
+    """`--now` while a running app is asked to take it: if it has not answered within
+    `AFTER` seconds, the speech worker is spawned and Qt imported on a thread, so that
+    if it never answers (hung) this process's own stretch starts that much sooner."""
+
+    AFTER = 0.15  # s: a running app answers a hand-over in a few ms
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+        self._lock = threading.Lock()
+        self.speech: tuple[Clock, ProcessSpeaker] | None = None
+        self._thread = threading.Thread(target=self._run, name="warm-up", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        if self._cancelled.wait(self.AFTER):
+            return
+        with self._lock:
+            if self._cancelled.is_set():
+                return
+            from cramp_timer.startup import start_speech
+
+            self.speech = start_speech()
+        import PySide6.QtWidgets  # noqa: F401 - what the window needs first
+
+    def taken(self) -> tuple[Clock, ProcessSpeaker] | None:
+        """The worker spawned so far (None if none), for `run`; stops the warm-up."""
+        with self._lock:
+            self._cancelled.set()
+            return self.speech
+
+    def cancel(self) -> None:
+        """The running app took the request: the worker goes again (and the warm-up ends
+        before this process does)."""
+        speech = self.taken()
+        if speech is not None:
+            speech[1].close()
+            self._thread.join()
 
 
 def _self_check() -> int:

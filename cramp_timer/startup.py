@@ -40,13 +40,16 @@ BENCH_SETTLE_MS = 500
 
 
 def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
-        tray: bool = False, instance: Primary | None = None) -> int:
+        tray: bool = False, instance: Primary | None = None,
+        early: tuple[Clock, ProcessSpeaker] | None = None) -> int:
     """``tray``: start hidden in the tray (when the desktop has one; else as usual).
     ``instance``: this process is the running instance (see `single_instance.claim`);
     requests from later launches are served from before the window shows, and handled
-    once the app is built. The caller closes it after this returns."""
+    once the app is built. The caller closes it after this returns. ``early``: a speech
+    worker already spawned (`cli.Warmup`, while a hung app was asked)."""
     # --now: the speech worker first, to load while Qt does (else after the first paint)
-    early = _speech(start=True) if now else None
+    if now and early is None:
+        early = _speech(start=True)
     from cramp_timer.storage.paths import AppPaths  # (imports PySide6.QtCore)
 
     paths = AppPaths.default()
@@ -135,6 +138,11 @@ def speech_cache_dir() -> Path:
     from cramp_timer.desktop.xdg import user_dir
 
     return Path(user_dir("cache")) / "speech"
+
+
+def start_speech() -> tuple[Clock, ProcessSpeaker]:
+    """The clock and a speaker whose worker is spawned now (`--now`'s early start)."""
+    return _speech(start=True)
 
 
 def _speech(start: bool) -> tuple[Clock, ProcessSpeaker]:

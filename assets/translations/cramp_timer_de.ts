@@ -827,7 +827,7 @@ Jedes Mal, wenn Sie „Krampf jetzt“ nutzen oder die Abendroutine machen, ersc
         </message>
         <message>
             <source>The evening stretches that can make cramps rarer</source>
-            <translation type="unfinished" />
+            <translation>Dehnübungen am Abend, die Krämpfe seltener machen können</translation>
         </message>
         <message>
             <source>&amp;Warning signs</source>
@@ -1900,7 +1900,7 @@ Bitte schalten Sie das Heizkissen aus.</translation>
         </message>
         <message>
             <source>Install espeak-ng's voices: sudo apt install espeak-ng-data</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie die Stimmen von espeak-ng: sudo apt install espeak-ng-data</translation>
         </message>
         <message>
             <source>{why}; a test phrase became {seconds:.1f} s of espeak-ng speech</source>
@@ -1956,27 +1956,35 @@ Bitte schalten Sie das Heizkissen aus.</translation>
         </message>
         <message>
             <source>Chinese font</source>
-            <translation type="unfinished" />
+            <translation>Schriftart für Chinesisch</translation>
         </message>
         <message>
             <source>fc-list is missing, so the fonts were not checked</source>
-            <translation type="unfinished" />
+            <translation>fc-list fehlt, daher wurden die Schriftarten nicht geprüft</translation>
         </message>
         <message>
             <source>Install it: sudo apt install fontconfig</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie es: sudo apt install fontconfig</translation>
+        </message>
+        <message>
+            <source>fc-list did not answer, so the fonts were not checked</source>
+            <translation>fc-list hat nicht geantwortet, daher wurden die Schriftarten nicht geprüft</translation>
+        </message>
+        <message>
+            <source>Reinstall it: sudo apt install --reinstall fontconfig</source>
+            <translation>Installieren Sie es neu: sudo apt install --reinstall fontconfig</translation>
         </message>
         <message>
             <source>{font} draws Chinese text</source>
-            <translation type="unfinished" />
+            <translation>{font} stellt chinesischen Text dar</translation>
         </message>
         <message>
             <source>no font for Chinese is installed, so Chinese text would show as empty boxes (needed only for 简体中文)</source>
-            <translation type="unfinished" />
+            <translation>keine Schriftart für Chinesisch installiert, daher würde chinesischer Text als leere Kästchen erscheinen (nur für 简体中文 nötig)</translation>
         </message>
         <message>
             <source>Install one: sudo apt install fonts-wqy-microhei</source>
-            <translation type="unfinished" />
+            <translation>Installieren Sie eine: sudo apt install fonts-wqy-microhei</translation>
         </message>
         <message>
             <source>Settings folder</source>
@@ -2250,19 +2258,19 @@ Bitte schalten Sie das Heizkissen aus.</translation>
         </message>
         <message>
             <source>Voice and language</source>
-            <translation type="unfinished" />
+            <translation>Stimme und Sprache</translation>
         </message>
         <message>
             <source>As the desktop</source>
-            <translation type="unfinished" />
+            <translation>Sprache des Desktops</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
+            <translation>Spr&amp;ache</translation>
         </message>
         <message>
             <source>A new language is used from the next start of Cramp Timer, for the voice too.</source>
-            <translation type="unfinished" />
+            <translation>Eine neue Sprache gilt ab dem nächsten Start von Cramp Timer, auch für die Stimme.</translation>
         </message>
         <message>
             <source>&amp;Speak the steps aloud</source>
@@ -2669,7 +2677,9 @@ Bitte schalten Sie das Heizkissen aus.</translation>
 
 It gives self-care help. It does not diagnose anything and does not replace a doctor. Everything you record stays on this computer.</source>
             <extracomment>keep 'can remind' and 'can make night cramps rarer' (not 'will'). Must say: self-care help, no diagnosis, no replacement for a doctor, data stays on this computer.</extracomment>
-            <translation type="unfinished" />
+            <translation>Wenn Sie ein Wadenkrampf weckt, tippen Sie auf „Krampf jetzt“ oder drücken Sie die Leertaste: Eine ruhige Stimme führt Sie durch eine Dehnung. Am Abend kann Cramp Timer Sie an eine kurze Dehnroutine erinnern, die nächtliche Krämpfe seltener machen kann.
+
+Es bietet Hilfe zur Selbsthilfe. Es stellt keine Diagnose und ersetzt keinen Arzt. Alles, was Sie aufzeichnen, bleibt auf diesem Computer.</translation>
         </message>
         <message>
             <source>How will you stretch?</source>
@@ -2843,79 +2853,79 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>cli</name>
         <message>
             <source>A bedside timer that talks you through a night-time calf cramp. If Cramp Timer is already open, its window comes to the front and the option is done there.</source>
-            <translation type="unfinished" />
+            <translation>Ein Timer für den Nachttisch, der Sie mit Worten durch einen nächtlichen Wadenkrampf begleitet. Wenn Cramp Timer schon geöffnet ist, kommt sein Fenster nach vorn und die Option wird dort ausgeführt.</translation>
         </message>
         <message>
             <source>open the window and start a guided stretch at once</source>
-            <translation type="unfinished" />
+            <translation>das Fenster öffnen und sofort eine geführte Dehnung starten</translation>
         </message>
         <message>
             <source>open the window and start the routine called NAME</source>
-            <translation type="unfinished" />
+            <translation>das Fenster öffnen und die Routine namens NAME starten</translation>
         </message>
         <message>
             <source>start hidden in the tray (as at login); the window opens from the tray icon</source>
-            <translation type="unfinished" />
+            <translation>verborgen im Infobereich starten (wie beim Anmelden); das Fenster öffnet sich über das Symbol im Infobereich</translation>
         </message>
         <message>
             <source>check that this computer can run Cramp Timer (display, speech, sound, folders, diary), print one line per check and exit; the exit status is 0 when Cramp now can work</source>
-            <translation type="unfinished" />
+            <translation>prüfen, ob Cramp Timer auf diesem Computer laufen kann (Anzeige, Sprachausgabe, Ton, Ordner, Tagebuch), eine Zeile pro Prüfung ausgeben und beenden; der Exit-Status ist 0, wenn „Krampf jetzt“ funktionieren kann</translation>
         </message>
         <message>
             <source>add Cramp Timer to your desktop's application menu (for you only) and exit</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer zum Anwendungsmenü Ihres Desktops hinzufügen (nur für Sie) und beenden</translation>
         </message>
         <message>
             <source>remove what --install-desktop-entry added and exit</source>
-            <translation type="unfinished" />
+            <translation>entfernen, was --install-desktop-entry hinzugefügt hat, und beenden</translation>
         </message>
         <message>
             <source>{error} Starting anyway.</source>
-            <translation type="unfinished" />
+            <translation>{error} Cramp Timer startet trotzdem.</translation>
         </message>
         <message>
             <source>diary exports</source>
-            <translation type="unfinished" />
+            <translation>Tagebuch-Export</translation>
         </message>
         <message>
             <source>write a summary for your doctor to FILE (PDF) and exit</source>
-            <translation type="unfinished" />
+            <translation>eine Übersicht für Ihren Arzt in FILE schreiben (PDF) und beenden</translation>
         </message>
         <message>
             <source>write the cramp diary to FILE (CSV, for a spreadsheet) and exit</source>
-            <translation type="unfinished" />
+            <translation>das Krampftagebuch in FILE schreiben (CSV, für eine Tabellenkalkulation) und beenden</translation>
         </message>
         <message>
             <source>with an export: from the night of DATE (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>bei einem Export: ab der Nacht vom DATE (YYYY-MM-DD)</translation>
         </message>
         <message>
             <source>with an export: to the night of DATE (YYYY-MM-DD), included</source>
-            <translation type="unfinished" />
+            <translation>bei einem Export: bis einschließlich der Nacht vom DATE (YYYY-MM-DD)</translation>
         </message>
         <message>
             <source>with --export-pdf: the name to print on the summary</source>
-            <translation type="unfinished" />
+            <translation>mit --export-pdf: der Name, der auf die Übersicht gedruckt wird</translation>
         </message>
         <message>
             <source>routine files</source>
-            <translation type="unfinished" />
+            <translation>Routine-Dateien</translation>
         </message>
         <message>
             <source>add the routines in FILE to your own, checking the whole file first; asks for the PIN if one is set</source>
-            <translation type="unfinished" />
+            <translation>die Routinen aus FILE zu Ihren eigenen hinzufügen, nachdem die ganze Datei geprüft wurde; fragt nach der PIN, wenn eine festgelegt ist</translation>
         </message>
         <message>
             <source>write your own routines (or those named with --routine) to FILE</source>
-            <translation type="unfinished" />
+            <translation>Ihre eigenen Routinen (oder die mit --routine genannten) in FILE schreiben</translation>
         </message>
         <message>
             <source>with --import-routines: replace your routines that have the same names</source>
-            <translation type="unfinished" />
+            <translation>mit --import-routines: Ihre Routinen mit demselben Namen ersetzen</translation>
         </message>
         <message>
             <source>with --import-routines: read the PIN from the first line of standard input</source>
-            <translation type="unfinished" />
+            <translation>mit --import-routines: die PIN aus der ersten Zeile der Standardeingabe lesen</translation>
         </message>
     </context>
     <context>
@@ -3088,19 +3098,19 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>ddd d MMM yyyy</source>
             <extracomment>Qt date patterns (d day, MMM short month name, ddd short weekday, yyyy year): put them in your language's order, e.g. "yyyy年M月d日 ddd". Keep the letters.</extracomment>
-            <translation type="unfinished" />
+            <translation>ddd, d. MMM yyyy</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>d. MMM yyyy</translation>
         </message>
         <message>
             <source>ddd d MMM</source>
-            <translation type="unfinished" />
+            <translation>ddd, d. MMM</translation>
         </message>
         <message>
             <source>d MMM</source>
-            <translation type="unfinished" />
+            <translation>d. MMM</translation>
         </message>
     </context>
     <context>
@@ -3217,7 +3227,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>If you wonder whether a medicine plays a part, ask your doctor or pharmacist.</source>
             <extracomment>must name both the doctor and the pharmacist. Must not suggest that the medicine is the cause.</extracomment>
-            <translation>Wenn Sie sich fragen, ob ein Medikament eine Rolle spielt, fragen Sie Ihren Arzt oder Ihre Apotheke.</translation>
+            <translation>Wenn Sie sich fragen, ob ein Medikament eine Rolle spielt, fragen Sie Ihren Arzt oder Ihren Apotheker.</translation>
         </message>
         <message>
             <source>Never stop or change a medicine on your own.</source>
@@ -3356,7 +3366,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Legs that feel heavy, ache or swell after a long day on your feet, with cramps at night. Weak valves in the leg veins can cause this.</source>
             <extracomment>keep 'can cause'. Plain words for weak valves in the leg veins; no disease name (such as varicose veins) and no added advice.</extracomment>
-            <translation type="unfinished" />
+            <translation>Beine, die sich nach einem langen Tag auf den Beinen schwer anfühlen, wehtun oder anschwellen, dazu Krämpfe in der Nacht. Schwache Venenklappen in den Beinen können das verursachen.</translation>
         </message>
         <message>
             <source>Numbness, tingling or burning in the feet or legs. Nerves can cause this, for example with diabetes. Do not put heat on a numb leg.</source>
@@ -3488,7 +3498,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Time for your bedtime routine: {routine}. A few minutes of stretching can make night cramps rarer.</source>
             <extracomment>keep 'can make night cramps rarer' (not 'will' or 'prevents'); {routine} is the routine's name. Add no promise.</extracomment>
-            <translation type="unfinished" />
+            <translation>Zeit für Ihre Abendroutine: {routine}. Ein paar Minuten Dehnen können nächtliche Krämpfe seltener machen.</translation>
         </message>
     </context>
     <context>
@@ -4139,7 +4149,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>language</source>
-            <translation type="unfinished" />
+            <translation>Sprache</translation>
         </message>
         <message>
             <source>Your settings were saved by a newer version of Cramp Timer. This version uses the settings it understands.</source>
@@ -4185,42 +4195,42 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>speech</name>
         <message>
             <source>The natural voice is off ({why}), so the plainer espeak-ng voice speaks; {fix}</source>
-            <translation type="unfinished" />
+            <translation>Die natürliche Stimme ist aus ({why}), daher spricht die einfachere Stimme von espeak-ng; {fix}</translation>
         </message>
         <message>
             <source>to get it back, run Cramp Timer's setup again (./run.sh) or reinstall it.</source>
-            <translation type="unfinished" />
+            <translation>um sie zurückzubekommen, führen Sie die Einrichtung von Cramp Timer erneut aus (./run.sh) oder installieren Sie es neu.</translation>
         </message>
         <message>
             <source>choose another voice in Settings, or reinstall Cramp Timer.</source>
-            <translation type="unfinished" />
+            <translation>wählen Sie in den Einstellungen eine andere Stimme, oder installieren Sie Cramp Timer neu.</translation>
         </message>
         <message>
             <source>Cramp Timer could not start its speech helper ({why}); reinstall Cramp Timer to get spoken cues back.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer konnte sein Sprachhilfsprogramm nicht starten ({why}); installieren Sie Cramp Timer neu, um die gesprochenen Ansagen zurückzubekommen.</translation>
         </message>
         <message numerus="yes">
             <source>Spoken cues are off because the speech helper failed %n times in a minute ({why}); restart Cramp Timer, and if it happens again reinstall espeak-ng: sudo apt install --reinstall espeak-ng</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die gesprochenen Ansagen sind aus, weil das Sprachhilfsprogramm %n-mal in einer Minute ausgefallen ist ({why}); starten Sie Cramp Timer neu, und wenn es wieder passiert, installieren Sie espeak-ng neu: sudo apt install --reinstall espeak-ng</numerusform>
+                <numerusform>Die gesprochenen Ansagen sind aus, weil das Sprachhilfsprogramm %n-mal in einer Minute ausgefallen ist ({why}); starten Sie Cramp Timer neu, und wenn es wieder passiert, installieren Sie espeak-ng neu: sudo apt install --reinstall espeak-ng</numerusform>
             </translation>
         </message>
         <message>
             <source>Spoken cues need the espeak-ng speech engine, which could not be loaded ({why}); install it with: sudo apt install espeak-ng</source>
-            <translation type="unfinished" />
+            <translation>Die gesprochenen Ansagen brauchen die Sprachausgabe espeak-ng, die nicht geladen werden konnte ({why}); installieren Sie sie mit: sudo apt install espeak-ng</translation>
         </message>
         <message>
             <source>Cramp Timer cannot play sound because the aplay program is missing; install it with: sudo apt install alsa-utils</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer kann keinen Ton abspielen, weil das Programm aplay fehlt; installieren Sie es mit: sudo apt install alsa-utils</translation>
         </message>
         <message>
             <source>Cramp Timer cannot play sound because no sound device or sound server answered; check that the speakers are on and not muted, or install PulseAudio with: sudo apt install pulseaudio</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer kann keinen Ton abspielen, weil kein Audiogerät und kein Soundserver geantwortet hat; prüfen Sie, ob die Lautsprecher eingeschaltet und nicht stummgeschaltet sind, oder installieren Sie PulseAudio mit: sudo apt install pulseaudio</translation>
         </message>
         <message>
             <source>No installed voice speaks this language ({language}), so the steps are only shown on screen. To hear them, install espeak-ng's voices: sudo apt install espeak-ng-data</source>
-            <translation type="unfinished" />
+            <translation>Keine installierte Stimme spricht diese Sprache ({language}), daher werden die Schritte nur auf dem Bildschirm gezeigt. Um sie zu hören, installieren Sie die Stimmen von espeak-ng: sudo apt install espeak-ng-data</translation>
         </message>
     </context>
 </TS>

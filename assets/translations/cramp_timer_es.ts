@@ -827,7 +827,7 @@ Cada vez que use “Calambre ahora” o haga la rutina nocturna, esa noche apare
         </message>
         <message>
             <source>The evening stretches that can make cramps rarer</source>
-            <translation type="unfinished" />
+            <translation>Los estiramientos de la noche que pueden hacer los calambres menos frecuentes</translation>
         </message>
         <message>
             <source>&amp;Warning signs</source>
@@ -1074,7 +1074,7 @@ Le guía durante un calambre nocturno de pantorrilla y le recuerda estirar a la 
         <message>
             <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
             <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
-            <translation>Calor en la pantorrilla, con un temporizador que le recuerda apagar la almohadilla térmica</translation>
+            <translation>Calor suave en la pantorrilla, con un temporizador que le recuerda apagar la almohadilla térmica</translation>
         </message>
         <message>
             <source>A wrapped ice pack, once the cramp has passed</source>
@@ -1900,7 +1900,7 @@ Por favor, apague la almohadilla térmica.</translation>
         </message>
         <message>
             <source>Install espeak-ng's voices: sudo apt install espeak-ng-data</source>
-            <translation type="unfinished" />
+            <translation>Instale las voces de espeak-ng: sudo apt install espeak-ng-data</translation>
         </message>
         <message>
             <source>{why}; a test phrase became {seconds:.1f} s of espeak-ng speech</source>
@@ -1956,27 +1956,35 @@ Por favor, apague la almohadilla térmica.</translation>
         </message>
         <message>
             <source>Chinese font</source>
-            <translation type="unfinished" />
+            <translation>Fuente china</translation>
         </message>
         <message>
             <source>fc-list is missing, so the fonts were not checked</source>
-            <translation type="unfinished" />
+            <translation>falta fc-list, así que no se comprobaron las fuentes</translation>
         </message>
         <message>
             <source>Install it: sudo apt install fontconfig</source>
-            <translation type="unfinished" />
+            <translation>Instálelo: sudo apt install fontconfig</translation>
+        </message>
+        <message>
+            <source>fc-list did not answer, so the fonts were not checked</source>
+            <translation>fc-list no respondió, así que no se comprobaron las fuentes</translation>
+        </message>
+        <message>
+            <source>Reinstall it: sudo apt install --reinstall fontconfig</source>
+            <translation>Vuelva a instalarlo: sudo apt install --reinstall fontconfig</translation>
         </message>
         <message>
             <source>{font} draws Chinese text</source>
-            <translation type="unfinished" />
+            <translation>{font} muestra texto en chino</translation>
         </message>
         <message>
             <source>no font for Chinese is installed, so Chinese text would show as empty boxes (needed only for 简体中文)</source>
-            <translation type="unfinished" />
+            <translation>no hay ninguna fuente china instalada, así que el texto en chino se vería como cuadros vacíos (solo hace falta para 简体中文)</translation>
         </message>
         <message>
             <source>Install one: sudo apt install fonts-wqy-microhei</source>
-            <translation type="unfinished" />
+            <translation>Instale una: sudo apt install fonts-wqy-microhei</translation>
         </message>
         <message>
             <source>Settings folder</source>
@@ -2250,19 +2258,19 @@ Por favor, apague la almohadilla térmica.</translation>
         </message>
         <message>
             <source>Voice and language</source>
-            <translation type="unfinished" />
+            <translation>Voz e idioma</translation>
         </message>
         <message>
             <source>As the desktop</source>
-            <translation type="unfinished" />
+            <translation>Como el escritorio</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>A new language is used from the next start of Cramp Timer, for the voice too.</source>
-            <translation type="unfinished" />
+            <translation>El nuevo idioma se usará desde el próximo inicio de Cramp Timer, también para la voz.</translation>
         </message>
         <message>
             <source>&amp;Speak the steps aloud</source>
@@ -2669,7 +2677,9 @@ Por favor, apague la almohadilla térmica.</translation>
 
 It gives self-care help. It does not diagnose anything and does not replace a doctor. Everything you record stays on this computer.</source>
             <extracomment>keep 'can remind' and 'can make night cramps rarer' (not 'will'). Must say: self-care help, no diagnosis, no replacement for a doctor, data stays on this computer.</extracomment>
-            <translation type="unfinished" />
+            <translation>Cuando un calambre en la pantorrilla le despierte, toque “Calambre ahora” o pulse Espacio: una voz tranquila le guiará en un estiramiento. Por la noche, puede recordarle que haga una breve rutina de estiramientos, que puede hacer los calambres nocturnos menos frecuentes.
+
+Ofrece ayuda para el autocuidado. No diagnostica nada y no sustituye a un médico. Todo lo que registre se queda en este equipo.</translation>
         </message>
         <message>
             <source>How will you stretch?</source>
@@ -2761,12 +2771,12 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Not on a leg that is swollen, red or warm, and not where the leg is numb or feels little: heat burns skin that cannot feel it. Otherwise lay a heat pad, or a towel you have warmed, on the calf: warm, never hot. Do not fall asleep with a heat pad on: this timer will remind you to switch it off.</source>
             <extracomment>heat safety: not on a swollen, red or warm leg, nor where it is numb (heat burns skin that cannot feel); warm, never hot; never fall asleep with a pad on. Keep every condition; add no temperature or time.</extracomment>
-            <translation>No la ponga en una pierna hinchada, roja o caliente, ni donde la pierna esté entumecida o tenga poca sensibilidad: el calor quema la piel que no lo siente. Si no es así, ponga una almohadilla térmica, o una toalla que haya calentado, sobre la pantorrilla: templada, nunca caliente. No se duerma con la almohadilla térmica puesta: este temporizador le recordará que la apague.</translation>
+            <translation>No ponga calor en una pierna hinchada, roja o caliente, ni donde la pierna esté entumecida o tenga poca sensibilidad: el calor quema la piel que no lo siente. Si no es así, ponga una almohadilla térmica, o una toalla que haya calentado, sobre la pantorrilla: templada, nunca caliente. No se duerma con la almohadilla térmica puesta: este temporizador le recordará que la apague.</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot feel. Warm, not hot. Never sleep with it on.</source>
             <extracomment>spoken heat safety: not on a swollen, red, warm or numb leg; warm, not hot; never sleep with it on. Keep all of it; no temperature.</extracomment>
-            <translation>No en una pierna hinchada, roja o caliente, ni entumecida: el calor quema lo que no se siente. Templada, no caliente. Nunca se duerma con ella puesta.</translation>
+            <translation>No en una pierna hinchada, roja o caliente, ni entumecida: el calor quema lo que no se siente. Calor templado, no caliente. Nunca se duerma con el calor puesto.</translation>
         </message>
         <message>
             <source>Do not rub a leg that is swollen, red or warm, or where it is numb or feels little. Sit so you can reach your calf easily.</source>
@@ -2781,7 +2791,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Warmth on the calf. Rest and breathe.</source>
             <extracomment>shown during heat: warmth on the calf (warm, not hot); rest and breathe. Add no instruction.</extracomment>
-            <translation>Calor en la pantorrilla. Descanse y respire.</translation>
+            <translation>Calor suave en la pantorrilla. Descanse y respire.</translation>
         </message>
         <message>
             <source>The warmth is on. Rest and breathe slowly.</source>
@@ -2843,79 +2853,79 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>cli</name>
         <message>
             <source>A bedside timer that talks you through a night-time calf cramp. If Cramp Timer is already open, its window comes to the front and the option is done there.</source>
-            <translation type="unfinished" />
+            <translation>Un temporizador de mesita de noche que le guía durante un calambre nocturno de pantorrilla. Si Cramp Timer ya está abierto, su ventana pasa al frente y la opción se realiza allí.</translation>
         </message>
         <message>
             <source>open the window and start a guided stretch at once</source>
-            <translation type="unfinished" />
+            <translation>abrir la ventana y empezar enseguida un estiramiento guiado</translation>
         </message>
         <message>
             <source>open the window and start the routine called NAME</source>
-            <translation type="unfinished" />
+            <translation>abrir la ventana y empezar la rutina llamada NAME</translation>
         </message>
         <message>
             <source>start hidden in the tray (as at login); the window opens from the tray icon</source>
-            <translation type="unfinished" />
+            <translation>iniciar oculto en la bandeja (como al iniciar sesión); la ventana se abre desde el icono de la bandeja</translation>
         </message>
         <message>
             <source>check that this computer can run Cramp Timer (display, speech, sound, folders, diary), print one line per check and exit; the exit status is 0 when Cramp now can work</source>
-            <translation type="unfinished" />
+            <translation>comprobar que este equipo puede ejecutar Cramp Timer (pantalla, voz, sonido, carpetas, diario), mostrar una línea por comprobación y salir; el código de salida es 0 cuando “Calambre ahora” puede funcionar</translation>
         </message>
         <message>
             <source>add Cramp Timer to your desktop's application menu (for you only) and exit</source>
-            <translation type="unfinished" />
+            <translation>añadir Cramp Timer al menú de aplicaciones de su escritorio (solo para usted) y salir</translation>
         </message>
         <message>
             <source>remove what --install-desktop-entry added and exit</source>
-            <translation type="unfinished" />
+            <translation>quitar lo que añadió --install-desktop-entry y salir</translation>
         </message>
         <message>
             <source>{error} Starting anyway.</source>
-            <translation type="unfinished" />
+            <translation>{error} Se inicia de todos modos.</translation>
         </message>
         <message>
             <source>diary exports</source>
-            <translation type="unfinished" />
+            <translation>exportar el diario</translation>
         </message>
         <message>
             <source>write a summary for your doctor to FILE (PDF) and exit</source>
-            <translation type="unfinished" />
+            <translation>escribir un resumen para su médico en FILE (PDF) y salir</translation>
         </message>
         <message>
             <source>write the cramp diary to FILE (CSV, for a spreadsheet) and exit</source>
-            <translation type="unfinished" />
+            <translation>escribir el diario de calambres en FILE (CSV, para una hoja de cálculo) y salir</translation>
         </message>
         <message>
             <source>with an export: from the night of DATE (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>con una exportación: desde la noche de DATE (YYYY-MM-DD)</translation>
         </message>
         <message>
             <source>with an export: to the night of DATE (YYYY-MM-DD), included</source>
-            <translation type="unfinished" />
+            <translation>con una exportación: hasta la noche de DATE (YYYY-MM-DD), incluida</translation>
         </message>
         <message>
             <source>with --export-pdf: the name to print on the summary</source>
-            <translation type="unfinished" />
+            <translation>con --export-pdf: el nombre que se imprime en el resumen</translation>
         </message>
         <message>
             <source>routine files</source>
-            <translation type="unfinished" />
+            <translation>archivos de rutinas</translation>
         </message>
         <message>
             <source>add the routines in FILE to your own, checking the whole file first; asks for the PIN if one is set</source>
-            <translation type="unfinished" />
+            <translation>añadir las rutinas de FILE a las suyas, tras comprobar primero todo el archivo; pide el PIN si hay uno puesto</translation>
         </message>
         <message>
             <source>write your own routines (or those named with --routine) to FILE</source>
-            <translation type="unfinished" />
+            <translation>escribir sus propias rutinas (o las indicadas con --routine) en FILE</translation>
         </message>
         <message>
             <source>with --import-routines: replace your routines that have the same names</source>
-            <translation type="unfinished" />
+            <translation>con --import-routines: sustituir sus rutinas que tengan los mismos nombres</translation>
         </message>
         <message>
             <source>with --import-routines: read the PIN from the first line of standard input</source>
-            <translation type="unfinished" />
+            <translation>con --import-routines: leer el PIN de la primera línea de la entrada estándar</translation>
         </message>
     </context>
     <context>
@@ -2960,7 +2970,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Get up slowly and hold on to something steady: a wall, a chair, the bed frame. Weight on the cramped leg, heel down.</source>
             <extracomment>spoken fall safety: get up slowly, hold on to something steady (wall, chair, bed frame), then weight on the cramped leg, heel down. Keep the order; keep it short.</extracomment>
-            <translation>Levántese despacio y sujétese a algo firme: una pared, una silla, el marco de la cama. El peso sobre la pierna con el calambre, el talón abajo.</translation>
+            <translation>Levántese despacio y sujétese a algo firme: una pared, una silla, el marco de la cama. El peso sobre la pierna con el calambre, el talón en el suelo.</translation>
         </message>
         <message>
             <source>Leg straight. Pull your foot toward you.</source>
@@ -2970,7 +2980,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Weight on the cramped leg, heel down</source>
             <extracomment>reminder above the countdown: weight on the cramped leg, heel stays on the floor. Short.</extracomment>
-            <translation>Peso sobre la pierna con el calambre, talón abajo</translation>
+            <translation>Peso sobre la pierna con el calambre, talón en el suelo</translation>
         </message>
         <message>
             <source>Leg straight, foot pulled toward you</source>
@@ -3088,19 +3098,19 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>ddd d MMM yyyy</source>
             <extracomment>Qt date patterns (d day, MMM short month name, ddd short weekday, yyyy year): put them in your language's order, e.g. "yyyy年M月d日 ddd". Keep the letters.</extracomment>
-            <translation type="unfinished" />
+            <translation>ddd, d MMM yyyy</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>d MMM yyyy</translation>
         </message>
         <message>
             <source>ddd d MMM</source>
-            <translation type="unfinished" />
+            <translation>ddd, d MMM</translation>
         </message>
         <message>
             <source>d MMM</source>
-            <translation type="unfinished" />
+            <translation>d MMM</translation>
         </message>
     </context>
     <context>
@@ -3356,7 +3366,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Legs that feel heavy, ache or swell after a long day on your feet, with cramps at night. Weak valves in the leg veins can cause this.</source>
             <extracomment>keep 'can cause'. Plain words for weak valves in the leg veins; no disease name (such as varicose veins) and no added advice.</extracomment>
-            <translation type="unfinished" />
+            <translation>Piernas que se sienten pesadas, duelen o se hinchan después de un largo día de pie, con calambres por la noche. Las válvulas débiles de las venas de las piernas pueden causarlo.</translation>
         </message>
         <message>
             <source>Numbness, tingling or burning in the feet or legs. Nerves can cause this, for example with diabetes. Do not put heat on a numb leg.</source>
@@ -3488,7 +3498,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Time for your bedtime routine: {routine}. A few minutes of stretching can make night cramps rarer.</source>
             <extracomment>keep 'can make night cramps rarer' (not 'will' or 'prevents'); {routine} is the routine's name. Add no promise.</extracomment>
-            <translation type="unfinished" />
+            <translation>Es la hora de su rutina nocturna: {routine}. Unos minutos de estiramientos pueden hacer los calambres nocturnos menos frecuentes.</translation>
         </message>
     </context>
     <context>
@@ -4139,7 +4149,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>language</source>
-            <translation type="unfinished" />
+            <translation>idioma</translation>
         </message>
         <message>
             <source>Your settings were saved by a newer version of Cramp Timer. This version uses the settings it understands.</source>
@@ -4185,42 +4195,42 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>speech</name>
         <message>
             <source>The natural voice is off ({why}), so the plainer espeak-ng voice speaks; {fix}</source>
-            <translation type="unfinished" />
+            <translation>La voz natural está desactivada ({why}), así que habla la voz más sencilla de espeak-ng; {fix}</translation>
         </message>
         <message>
             <source>to get it back, run Cramp Timer's setup again (./run.sh) or reinstall it.</source>
-            <translation type="unfinished" />
+            <translation>para recuperarla, vuelva a ejecutar la instalación de Cramp Timer (./run.sh) o vuelva a instalarlo.</translation>
         </message>
         <message>
             <source>choose another voice in Settings, or reinstall Cramp Timer.</source>
-            <translation type="unfinished" />
+            <translation>elija otra voz en Ajustes, o vuelva a instalar Cramp Timer.</translation>
         </message>
         <message>
             <source>Cramp Timer could not start its speech helper ({why}); reinstall Cramp Timer to get spoken cues back.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer no pudo iniciar su proceso auxiliar de voz ({why}); vuelva a instalar Cramp Timer para recuperar las indicaciones habladas.</translation>
         </message>
         <message numerus="yes">
             <source>Spoken cues are off because the speech helper failed %n times in a minute ({why}); restart Cramp Timer, and if it happens again reinstall espeak-ng: sudo apt install --reinstall espeak-ng</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Las indicaciones habladas están desactivadas porque el proceso auxiliar de voz falló %n vez en un minuto ({why}); reinicie Cramp Timer y, si vuelve a ocurrir, vuelva a instalar espeak-ng: sudo apt install --reinstall espeak-ng</numerusform>
+                <numerusform>Las indicaciones habladas están desactivadas porque el proceso auxiliar de voz falló %n veces en un minuto ({why}); reinicie Cramp Timer y, si vuelve a ocurrir, vuelva a instalar espeak-ng: sudo apt install --reinstall espeak-ng</numerusform>
             </translation>
         </message>
         <message>
             <source>Spoken cues need the espeak-ng speech engine, which could not be loaded ({why}); install it with: sudo apt install espeak-ng</source>
-            <translation type="unfinished" />
+            <translation>Las indicaciones habladas necesitan el motor de voz espeak-ng, que no se pudo cargar ({why}); instálelo con: sudo apt install espeak-ng</translation>
         </message>
         <message>
             <source>Cramp Timer cannot play sound because the aplay program is missing; install it with: sudo apt install alsa-utils</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer no puede reproducir sonido porque falta el programa aplay; instálelo con: sudo apt install alsa-utils</translation>
         </message>
         <message>
             <source>Cramp Timer cannot play sound because no sound device or sound server answered; check that the speakers are on and not muted, or install PulseAudio with: sudo apt install pulseaudio</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer no puede reproducir sonido porque no respondió ningún dispositivo ni servidor de sonido; compruebe que los altavoces estén encendidos y sin silenciar, o instale PulseAudio con: sudo apt install pulseaudio</translation>
         </message>
         <message>
             <source>No installed voice speaks this language ({language}), so the steps are only shown on screen. To hear them, install espeak-ng's voices: sudo apt install espeak-ng-data</source>
-            <translation type="unfinished" />
+            <translation>Ninguna voz instalada habla este idioma ({language}), así que los pasos solo se muestran en la pantalla. Para oírlos, instale las voces de espeak-ng: sudo apt install espeak-ng-data</translation>
         </message>
     </context>
 </TS>

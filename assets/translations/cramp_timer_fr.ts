@@ -1967,6 +1967,14 @@ Veuillez éteindre le coussin chauffant.</translation>
             <translation>Installez-le : sudo apt install fontconfig</translation>
         </message>
         <message>
+            <source>fc-list did not answer, so the fonts were not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reinstall it: sudo apt install --reinstall fontconfig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{font} draws Chinese text</source>
             <translation>{font} affiche le texte chinois</translation>
         </message>

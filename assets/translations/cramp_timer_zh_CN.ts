@@ -826,7 +826,7 @@ Each time you use Cramp now or do the bedtime routine, that night shows up here.
         </message>
         <message>
             <source>The evening stretches that can make cramps rarer</source>
-            <translation type="unfinished" />
+            <translation>可以让抽筋少一些的晚间拉伸</translation>
         </message>
         <message>
             <source>&amp;Warning signs</source>
@@ -1896,7 +1896,7 @@ Please switch the heating pad off.</source>
         </message>
         <message>
             <source>Install espeak-ng's voices: sudo apt install espeak-ng-data</source>
-            <translation type="unfinished" />
+            <translation>请安装 espeak-ng 的语音：sudo apt install espeak-ng-data</translation>
         </message>
         <message>
             <source>{why}; a test phrase became {seconds:.1f} s of espeak-ng speech</source>
@@ -1952,27 +1952,35 @@ Please switch the heating pad off.</source>
         </message>
         <message>
             <source>Chinese font</source>
-            <translation type="unfinished" />
+            <translation>中文字体</translation>
         </message>
         <message>
             <source>fc-list is missing, so the fonts were not checked</source>
-            <translation type="unfinished" />
+            <translation>缺少 fc-list，所以未检查字体</translation>
         </message>
         <message>
             <source>Install it: sudo apt install fontconfig</source>
+            <translation>请安装：sudo apt install fontconfig</translation>
+        </message>
+        <message>
+            <source>fc-list did not answer, so the fonts were not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reinstall it: sudo apt install --reinstall fontconfig</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>{font} draws Chinese text</source>
-            <translation type="unfinished" />
+            <translation>{font} 可以显示中文</translation>
         </message>
         <message>
             <source>no font for Chinese is installed, so Chinese text would show as empty boxes (needed only for 简体中文)</source>
-            <translation type="unfinished" />
+            <translation>没有安装中文字体，所以中文会显示为空白方框（仅简体中文需要）</translation>
         </message>
         <message>
             <source>Install one: sudo apt install fonts-wqy-microhei</source>
-            <translation type="unfinished" />
+            <translation>请安装一种：sudo apt install fonts-wqy-microhei</translation>
         </message>
         <message>
             <source>Settings folder</source>
@@ -2246,19 +2254,19 @@ Please switch the heating pad off.</source>
         </message>
         <message>
             <source>Voice and language</source>
-            <translation type="unfinished" />
+            <translation>语音和语言</translation>
         </message>
         <message>
             <source>As the desktop</source>
-            <translation type="unfinished" />
+            <translation>跟随桌面</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
+            <translation>语言(&amp;G)</translation>
         </message>
         <message>
             <source>A new language is used from the next start of Cramp Timer, for the voice too.</source>
-            <translation type="unfinished" />
+            <translation>新的语言会在下次启动 Cramp Timer 时生效，语音也一样。</translation>
         </message>
         <message>
             <source>&amp;Speak the steps aloud</source>
@@ -2664,7 +2672,9 @@ Please switch the heating pad off.</source>
 
 It gives self-care help. It does not diagnose anything and does not replace a doctor. Everything you record stays on this computer.</source>
             <extracomment>keep 'can remind' and 'can make night cramps rarer' (not 'will'). Must say: self-care help, no diagnosis, no replacement for a doctor, data stays on this computer.</extracomment>
-            <translation type="unfinished" />
+            <translation>小腿抽筋把您弄醒时，点“抽筋了”或按空格键：一个平和的声音会引导您完成拉伸。晚上，它可以提醒您做一套简短的拉伸，这可以让夜间抽筋少一些。
+
+它提供自我护理方面的帮助，不做任何诊断，也不能代替医生。您记录的所有内容都只保存在这台电脑上。</translation>
         </message>
         <message>
             <source>How will you stretch?</source>
@@ -2756,7 +2766,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Not on a leg that is swollen, red or warm, and not where the leg is numb or feels little: heat burns skin that cannot feel it. Otherwise lay a heat pad, or a towel you have warmed, on the calf: warm, never hot. Do not fall asleep with a heat pad on: this timer will remind you to switch it off.</source>
             <extracomment>heat safety: not on a swollen, red or warm leg, nor where it is numb (heat burns skin that cannot feel); warm, never hot; never fall asleep with a pad on. Keep every condition; add no temperature or time.</extracomment>
-            <translation>不要用在肿胀、发红或发热的腿上，也不要用在麻木或感觉迟钝的地方：感觉不到热的皮肤会被烫伤。除此之外，可以把热敷垫或焐热的毛巾放在小腿上：要温热，绝不能烫。不要敷着热敷垫睡着：这个计时器会提醒您关掉它。</translation>
+            <translation>不要用在肿胀、发红或发热的腿上，也不要用在麻木或感觉迟钝的地方：感觉不到热的皮肤会被烫伤。如果没有这些情况，可以把热敷垫或焐热的毛巾放在小腿上：要温热，绝不能烫。不要敷着热敷垫睡着：这个计时器会提醒您关掉它。</translation>
         </message>
         <message>
             <source>Not on a swollen, red or warm leg, nor a numb one: heat burns what you cannot feel. Warm, not hot. Never sleep with it on.</source>
@@ -2821,7 +2831,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Keep kneading upward, slow and firm. Ease off if it hurts.</source>
             <extracomment>keep 'upward' and 'slow and firm', and the safety: ease off if it hurts. Must not say to push through pain.</extracomment>
-            <translation>继续往上揉捏，慢一点，用点力。如果疼，就放轻一些。</translation>
+            <translation>继续往上揉捏，慢而有力。如果疼，就放轻一些。</translation>
         </message>
         <message>
             <source>Now stroke lightly from the ankle to the knee.</source>
@@ -2838,79 +2848,79 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>cli</name>
         <message>
             <source>A bedside timer that talks you through a night-time calf cramp. If Cramp Timer is already open, its window comes to the front and the option is done there.</source>
-            <translation type="unfinished" />
+            <translation>放在床边的计时器，在夜间小腿抽筋时一步步引导您。如果 Cramp Timer 已经打开，它的窗口会显示到最前面，并在那里执行该选项。</translation>
         </message>
         <message>
             <source>open the window and start a guided stretch at once</source>
-            <translation type="unfinished" />
+            <translation>打开窗口，并立即开始拉伸引导</translation>
         </message>
         <message>
             <source>open the window and start the routine called NAME</source>
-            <translation type="unfinished" />
+            <translation>打开窗口，并开始名为 NAME 的方案</translation>
         </message>
         <message>
             <source>start hidden in the tray (as at login); the window opens from the tray icon</source>
-            <translation type="unfinished" />
+            <translation>启动时隐藏在托盘中（和登录时一样）；从托盘图标可以打开窗口</translation>
         </message>
         <message>
             <source>check that this computer can run Cramp Timer (display, speech, sound, folders, diary), print one line per check and exit; the exit status is 0 when Cramp now can work</source>
-            <translation type="unfinished" />
+            <translation>检查这台电脑能否运行 Cramp Timer（显示、语音、声音、文件夹、日记），每项检查输出一行，然后退出；“抽筋了”可以正常使用时，退出状态为 0</translation>
         </message>
         <message>
             <source>add Cramp Timer to your desktop's application menu (for you only) and exit</source>
-            <translation type="unfinished" />
+            <translation>将 Cramp Timer 添加到桌面的应用程序菜单中（仅对您自己），然后退出</translation>
         </message>
         <message>
             <source>remove what --install-desktop-entry added and exit</source>
-            <translation type="unfinished" />
+            <translation>移除 --install-desktop-entry 添加的内容，然后退出</translation>
         </message>
         <message>
             <source>{error} Starting anyway.</source>
-            <translation type="unfinished" />
+            <translation>{error} 仍将继续启动。</translation>
         </message>
         <message>
             <source>diary exports</source>
-            <translation type="unfinished" />
+            <translation>日记导出</translation>
         </message>
         <message>
             <source>write a summary for your doctor to FILE (PDF) and exit</source>
-            <translation type="unfinished" />
+            <translation>将给医生看的摘要写入 FILE（PDF），然后退出</translation>
         </message>
         <message>
             <source>write the cramp diary to FILE (CSV, for a spreadsheet) and exit</source>
-            <translation type="unfinished" />
+            <translation>将抽筋日记写入 FILE（CSV，可用电子表格打开），然后退出</translation>
         </message>
         <message>
             <source>with an export: from the night of DATE (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>用于导出：从 DATE（YYYY-MM-DD）那一晚开始</translation>
         </message>
         <message>
             <source>with an export: to the night of DATE (YYYY-MM-DD), included</source>
-            <translation type="unfinished" />
+            <translation>用于导出：到 DATE（YYYY-MM-DD）那一晚为止，包括这一晚</translation>
         </message>
         <message>
             <source>with --export-pdf: the name to print on the summary</source>
-            <translation type="unfinished" />
+            <translation>与 --export-pdf 一起使用：印在摘要上的姓名</translation>
         </message>
         <message>
             <source>routine files</source>
-            <translation type="unfinished" />
+            <translation>方案文件</translation>
         </message>
         <message>
             <source>add the routines in FILE to your own, checking the whole file first; asks for the PIN if one is set</source>
-            <translation type="unfinished" />
+            <translation>将 FILE 中的方案添加到您自己的方案中，会先检查整个文件；如果设置了 PIN 码，会要求输入</translation>
         </message>
         <message>
             <source>write your own routines (or those named with --routine) to FILE</source>
-            <translation type="unfinished" />
+            <translation>将您自己的方案（或用 --routine 指定的方案）写入 FILE</translation>
         </message>
         <message>
             <source>with --import-routines: replace your routines that have the same names</source>
-            <translation type="unfinished" />
+            <translation>与 --import-routines 一起使用：替换您的同名方案</translation>
         </message>
         <message>
             <source>with --import-routines: read the PIN from the first line of standard input</source>
-            <translation type="unfinished" />
+            <translation>与 --import-routines 一起使用：从标准输入的第一行读取 PIN 码</translation>
         </message>
     </context>
     <context>
@@ -3082,19 +3092,19 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>ddd d MMM yyyy</source>
             <extracomment>Qt date patterns (d day, MMM short month name, ddd short weekday, yyyy year): put them in your language's order, e.g. "yyyy年M月d日 ddd". Keep the letters.</extracomment>
-            <translation type="unfinished" />
+            <translation>yyyy年M月d日 ddd</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>yyyy年M月d日</translation>
         </message>
         <message>
             <source>ddd d MMM</source>
-            <translation type="unfinished" />
+            <translation>M月d日 ddd</translation>
         </message>
         <message>
             <source>d MMM</source>
-            <translation type="unfinished" />
+            <translation>M月d日</translation>
         </message>
     </context>
     <context>
@@ -3196,7 +3206,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Sitting for hours can leave the calf short and tight. Get up and walk about now and then.</source>
             <extracomment>keep 'can'. Must say to get up and walk about now and then; must not add a time interval or a number of steps.</extracomment>
-            <translation>一坐几个小时，会让小腿肌肉变短、发紧。时不时起来走动走动。</translation>
+            <translation>一坐几个小时，可能会让小腿肌肉变短、发紧。时不时起来走动走动。</translation>
         </message>
         <message>
             <source>Ask about your medicines</source>
@@ -3256,7 +3266,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Cramps come with weakness or numbness in the leg, or the leg muscles seem to shrink or get weaker.</source>
             <extracomment>a reason to see a doctor: weakness or numbness in the leg, or leg muscles that seem to shrink or weaken. Keep 'seem'; name no disease.</extracomment>
-            <translation>抽筋时腿部无力或麻木，或者腿部肌肉好像在萎缩或变弱。</translation>
+            <translation>抽筋并伴有腿部无力或麻木，或者腿部肌肉好像在萎缩或变弱。</translation>
         </message>
         <message>
             <source>You are pregnant and cramps trouble you: tell your midwife or doctor.</source>
@@ -3350,7 +3360,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Legs that feel heavy, ache or swell after a long day on your feet, with cramps at night. Weak valves in the leg veins can cause this.</source>
             <extracomment>keep 'can cause'. Plain words for weak valves in the leg veins; no disease name (such as varicose veins) and no added advice.</extracomment>
-            <translation type="unfinished" />
+            <translation>站了一整天后，腿感到沉重、酸痛或肿胀，夜里还会抽筋。腿部静脉里的瓣膜变弱，可能会引起这种情况。</translation>
         </message>
         <message>
             <source>Numbness, tingling or burning in the feet or legs. Nerves can cause this, for example with diabetes. Do not put heat on a numb leg.</source>
@@ -3482,7 +3492,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Time for your bedtime routine: {routine}. A few minutes of stretching can make night cramps rarer.</source>
             <extracomment>keep 'can make night cramps rarer' (not 'will' or 'prevents'); {routine} is the routine's name. Add no promise.</extracomment>
-            <translation type="unfinished" />
+            <translation>该做睡前拉伸了：{routine}。拉伸几分钟，可以让夜间抽筋少一些。</translation>
         </message>
     </context>
     <context>
@@ -4127,7 +4137,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>language</source>
-            <translation type="unfinished" />
+            <translation>语言</translation>
         </message>
         <message>
             <source>Your settings were saved by a newer version of Cramp Timer. This version uses the settings it understands.</source>
@@ -4172,41 +4182,41 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>speech</name>
         <message>
             <source>The natural voice is off ({why}), so the plainer espeak-ng voice speaks; {fix}</source>
-            <translation type="unfinished" />
+            <translation>自然语音已关闭（{why}），所以改用较简单的 espeak-ng 语音朗读；{fix}</translation>
         </message>
         <message>
             <source>to get it back, run Cramp Timer's setup again (./run.sh) or reinstall it.</source>
-            <translation type="unfinished" />
+            <translation>要恢复自然语音，请重新运行 Cramp Timer 的安装程序（./run.sh），或重新安装 Cramp Timer。</translation>
         </message>
         <message>
             <source>choose another voice in Settings, or reinstall Cramp Timer.</source>
-            <translation type="unfinished" />
+            <translation>请在“设置”中选择其他语音，或重新安装 Cramp Timer。</translation>
         </message>
         <message>
             <source>Cramp Timer could not start its speech helper ({why}); reinstall Cramp Timer to get spoken cues back.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer 无法启动语音辅助程序（{why}）；请重新安装 Cramp Timer，以恢复语音提示。</translation>
         </message>
         <message numerus="yes">
             <source>Spoken cues are off because the speech helper failed %n times in a minute ({why}); restart Cramp Timer, and if it happens again reinstall espeak-ng: sudo apt install --reinstall espeak-ng</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>语音提示已关闭，因为语音辅助程序在一分钟内失败了%n次（{why}）；请重新启动 Cramp Timer，如果再次出现这种情况，请重新安装 espeak-ng：sudo apt install --reinstall espeak-ng</numerusform>
             </translation>
         </message>
         <message>
             <source>Spoken cues need the espeak-ng speech engine, which could not be loaded ({why}); install it with: sudo apt install espeak-ng</source>
-            <translation type="unfinished" />
+            <translation>语音提示需要 espeak-ng 语音引擎，但无法加载它（{why}）；请用以下命令安装：sudo apt install espeak-ng</translation>
         </message>
         <message>
             <source>Cramp Timer cannot play sound because the aplay program is missing; install it with: sudo apt install alsa-utils</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer 无法播放声音，因为缺少 aplay 程序；请用以下命令安装：sudo apt install alsa-utils</translation>
         </message>
         <message>
             <source>Cramp Timer cannot play sound because no sound device or sound server answered; check that the speakers are on and not muted, or install PulseAudio with: sudo apt install pulseaudio</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer 无法播放声音，因为没有声音设备或声音服务器响应；请检查扬声器是否已打开且没有静音，或用以下命令安装 PulseAudio：sudo apt install pulseaudio</translation>
         </message>
         <message>
             <source>No installed voice speaks this language ({language}), so the steps are only shown on screen. To hear them, install espeak-ng's voices: sudo apt install espeak-ng-data</source>
-            <translation type="unfinished" />
+            <translation>已安装的语音都不能说这种语言（{language}），所以步骤只显示在屏幕上。要听到语音，请安装 espeak-ng 的语音：sudo apt install espeak-ng-data</translation>
         </message>
     </context>
 </TS>

@@ -574,11 +574,15 @@ def check_chinese_font(env: Mapping[str, str], language: str, *,
         not language and any(code.startswith("zh") for code in wanted_languages(env)))
     missing = Status.WARN if wanted else Status.OK
     fc_list = shutil.which("fc-list", path=env.get("PATH", os.defpath))
-    result = _run([fc_list, ":lang=zh", "family"], env, timeout) if fc_list else None
-    if result is None or result.returncode != 0:
+    if fc_list is None:
         return Check(name, missing,
                      translate("SelfCheck", "fc-list is missing, so the fonts were not checked"),
                      translate("SelfCheck", "Install it: sudo apt install fontconfig"))
+    result = _run([fc_list, ":lang=zh", "family"], env, timeout)
+    if result is None or result.returncode != 0:
+        return Check(name, missing, translate(
+            "SelfCheck", "fc-list did not answer, so the fonts were not checked"),
+            translate("SelfCheck", "Reinstall it: sudo apt install --reinstall fontconfig"))
     families = [line.split(",")[0].strip() for line in result.stdout.splitlines()
                 if line.strip()]
     if families:

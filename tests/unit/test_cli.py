@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from cramp_timer import __version__
 
 
@@ -60,3 +62,38 @@ def test_an_unknown_helper_is_refused() -> None:
     assert result.stderr.strip() == (
         "cramp-timer: --run-helper needs one of: qt-probe, report-pdf, speech-worker"
     )
+
+
+class _Speaker:
+    closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_a_slow_hand_over_warms_up_the_own_stretch_and_a_late_answer_ends_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cramp_timer import cli, startup
+
+    spawned: list[_Speaker] = []
+    monkeypatch.setattr(startup, "start_speech",
+                        lambda: (None, spawned.append(_Speaker()) or spawned[-1]))
+    monkeypatch.setattr(cli.Warmup, "AFTER", 0.0)  # no answer "yet", at once
+    warmup = cli.Warmup()
+    warmup._thread.join(30)
+    assert warmup.taken() == (None, spawned[0])  # a hung app: this process's own stretch
+    late = cli.Warmup()
+    late._thread.join(30)
+    late.cancel()  # the app answered after all: the worker goes again
+    assert spawned[1].closed
+
+
+def test_a_quick_hand_over_spawns_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cramp_timer import cli, startup
+
+    monkeypatch.setattr(startup, "start_speech", lambda: pytest.fail("spawned"))
+    monkeypatch.setattr(cli.Warmup, "AFTER", 60.0)
+    warmup = cli.Warmup()
+    warmup.cancel()  # answered within AFTER
+    warmup._thread.join(30)
+    assert warmup.taken() is None and not warmup._thread.is_alive()
