@@ -1968,11 +1968,11 @@ Veuillez éteindre le coussin chauffant.</translation>
         </message>
         <message>
             <source>fc-list did not answer, so the fonts were not checked</source>
-            <translation type="unfinished" />
+            <translation>fc-list n'a pas répondu : les polices n'ont pas été vérifiées</translation>
         </message>
         <message>
             <source>Reinstall it: sudo apt install --reinstall fontconfig</source>
-            <translation type="unfinished" />
+            <translation>Réinstallez-le : sudo apt install --reinstall fontconfig</translation>
         </message>
         <message>
             <source>{font} draws Chinese text</source>

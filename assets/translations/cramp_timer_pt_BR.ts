@@ -827,7 +827,7 @@ Cada vez que você usar Cãibra agora ou fizer a rotina antes de dormir, aquela 
         </message>
         <message>
             <source>The evening stretches that can make cramps rarer</source>
-            <translation type="unfinished" />
+            <translation>Os alongamentos da noite que podem tornar as cãibras mais raras</translation>
         </message>
         <message>
             <source>&amp;Warning signs</source>
@@ -1900,7 +1900,7 @@ Por favor, desligue a almofada térmica.</translation>
         </message>
         <message>
             <source>Install espeak-ng's voices: sudo apt install espeak-ng-data</source>
-            <translation type="unfinished" />
+            <translation>Instale as vozes do espeak-ng: sudo apt install espeak-ng-data</translation>
         </message>
         <message>
             <source>{why}; a test phrase became {seconds:.1f} s of espeak-ng speech</source>
@@ -1956,35 +1956,35 @@ Por favor, desligue a almofada térmica.</translation>
         </message>
         <message>
             <source>Chinese font</source>
-            <translation type="unfinished" />
+            <translation>Fonte para chinês</translation>
         </message>
         <message>
             <source>fc-list is missing, so the fonts were not checked</source>
-            <translation type="unfinished" />
+            <translation>o fc-list está faltando, então as fontes não foram verificadas</translation>
         </message>
         <message>
             <source>Install it: sudo apt install fontconfig</source>
-            <translation type="unfinished" />
+            <translation>Instale-o: sudo apt install fontconfig</translation>
         </message>
         <message>
             <source>fc-list did not answer, so the fonts were not checked</source>
-            <translation type="unfinished" />
+            <translation>o fc-list não respondeu, então as fontes não foram verificadas</translation>
         </message>
         <message>
             <source>Reinstall it: sudo apt install --reinstall fontconfig</source>
-            <translation type="unfinished" />
+            <translation>Reinstale-o: sudo apt install --reinstall fontconfig</translation>
         </message>
         <message>
             <source>{font} draws Chinese text</source>
-            <translation type="unfinished" />
+            <translation>{font} mostra texto em chinês</translation>
         </message>
         <message>
             <source>no font for Chinese is installed, so Chinese text would show as empty boxes (needed only for 简体中文)</source>
-            <translation type="unfinished" />
+            <translation>nenhuma fonte para chinês está instalada, então o texto em chinês apareceria como quadrados vazios (necessária só para 简体中文)</translation>
         </message>
         <message>
             <source>Install one: sudo apt install fonts-wqy-microhei</source>
-            <translation type="unfinished" />
+            <translation>Instale uma: sudo apt install fonts-wqy-microhei</translation>
         </message>
         <message>
             <source>Settings folder</source>
@@ -2258,19 +2258,19 @@ Por favor, desligue a almofada térmica.</translation>
         </message>
         <message>
             <source>Voice and language</source>
-            <translation type="unfinished" />
+            <translation>Voz e idioma</translation>
         </message>
         <message>
             <source>As the desktop</source>
-            <translation type="unfinished" />
+            <translation>O mesmo da área de trabalho</translation>
         </message>
         <message>
             <source>Lan&amp;guage</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>A new language is used from the next start of Cramp Timer, for the voice too.</source>
-            <translation type="unfinished" />
+            <translation>Um novo idioma passa a valer na próxima vez que o Cramp Timer iniciar, também para a voz.</translation>
         </message>
         <message>
             <source>&amp;Speak the steps aloud</source>
@@ -2677,7 +2677,9 @@ Por favor, desligue a almofada térmica.</translation>
 
 It gives self-care help. It does not diagnose anything and does not replace a doctor. Everything you record stays on this computer.</source>
             <extracomment>keep 'can remind' and 'can make night cramps rarer' (not 'will'). Must say: self-care help, no diagnosis, no replacement for a doctor, data stays on this computer.</extracomment>
-            <translation type="unfinished" />
+            <translation>Quando uma cãibra na panturrilha acordar você, toque em Cãibra agora ou aperte Espaço: uma voz calma guia você durante um alongamento. À noite, ele pode lembrar você de fazer uma rotina curta de alongamento, que pode tornar as cãibras noturnas mais raras.
+
+Ele oferece ajuda para o autocuidado. Não faz nenhum diagnóstico e não substitui um médico. Tudo o que você registra fica neste computador.</translation>
         </message>
         <message>
             <source>How will you stretch?</source>
@@ -2799,7 +2801,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Use cold only once the cramp has let go. Wrap the ice pack in a cloth: never put ice straight on the skin.</source>
             <extracomment>cold safety: only once the cramp has let go; wrap the ice pack in a cloth, never ice straight on the skin. Keep 'only' and 'never'.</extracomment>
-            <translation>Use frio só depois que a cãibra tiver soltado. Enrole a bolsa de gelo em um pano: nunca coloque gelo direto na pele.</translation>
+            <translation>Use frio só depois que a cãibra passar. Enrole a bolsa de gelo em um pano: nunca coloque gelo direto na pele.</translation>
         </message>
         <message>
             <source>Only once the cramp has passed. Wrap the ice pack in a cloth.</source>
@@ -2851,79 +2853,79 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>cli</name>
         <message>
             <source>A bedside timer that talks you through a night-time calf cramp. If Cramp Timer is already open, its window comes to the front and the option is done there.</source>
-            <translation type="unfinished" />
+            <translation>Um timer de cabeceira que guia você durante uma cãibra noturna na panturrilha. Se o Cramp Timer já estiver aberto, a janela dele vem para a frente e a opção é executada lá.</translation>
         </message>
         <message>
             <source>open the window and start a guided stretch at once</source>
-            <translation type="unfinished" />
+            <translation>abre a janela e começa na hora um alongamento guiado</translation>
         </message>
         <message>
             <source>open the window and start the routine called NAME</source>
-            <translation type="unfinished" />
+            <translation>abre a janela e começa a rotina chamada NAME</translation>
         </message>
         <message>
             <source>start hidden in the tray (as at login); the window opens from the tray icon</source>
-            <translation type="unfinished" />
+            <translation>inicia escondido na bandeja (como ao entrar no sistema); a janela abre pelo ícone da bandeja</translation>
         </message>
         <message>
             <source>check that this computer can run Cramp Timer (display, speech, sound, folders, diary), print one line per check and exit; the exit status is 0 when Cramp now can work</source>
-            <translation type="unfinished" />
+            <translation>verifica se este computador pode executar o Cramp Timer (display, fala, som, pastas, diário), mostra uma linha por verificação e sai; o código de saída é 0 quando o botão Cãibra agora pode funcionar</translation>
         </message>
         <message>
             <source>add Cramp Timer to your desktop's application menu (for you only) and exit</source>
-            <translation type="unfinished" />
+            <translation>adiciona o Cramp Timer ao menu de aplicativos da sua área de trabalho (só para você) e sai</translation>
         </message>
         <message>
             <source>remove what --install-desktop-entry added and exit</source>
-            <translation type="unfinished" />
+            <translation>remove o que --install-desktop-entry adicionou e sai</translation>
         </message>
         <message>
             <source>{error} Starting anyway.</source>
-            <translation type="unfinished" />
+            <translation>{error} Iniciando mesmo assim.</translation>
         </message>
         <message>
             <source>diary exports</source>
-            <translation type="unfinished" />
+            <translation>exportações do diário</translation>
         </message>
         <message>
             <source>write a summary for your doctor to FILE (PDF) and exit</source>
-            <translation type="unfinished" />
+            <translation>grava um resumo para o seu médico em FILE (PDF) e sai</translation>
         </message>
         <message>
             <source>write the cramp diary to FILE (CSV, for a spreadsheet) and exit</source>
-            <translation type="unfinished" />
+            <translation>grava o diário de cãibras em FILE (CSV, para planilha) e sai</translation>
         </message>
         <message>
             <source>with an export: from the night of DATE (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>com uma exportação: a partir da noite de DATE (YYYY-MM-DD)</translation>
         </message>
         <message>
             <source>with an export: to the night of DATE (YYYY-MM-DD), included</source>
-            <translation type="unfinished" />
+            <translation>com uma exportação: até a noite de DATE (YYYY-MM-DD), inclusive</translation>
         </message>
         <message>
             <source>with --export-pdf: the name to print on the summary</source>
-            <translation type="unfinished" />
+            <translation>com --export-pdf: o nome a ser impresso no resumo</translation>
         </message>
         <message>
             <source>routine files</source>
-            <translation type="unfinished" />
+            <translation>arquivos de rotinas</translation>
         </message>
         <message>
             <source>add the routines in FILE to your own, checking the whole file first; asks for the PIN if one is set</source>
-            <translation type="unfinished" />
+            <translation>adiciona as rotinas de FILE às suas, verificando antes o arquivo inteiro; pede o PIN, se houver um definido</translation>
         </message>
         <message>
             <source>write your own routines (or those named with --routine) to FILE</source>
-            <translation type="unfinished" />
+            <translation>grava as suas rotinas (ou as indicadas com --routine) em FILE</translation>
         </message>
         <message>
             <source>with --import-routines: replace your routines that have the same names</source>
-            <translation type="unfinished" />
+            <translation>com --import-routines: substitui as suas rotinas que tenham os mesmos nomes</translation>
         </message>
         <message>
             <source>with --import-routines: read the PIN from the first line of standard input</source>
-            <translation type="unfinished" />
+            <translation>com --import-routines: lê o PIN da primeira linha da entrada padrão</translation>
         </message>
     </context>
     <context>
@@ -3096,19 +3098,19 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>ddd d MMM yyyy</source>
             <extracomment>Qt date patterns (d day, MMM short month name, ddd short weekday, yyyy year): put them in your language's order, e.g. "yyyy年M月d日 ddd". Keep the letters.</extracomment>
-            <translation type="unfinished" />
+            <translation>ddd, d 'de' MMM 'de' yyyy</translation>
         </message>
         <message>
             <source>d MMM yyyy</source>
-            <translation type="unfinished" />
+            <translation>d 'de' MMM 'de' yyyy</translation>
         </message>
         <message>
             <source>ddd d MMM</source>
-            <translation type="unfinished" />
+            <translation>ddd, d 'de' MMM</translation>
         </message>
         <message>
             <source>d MMM</source>
-            <translation type="unfinished" />
+            <translation>d 'de' MMM</translation>
         </message>
     </context>
     <context>
@@ -3364,7 +3366,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Legs that feel heavy, ache or swell after a long day on your feet, with cramps at night. Weak valves in the leg veins can cause this.</source>
             <extracomment>keep 'can cause'. Plain words for weak valves in the leg veins; no disease name (such as varicose veins) and no added advice.</extracomment>
-            <translation type="unfinished" />
+            <translation>Pernas que ficam pesadas, doem ou incham depois de um longo dia em pé, com cãibras à noite. Válvulas fracas nas veias das pernas podem causar isso.</translation>
         </message>
         <message>
             <source>Numbness, tingling or burning in the feet or legs. Nerves can cause this, for example with diabetes. Do not put heat on a numb leg.</source>
@@ -3496,7 +3498,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>Time for your bedtime routine: {routine}. A few minutes of stretching can make night cramps rarer.</source>
             <extracomment>keep 'can make night cramps rarer' (not 'will' or 'prevents'); {routine} is the routine's name. Add no promise.</extracomment>
-            <translation type="unfinished" />
+            <translation>Hora da sua rotina antes de dormir: {routine}. Alguns minutos de alongamento podem tornar as cãibras noturnas mais raras.</translation>
         </message>
     </context>
     <context>
@@ -4147,7 +4149,7 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         </message>
         <message>
             <source>language</source>
-            <translation type="unfinished" />
+            <translation>idioma</translation>
         </message>
         <message>
             <source>Your settings were saved by a newer version of Cramp Timer. This version uses the settings it understands.</source>
@@ -4193,42 +4195,42 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>speech</name>
         <message>
             <source>The natural voice is off ({why}), so the plainer espeak-ng voice speaks; {fix}</source>
-            <translation type="unfinished" />
+            <translation>A voz natural está desligada ({why}), então quem fala é a voz mais simples do espeak-ng; {fix}</translation>
         </message>
         <message>
             <source>to get it back, run Cramp Timer's setup again (./run.sh) or reinstall it.</source>
-            <translation type="unfinished" />
+            <translation>para recuperá-la, execute de novo a instalação do Cramp Timer (./run.sh) ou reinstale o Cramp Timer.</translation>
         </message>
         <message>
             <source>choose another voice in Settings, or reinstall Cramp Timer.</source>
-            <translation type="unfinished" />
+            <translation>escolha outra voz em Configurações, ou reinstale o Cramp Timer.</translation>
         </message>
         <message>
             <source>Cramp Timer could not start its speech helper ({why}); reinstall Cramp Timer to get spoken cues back.</source>
-            <translation type="unfinished" />
+            <translation>O Cramp Timer não conseguiu iniciar o seu auxiliar de fala ({why}); reinstale o Cramp Timer para ter as instruções faladas de volta.</translation>
         </message>
         <message numerus="yes">
             <source>Spoken cues are off because the speech helper failed %n times in a minute ({why}); restart Cramp Timer, and if it happens again reinstall espeak-ng: sudo apt install --reinstall espeak-ng</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>As instruções faladas estão desligadas porque o auxiliar de fala falhou %n vez em um minuto ({why}); reinicie o Cramp Timer e, se acontecer de novo, reinstale o espeak-ng: sudo apt install --reinstall espeak-ng</numerusform>
+                <numerusform>As instruções faladas estão desligadas porque o auxiliar de fala falhou %n vezes em um minuto ({why}); reinicie o Cramp Timer e, se acontecer de novo, reinstale o espeak-ng: sudo apt install --reinstall espeak-ng</numerusform>
             </translation>
         </message>
         <message>
             <source>Spoken cues need the espeak-ng speech engine, which could not be loaded ({why}); install it with: sudo apt install espeak-ng</source>
-            <translation type="unfinished" />
+            <translation>As instruções faladas precisam do mecanismo de fala espeak-ng, que não pôde ser carregado ({why}); instale-o com: sudo apt install espeak-ng</translation>
         </message>
         <message>
             <source>Cramp Timer cannot play sound because the aplay program is missing; install it with: sudo apt install alsa-utils</source>
-            <translation type="unfinished" />
+            <translation>O Cramp Timer não consegue tocar som porque o programa aplay está faltando; instale-o com: sudo apt install alsa-utils</translation>
         </message>
         <message>
             <source>Cramp Timer cannot play sound because no sound device or sound server answered; check that the speakers are on and not muted, or install PulseAudio with: sudo apt install pulseaudio</source>
-            <translation type="unfinished" />
+            <translation>O Cramp Timer não consegue tocar som porque nenhum dispositivo de som ou servidor de som respondeu; verifique se os alto-falantes estão ligados e não estão no mudo, ou instale o PulseAudio com: sudo apt install pulseaudio</translation>
         </message>
         <message>
             <source>No installed voice speaks this language ({language}), so the steps are only shown on screen. To hear them, install espeak-ng's voices: sudo apt install espeak-ng-data</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma voz instalada fala este idioma ({language}), então os passos só aparecem na tela. Para ouvi-los, instale as vozes do espeak-ng: sudo apt install espeak-ng-data</translation>
         </message>
     </context>
 </TS>

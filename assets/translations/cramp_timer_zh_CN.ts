@@ -1964,11 +1964,11 @@ Please switch the heating pad off.</source>
         </message>
         <message>
             <source>fc-list did not answer, so the fonts were not checked</source>
-            <translation type="unfinished" />
+            <translation>fc-list 没有响应，所以未检查字体</translation>
         </message>
         <message>
             <source>Reinstall it: sudo apt install --reinstall fontconfig</source>
-            <translation type="unfinished" />
+            <translation>请重新安装：sudo apt install --reinstall fontconfig</translation>
         </message>
         <message>
             <source>{font} draws Chinese text</source>
