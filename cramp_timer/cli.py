@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from cramp_timer import __version__
@@ -47,16 +47,31 @@ class _Translated(argparse.HelpFormatter):
 
         return super()._format_text(translate("cli", text) if text else text)
 
+    def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
+                  groups: Iterable[argparse._MutuallyExclusiveGroup],
+                  prefix: str | None = None) -> None:
+        from cramp_timer.i18n import translate
+
+        super().add_usage(usage, actions, groups, prefix if prefix is not None else translate(
+            "cli", "usage: "))
+
+
+# argparse's own words in the help, marked for translation here (it says them in English)
+QT_TRANSLATE_NOOP("cli", "options")
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cramp-timer",
         formatter_class=_Translated,
+        add_help=False,  # its -h is added below, with a help text that is translated
         description=QT_TRANSLATE_NOOP(
             "cli", "A bedside timer that talks you through a night-time calf cramp. If Cramp "
             "Timer is already open, its window comes to the front and the option is done "
             "there."),
     )
+    parser.add_argument("-h", "--help", action="help",
+                        help=QT_TRANSLATE_NOOP("cli", "show this help message and exit"))
     action = parser.add_mutually_exclusive_group()
     action.add_argument(
         "--now", action="store_true",
@@ -88,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QT_TRANSLATE_NOOP("cli", "remove what --install-desktop-entry added and exit"),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=QT_TRANSLATE_NOOP("cli", "show the version number and exit"))
     add_routine_options(parser)
     add_diary_options(parser)
     return parser
@@ -182,7 +198,7 @@ class Warmup:
             from cramp_timer.startup import start_speech
 
             self.speech = start_speech()
-        import PySide6.QtWidgets  # noqa: F401 - what the window needs first
+        import cramp_timer.ui.main_window  # noqa: F401 - Qt and the window, needed first
 
     def taken(self) -> tuple[Clock, ProcessSpeaker] | None:
         """The worker spawned so far (None if none), for `run`; stops the warm-up."""

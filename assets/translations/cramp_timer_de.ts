@@ -2852,8 +2852,20 @@ Es bietet Hilfe zur Selbsthilfe. Es stellt keine Diagnose und ersetzt keinen Arz
     <context>
         <name>cli</name>
         <message>
+            <source>usage: </source>
+            <translation>Aufruf: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
             <source>A bedside timer that talks you through a night-time calf cramp. If Cramp Timer is already open, its window comes to the front and the option is done there.</source>
             <translation>Ein Timer für den Nachttisch, der Sie mit Worten durch einen nächtlichen Wadenkrampf begleitet. Wenn Cramp Timer schon geöffnet ist, kommt sein Fenster nach vorn und die Option wird dort ausgeführt.</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>diese Hilfe zeigen und beenden</translation>
         </message>
         <message>
             <source>open the window and start a guided stretch at once</source>
@@ -2878,6 +2890,10 @@ Es bietet Hilfe zur Selbsthilfe. Es stellt keine Diagnose und ersetzt keinen Arz
         <message>
             <source>remove what --install-desktop-entry added and exit</source>
             <translation>entfernen, was --install-desktop-entry hinzugefügt hat, und beenden</translation>
+        </message>
+        <message>
+            <source>show the version number and exit</source>
+            <translation>die Versionsnummer zeigen und beenden</translation>
         </message>
         <message>
             <source>{error} Starting anyway.</source>

@@ -2852,8 +2852,20 @@ Ofrece ayuda para el autocuidado. No diagnostica nada y no sustituye a un médic
     <context>
         <name>cli</name>
         <message>
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opciones</translation>
+        </message>
+        <message>
             <source>A bedside timer that talks you through a night-time calf cramp. If Cramp Timer is already open, its window comes to the front and the option is done there.</source>
             <translation>Un temporizador de mesita de noche que le guía durante un calambre nocturno de pantorrilla. Si Cramp Timer ya está abierto, su ventana pasa al frente y la opción se realiza allí.</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>mostrar esta ayuda y salir</translation>
         </message>
         <message>
             <source>open the window and start a guided stretch at once</source>
@@ -2878,6 +2890,10 @@ Ofrece ayuda para el autocuidado. No diagnostica nada y no sustituye a un médic
         <message>
             <source>remove what --install-desktop-entry added and exit</source>
             <translation>quitar lo que añadió --install-desktop-entry y salir</translation>
+        </message>
+        <message>
+            <source>show the version number and exit</source>
+            <translation>mostrar el número de versión y salir</translation>
         </message>
         <message>
             <source>{error} Starting anyway.</source>

@@ -2852,8 +2852,20 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
     <context>
         <name>cli</name>
         <message>
+            <source>usage: </source>
+            <translation>utilisation : </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>options</translation>
+        </message>
+        <message>
             <source>A bedside timer that talks you through a night-time calf cramp. If Cramp Timer is already open, its window comes to the front and the option is done there.</source>
             <translation>Un minuteur de chevet qui vous guide pendant une crampe nocturne du mollet. Si Cramp Timer est déjà ouvert, sa fenêtre passe au premier plan et l'option y est exécutée.</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>afficher cette aide et quitter</translation>
         </message>
         <message>
             <source>open the window and start a guided stretch at once</source>
@@ -2878,6 +2890,10 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <message>
             <source>remove what --install-desktop-entry added and exit</source>
             <translation>retirer ce que --install-desktop-entry a ajouté et quitter</translation>
+        </message>
+        <message>
+            <source>show the version number and exit</source>
+            <translation>afficher le numéro de version et quitter</translation>
         </message>
         <message>
             <source>{error} Starting anyway.</source>

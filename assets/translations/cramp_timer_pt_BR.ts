@@ -2852,8 +2852,20 @@ Ele oferece ajuda para o autocuidado. Não faz nenhum diagnóstico e não substi
     <context>
         <name>cli</name>
         <message>
+            <source>usage: </source>
+            <translation>uso: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opções</translation>
+        </message>
+        <message>
             <source>A bedside timer that talks you through a night-time calf cramp. If Cramp Timer is already open, its window comes to the front and the option is done there.</source>
             <translation>Um timer de cabeceira que guia você durante uma cãibra noturna na panturrilha. Se o Cramp Timer já estiver aberto, a janela dele vem para a frente e a opção é executada lá.</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>mostra esta ajuda e sai</translation>
         </message>
         <message>
             <source>open the window and start a guided stretch at once</source>
@@ -2878,6 +2890,10 @@ Ele oferece ajuda para o autocuidado. Não faz nenhum diagnóstico e não substi
         <message>
             <source>remove what --install-desktop-entry added and exit</source>
             <translation>remove o que --install-desktop-entry adicionou e sai</translation>
+        </message>
+        <message>
+            <source>show the version number and exit</source>
+            <translation>mostra o número da versão e sai</translation>
         </message>
         <message>
             <source>{error} Starting anyway.</source>

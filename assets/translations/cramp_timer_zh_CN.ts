@@ -2847,8 +2847,20 @@ It gives self-care help. It does not diagnose anything and does not replace a do
     <context>
         <name>cli</name>
         <message>
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
             <source>A bedside timer that talks you through a night-time calf cramp. If Cramp Timer is already open, its window comes to the front and the option is done there.</source>
             <translation>放在床边的计时器，在夜间小腿抽筋时一步步引导您。如果 Cramp Timer 已经打开，它的窗口会显示到最前面，并在那里执行该选项。</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息，然后退出</translation>
         </message>
         <message>
             <source>open the window and start a guided stretch at once</source>
@@ -2873,6 +2885,10 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>remove what --install-desktop-entry added and exit</source>
             <translation>移除 --install-desktop-entry 添加的内容，然后退出</translation>
+        </message>
+        <message>
+            <source>show the version number and exit</source>
+            <translation>显示版本号，然后退出</translation>
         </message>
         <message>
             <source>{error} Starting anyway.</source>

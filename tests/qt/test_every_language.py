@@ -56,6 +56,6 @@ def test_the_check_finds_english_left_in_a_german_page() -> None:
     from language_check import english_left
 
     assert english_left(["Halten Sie die Dehnung", "Cramp Timer"], "de") == []
-    left = english_left(["Hold the stretch", "Warning signs"], "de")
+    left = english_left(["Hold the stretch. Breathe slowly.", "Warning signs"], "de")
     assert len(left) == 2 and "Warning signs" in left[1]
     assert english_left(["保持拉伸 Hold on tight"], "zh_CN") != []
