@@ -437,18 +437,6 @@ Jedes Mal, wenn Sie „Krampf jetzt“ nutzen oder die Abendroutine machen, ersc
             <translation>Der Hinweis zu Warnzeichen wurde in diesen Nächten nicht angezeigt.</translation>
         </message>
         <message>
-            <source>Heat</source>
-            <translation>Wärme</translation>
-        </message>
-        <message>
-            <source>Cold</source>
-            <translation>Kälte</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>Massage</translation>
-        </message>
-        <message>
             <source>not finished</source>
             <translation>nicht beendet</translation>
         </message>
@@ -610,18 +598,6 @@ Jedes Mal, wenn Sie „Krampf jetzt“ nutzen oder die Abendroutine machen, ersc
         <message>
             <source>both legs</source>
             <translation>beide Beine</translation>
-        </message>
-        <message>
-            <source>heat %1</source>
-            <translation>Wärme %1</translation>
-        </message>
-        <message>
-            <source>cold %1</source>
-            <translation>Kälte %1</translation>
-        </message>
-        <message>
-            <source>massage %1</source>
-            <translation>Massage %1</translation>
         </message>
         <message>
             <source>Afterwards: %1</source>
@@ -1070,20 +1046,6 @@ Begleitet Sie mit Worten durch einen nächtlichen Wadenkrampf und erinnert Sie v
         <message>
             <source>Anything else for the sore calf?</source>
             <translation>Noch etwas für die schmerzende Wade?</translation>
-        </message>
-        <message>
-            <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
-            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
-            <translation>Wärme auf der Wade, mit einem Timer, der Sie ans Ausschalten des Heizkissens erinnert</translation>
-        </message>
-        <message>
-            <source>A wrapped ice pack, once the cramp has passed</source>
-            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
-            <translation>Ein eingewickeltes Kühlpack, sobald der Krampf vorbei ist</translation>
-        </message>
-        <message>
-            <source>Two minutes of guided massage</source>
-            <translation>Zwei Minuten geführte Massage</translation>
         </message>
         <message>
             <source>Why only cold is offered</source>
@@ -2233,22 +2195,6 @@ Bitte schalten Sie das Heizkissen aus.</translation>
             <translation> Min.</translation>
         </message>
         <message>
-            <source>Heat timer in minutes</source>
-            <translation>Wärme-Timer in Minuten</translation>
-        </message>
-        <message>
-            <source>Heat ti&amp;mer</source>
-            <translation>&amp;Wärme-Timer</translation>
-        </message>
-        <message>
-            <source>Cold timer in minutes</source>
-            <translation>Kälte-Timer in Minuten</translation>
-        </message>
-        <message>
-            <source>&amp;Cold timer</source>
-            <translation>&amp;Kälte-Timer</translation>
-        </message>
-        <message>
             <source>S&amp;eated: leg straight, toes and foot drawn up toward you (a towel helps)</source>
             <translation>&amp;Sitzend: Bein gestreckt, Zehen und Fuß zu sich heranziehen (ein Handtuch hilft)</translation>
         </message>
@@ -2739,18 +2685,6 @@ Es bietet Hilfe zur Selbsthilfe. Es stellt keine Diagnose und ersetzt keinen Arz
     <context>
         <name>aftercare</name>
         <message>
-            <source>Heat</source>
-            <translation>Wärme</translation>
-        </message>
-        <message>
-            <source>Cold</source>
-            <translation>Kälte</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>Massage</translation>
-        </message>
-        <message>
             <source>Please switch the heating pad off now.</source>
             <extracomment>safety, repeated each minute: must say to switch the heating pad off now. Not a suggestion; do not soften.</extracomment>
             <translation>Bitte schalten Sie das Heizkissen jetzt aus.</translation>
@@ -2847,6 +2781,60 @@ Es bietet Hilfe zur Selbsthilfe. Es stellt keine Diagnose und ersetzt keinen Arz
             <source>That is enough. Let the leg rest.</source>
             <extracomment>spoken at the end of the massage: stop, let the leg rest. Add no advice.</extracomment>
             <translation>Das reicht. Lassen Sie das Bein ruhen.</translation>
+        </message>
+        <message>
+            <source>Heat</source>
+            <translation>Wärme</translation>
+        </message>
+        <message>
+            <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
+            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
+            <translation>Wärme auf der Wade, mit einem Timer, der Sie ans Ausschalten des Heizkissens erinnert</translation>
+        </message>
+        <message>
+            <source>heat %1</source>
+            <translation>Wärme %1</translation>
+        </message>
+        <message>
+            <source>Heat ti&amp;mer</source>
+            <translation>&amp;Wärme-Timer</translation>
+        </message>
+        <message>
+            <source>Heat timer in minutes</source>
+            <translation>Wärme-Timer in Minuten</translation>
+        </message>
+        <message>
+            <source>Cold</source>
+            <translation>Kälte</translation>
+        </message>
+        <message>
+            <source>A wrapped ice pack, once the cramp has passed</source>
+            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
+            <translation>Ein eingewickeltes Kühlpack, sobald der Krampf vorbei ist</translation>
+        </message>
+        <message>
+            <source>cold %1</source>
+            <translation>Kälte %1</translation>
+        </message>
+        <message>
+            <source>&amp;Cold timer</source>
+            <translation>&amp;Kälte-Timer</translation>
+        </message>
+        <message>
+            <source>Cold timer in minutes</source>
+            <translation>Kälte-Timer in Minuten</translation>
+        </message>
+        <message>
+            <source>Massage</source>
+            <translation>Massage</translation>
+        </message>
+        <message>
+            <source>Two minutes of guided massage</source>
+            <translation>Zwei Minuten geführte Massage</translation>
+        </message>
+        <message>
+            <source>massage %1</source>
+            <translation>Massage %1</translation>
         </message>
     </context>
     <context>
@@ -4092,6 +4080,14 @@ Es bietet Hilfe zur Selbsthilfe. Es stellt keine Diagnose und ersetzt keinen Arz
     <context>
         <name>settings</name>
         <message>
+            <source>heat time</source>
+            <translation>Wärmedauer</translation>
+        </message>
+        <message>
+            <source>cold time</source>
+            <translation>Kältedauer</translation>
+        </message>
+        <message>
             <source>stretch hold time</source>
             <translation>Haltezeit der Dehnung</translation>
         </message>
@@ -4122,14 +4118,6 @@ Es bietet Hilfe zur Selbsthilfe. Es stellt keine Diagnose und ersetzt keinen Arz
         <message>
             <source>voice volume</source>
             <translation>Lautstärke der Stimme</translation>
-        </message>
-        <message>
-            <source>heat time</source>
-            <translation>Wärmedauer</translation>
-        </message>
-        <message>
-            <source>cold time</source>
-            <translation>Kältedauer</translation>
         </message>
         <message>
             <source>welcome shown</source>

@@ -437,18 +437,6 @@ Cada vez que use “Calambre ahora” o haga la rutina nocturna, esa noche apare
             <translation>Los consejos sobre las señales de alarma no se mostraron en estas noches.</translation>
         </message>
         <message>
-            <source>Heat</source>
-            <translation>Calor</translation>
-        </message>
-        <message>
-            <source>Cold</source>
-            <translation>Frío</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>Masaje</translation>
-        </message>
-        <message>
             <source>not finished</source>
             <translation>sin terminar</translation>
         </message>
@@ -610,18 +598,6 @@ Cada vez que use “Calambre ahora” o haga la rutina nocturna, esa noche apare
         <message>
             <source>both legs</source>
             <translation>ambas piernas</translation>
-        </message>
-        <message>
-            <source>heat %1</source>
-            <translation>calor %1</translation>
-        </message>
-        <message>
-            <source>cold %1</source>
-            <translation>frío %1</translation>
-        </message>
-        <message>
-            <source>massage %1</source>
-            <translation>masaje %1</translation>
         </message>
         <message>
             <source>Afterwards: %1</source>
@@ -1070,20 +1046,6 @@ Le guía durante un calambre nocturno de pantorrilla y le recuerda estirar a la 
         <message>
             <source>Anything else for the sore calf?</source>
             <translation>¿Algo más para la pantorrilla dolorida?</translation>
-        </message>
-        <message>
-            <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
-            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
-            <translation>Calor suave en la pantorrilla, con un temporizador que le recuerda apagar la almohadilla térmica</translation>
-        </message>
-        <message>
-            <source>A wrapped ice pack, once the cramp has passed</source>
-            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
-            <translation>Una bolsa de hielo envuelta, cuando el calambre haya pasado</translation>
-        </message>
-        <message>
-            <source>Two minutes of guided massage</source>
-            <translation>Dos minutos de masaje guiado</translation>
         </message>
         <message>
             <source>Why only cold is offered</source>
@@ -2233,22 +2195,6 @@ Por favor, apague la almohadilla térmica.</translation>
             <translation> min</translation>
         </message>
         <message>
-            <source>Heat timer in minutes</source>
-            <translation>Temporizador de calor en minutos</translation>
-        </message>
-        <message>
-            <source>Heat ti&amp;mer</source>
-            <translation>Temporizador de &amp;calor</translation>
-        </message>
-        <message>
-            <source>Cold timer in minutes</source>
-            <translation>Temporizador de frío en minutos</translation>
-        </message>
-        <message>
-            <source>&amp;Cold timer</source>
-            <translation>Temporizador de &amp;frío</translation>
-        </message>
-        <message>
             <source>S&amp;eated: leg straight, toes and foot drawn up toward you (a towel helps)</source>
             <translation>S&amp;entado: pierna estirada, dedos y pie hacia usted (una toalla ayuda)</translation>
         </message>
@@ -2739,18 +2685,6 @@ Ofrece ayuda para el autocuidado. No diagnostica nada y no sustituye a un médic
     <context>
         <name>aftercare</name>
         <message>
-            <source>Heat</source>
-            <translation>Calor</translation>
-        </message>
-        <message>
-            <source>Cold</source>
-            <translation>Frío</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>Masaje</translation>
-        </message>
-        <message>
             <source>Please switch the heating pad off now.</source>
             <extracomment>safety, repeated each minute: must say to switch the heating pad off now. Not a suggestion; do not soften.</extracomment>
             <translation>Por favor, apague ahora la almohadilla térmica.</translation>
@@ -2847,6 +2781,60 @@ Ofrece ayuda para el autocuidado. No diagnostica nada y no sustituye a un médic
             <source>That is enough. Let the leg rest.</source>
             <extracomment>spoken at the end of the massage: stop, let the leg rest. Add no advice.</extracomment>
             <translation>Ya es suficiente. Deje descansar la pierna.</translation>
+        </message>
+        <message>
+            <source>Heat</source>
+            <translation>Calor</translation>
+        </message>
+        <message>
+            <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
+            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
+            <translation>Calor suave en la pantorrilla, con un temporizador que le recuerda apagar la almohadilla térmica</translation>
+        </message>
+        <message>
+            <source>heat %1</source>
+            <translation>calor %1</translation>
+        </message>
+        <message>
+            <source>Heat ti&amp;mer</source>
+            <translation>Temporizador de &amp;calor</translation>
+        </message>
+        <message>
+            <source>Heat timer in minutes</source>
+            <translation>Temporizador de calor en minutos</translation>
+        </message>
+        <message>
+            <source>Cold</source>
+            <translation>Frío</translation>
+        </message>
+        <message>
+            <source>A wrapped ice pack, once the cramp has passed</source>
+            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
+            <translation>Una bolsa de hielo envuelta, cuando el calambre haya pasado</translation>
+        </message>
+        <message>
+            <source>cold %1</source>
+            <translation>frío %1</translation>
+        </message>
+        <message>
+            <source>&amp;Cold timer</source>
+            <translation>Temporizador de &amp;frío</translation>
+        </message>
+        <message>
+            <source>Cold timer in minutes</source>
+            <translation>Temporizador de frío en minutos</translation>
+        </message>
+        <message>
+            <source>Massage</source>
+            <translation>Masaje</translation>
+        </message>
+        <message>
+            <source>Two minutes of guided massage</source>
+            <translation>Dos minutos de masaje guiado</translation>
+        </message>
+        <message>
+            <source>massage %1</source>
+            <translation>masaje %1</translation>
         </message>
     </context>
     <context>
@@ -4092,6 +4080,14 @@ Ofrece ayuda para el autocuidado. No diagnostica nada y no sustituye a un médic
     <context>
         <name>settings</name>
         <message>
+            <source>heat time</source>
+            <translation>tiempo de calor</translation>
+        </message>
+        <message>
+            <source>cold time</source>
+            <translation>tiempo de frío</translation>
+        </message>
+        <message>
             <source>stretch hold time</source>
             <translation>duración del estiramiento</translation>
         </message>
@@ -4122,14 +4118,6 @@ Ofrece ayuda para el autocuidado. No diagnostica nada y no sustituye a un médic
         <message>
             <source>voice volume</source>
             <translation>volumen de la voz</translation>
-        </message>
-        <message>
-            <source>heat time</source>
-            <translation>tiempo de calor</translation>
-        </message>
-        <message>
-            <source>cold time</source>
-            <translation>tiempo de frío</translation>
         </message>
         <message>
             <source>welcome shown</source>

@@ -437,18 +437,6 @@ Chaque fois que vous utilisez « J'ai une crampe » ou faites la routine du co
             <translation>Les conseils sur les signes d'alerte n'ont pas été affichés pendant ces nuits.</translation>
         </message>
         <message>
-            <source>Heat</source>
-            <translation>Chaleur</translation>
-        </message>
-        <message>
-            <source>Cold</source>
-            <translation>Froid</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>Massage</translation>
-        </message>
-        <message>
             <source>not finished</source>
             <translation>non terminé</translation>
         </message>
@@ -610,18 +598,6 @@ Chaque fois que vous utilisez « J'ai une crampe » ou faites la routine du co
         <message>
             <source>both legs</source>
             <translation>les deux jambes</translation>
-        </message>
-        <message>
-            <source>heat %1</source>
-            <translation>chaleur %1</translation>
-        </message>
-        <message>
-            <source>cold %1</source>
-            <translation>froid %1</translation>
-        </message>
-        <message>
-            <source>massage %1</source>
-            <translation>massage %1</translation>
         </message>
         <message>
             <source>Afterwards: %1</source>
@@ -1070,20 +1046,6 @@ Vous guide pendant une crampe nocturne du mollet et vous rappelle de vous étire
         <message>
             <source>Anything else for the sore calf?</source>
             <translation>Autre chose pour le mollet douloureux ?</translation>
-        </message>
-        <message>
-            <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
-            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
-            <translation>De la chaleur sur le mollet, avec un minuteur qui vous rappelle d'éteindre le coussin chauffant</translation>
-        </message>
-        <message>
-            <source>A wrapped ice pack, once the cramp has passed</source>
-            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
-            <translation>Une poche de glace enveloppée, une fois la crampe passée</translation>
-        </message>
-        <message>
-            <source>Two minutes of guided massage</source>
-            <translation>Deux minutes de massage guidé</translation>
         </message>
         <message>
             <source>Why only cold is offered</source>
@@ -2233,22 +2195,6 @@ Veuillez éteindre le coussin chauffant.</translation>
             <translation> min</translation>
         </message>
         <message>
-            <source>Heat timer in minutes</source>
-            <translation>Minuteur de chaleur, en minutes</translation>
-        </message>
-        <message>
-            <source>Heat ti&amp;mer</source>
-            <translation>Minuteur &amp;chaleur</translation>
-        </message>
-        <message>
-            <source>Cold timer in minutes</source>
-            <translation>Minuteur de froid, en minutes</translation>
-        </message>
-        <message>
-            <source>&amp;Cold timer</source>
-            <translation>Minuteur &amp;froid</translation>
-        </message>
-        <message>
             <source>S&amp;eated: leg straight, toes and foot drawn up toward you (a towel helps)</source>
             <translation>&amp;Assis : jambe tendue, orteils et pied tirés vers vous (une serviette aide)</translation>
         </message>
@@ -2739,18 +2685,6 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
     <context>
         <name>aftercare</name>
         <message>
-            <source>Heat</source>
-            <translation>Chaleur</translation>
-        </message>
-        <message>
-            <source>Cold</source>
-            <translation>Froid</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>Massage</translation>
-        </message>
-        <message>
             <source>Please switch the heating pad off now.</source>
             <extracomment>safety, repeated each minute: must say to switch the heating pad off now. Not a suggestion; do not soften.</extracomment>
             <translation>Veuillez éteindre le coussin chauffant maintenant.</translation>
@@ -2847,6 +2781,60 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
             <source>That is enough. Let the leg rest.</source>
             <extracomment>spoken at the end of the massage: stop, let the leg rest. Add no advice.</extracomment>
             <translation>C'est suffisant. Laissez la jambe se reposer.</translation>
+        </message>
+        <message>
+            <source>Heat</source>
+            <translation>Chaleur</translation>
+        </message>
+        <message>
+            <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
+            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
+            <translation>De la chaleur sur le mollet, avec un minuteur qui vous rappelle d'éteindre le coussin chauffant</translation>
+        </message>
+        <message>
+            <source>heat %1</source>
+            <translation>chaleur %1</translation>
+        </message>
+        <message>
+            <source>Heat ti&amp;mer</source>
+            <translation>Minuteur &amp;chaleur</translation>
+        </message>
+        <message>
+            <source>Heat timer in minutes</source>
+            <translation>Minuteur de chaleur, en minutes</translation>
+        </message>
+        <message>
+            <source>Cold</source>
+            <translation>Froid</translation>
+        </message>
+        <message>
+            <source>A wrapped ice pack, once the cramp has passed</source>
+            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
+            <translation>Une poche de glace enveloppée, une fois la crampe passée</translation>
+        </message>
+        <message>
+            <source>cold %1</source>
+            <translation>froid %1</translation>
+        </message>
+        <message>
+            <source>&amp;Cold timer</source>
+            <translation>Minuteur &amp;froid</translation>
+        </message>
+        <message>
+            <source>Cold timer in minutes</source>
+            <translation>Minuteur de froid, en minutes</translation>
+        </message>
+        <message>
+            <source>Massage</source>
+            <translation>Massage</translation>
+        </message>
+        <message>
+            <source>Two minutes of guided massage</source>
+            <translation>Deux minutes de massage guidé</translation>
+        </message>
+        <message>
+            <source>massage %1</source>
+            <translation>massage %1</translation>
         </message>
     </context>
     <context>
@@ -4092,6 +4080,14 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
     <context>
         <name>settings</name>
         <message>
+            <source>heat time</source>
+            <translation>durée de la chaleur</translation>
+        </message>
+        <message>
+            <source>cold time</source>
+            <translation>durée du froid</translation>
+        </message>
+        <message>
             <source>stretch hold time</source>
             <translation>durée de maintien de l'étirement</translation>
         </message>
@@ -4122,14 +4118,6 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <message>
             <source>voice volume</source>
             <translation>volume de la voix</translation>
-        </message>
-        <message>
-            <source>heat time</source>
-            <translation>durée de la chaleur</translation>
-        </message>
-        <message>
-            <source>cold time</source>
-            <translation>durée du froid</translation>
         </message>
         <message>
             <source>welcome shown</source>

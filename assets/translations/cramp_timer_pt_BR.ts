@@ -437,18 +437,6 @@ Cada vez que você usar Cãibra agora ou fizer a rotina antes de dormir, aquela 
             <translation>A orientação sobre sinais de alerta não foi mostrada nestas noites.</translation>
         </message>
         <message>
-            <source>Heat</source>
-            <translation>Calor</translation>
-        </message>
-        <message>
-            <source>Cold</source>
-            <translation>Frio</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>Massagem</translation>
-        </message>
-        <message>
             <source>not finished</source>
             <translation>não terminado</translation>
         </message>
@@ -610,18 +598,6 @@ Cada vez que você usar Cãibra agora ou fizer a rotina antes de dormir, aquela 
         <message>
             <source>both legs</source>
             <translation>as duas pernas</translation>
-        </message>
-        <message>
-            <source>heat %1</source>
-            <translation>calor %1</translation>
-        </message>
-        <message>
-            <source>cold %1</source>
-            <translation>frio %1</translation>
-        </message>
-        <message>
-            <source>massage %1</source>
-            <translation>massagem %1</translation>
         </message>
         <message>
             <source>Afterwards: %1</source>
@@ -1070,20 +1046,6 @@ Guia você durante uma cãibra noturna na panturrilha e lembra você de alongar 
         <message>
             <source>Anything else for the sore calf?</source>
             <translation>Mais alguma coisa para a panturrilha dolorida?</translation>
-        </message>
-        <message>
-            <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
-            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
-            <translation>Calor na panturrilha, com um timer que lembra você de desligar a almofada térmica</translation>
-        </message>
-        <message>
-            <source>A wrapped ice pack, once the cramp has passed</source>
-            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
-            <translation>Uma bolsa de gelo enrolada em um pano, depois que a cãibra passar</translation>
-        </message>
-        <message>
-            <source>Two minutes of guided massage</source>
-            <translation>Dois minutos de massagem guiada</translation>
         </message>
         <message>
             <source>Why only cold is offered</source>
@@ -2233,22 +2195,6 @@ Por favor, desligue a almofada térmica.</translation>
             <translation> min</translation>
         </message>
         <message>
-            <source>Heat timer in minutes</source>
-            <translation>Timer de calor, em minutos</translation>
-        </message>
-        <message>
-            <source>Heat ti&amp;mer</source>
-            <translation>Timer de &amp;calor</translation>
-        </message>
-        <message>
-            <source>Cold timer in minutes</source>
-            <translation>Timer de frio, em minutos</translation>
-        </message>
-        <message>
-            <source>&amp;Cold timer</source>
-            <translation>Timer de &amp;frio</translation>
-        </message>
-        <message>
             <source>S&amp;eated: leg straight, toes and foot drawn up toward you (a towel helps)</source>
             <translation>Se&amp;ntado: perna esticada, dedos e pé puxados na sua direção (uma toalha ajuda)</translation>
         </message>
@@ -2739,18 +2685,6 @@ Ele oferece ajuda para o autocuidado. Não faz nenhum diagnóstico e não substi
     <context>
         <name>aftercare</name>
         <message>
-            <source>Heat</source>
-            <translation>Calor</translation>
-        </message>
-        <message>
-            <source>Cold</source>
-            <translation>Frio</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>Massagem</translation>
-        </message>
-        <message>
             <source>Please switch the heating pad off now.</source>
             <extracomment>safety, repeated each minute: must say to switch the heating pad off now. Not a suggestion; do not soften.</extracomment>
             <translation>Por favor, desligue agora a almofada térmica.</translation>
@@ -2847,6 +2781,60 @@ Ele oferece ajuda para o autocuidado. Não faz nenhum diagnóstico e não substi
             <source>That is enough. Let the leg rest.</source>
             <extracomment>spoken at the end of the massage: stop, let the leg rest. Add no advice.</extracomment>
             <translation>Já é o suficiente. Deixe a perna descansar.</translation>
+        </message>
+        <message>
+            <source>Heat</source>
+            <translation>Calor</translation>
+        </message>
+        <message>
+            <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
+            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
+            <translation>Calor na panturrilha, com um timer que lembra você de desligar a almofada térmica</translation>
+        </message>
+        <message>
+            <source>heat %1</source>
+            <translation>calor %1</translation>
+        </message>
+        <message>
+            <source>Heat ti&amp;mer</source>
+            <translation>Timer de &amp;calor</translation>
+        </message>
+        <message>
+            <source>Heat timer in minutes</source>
+            <translation>Timer de calor, em minutos</translation>
+        </message>
+        <message>
+            <source>Cold</source>
+            <translation>Frio</translation>
+        </message>
+        <message>
+            <source>A wrapped ice pack, once the cramp has passed</source>
+            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
+            <translation>Uma bolsa de gelo enrolada em um pano, depois que a cãibra passar</translation>
+        </message>
+        <message>
+            <source>cold %1</source>
+            <translation>frio %1</translation>
+        </message>
+        <message>
+            <source>&amp;Cold timer</source>
+            <translation>Timer de &amp;frio</translation>
+        </message>
+        <message>
+            <source>Cold timer in minutes</source>
+            <translation>Timer de frio, em minutos</translation>
+        </message>
+        <message>
+            <source>Massage</source>
+            <translation>Massagem</translation>
+        </message>
+        <message>
+            <source>Two minutes of guided massage</source>
+            <translation>Dois minutos de massagem guiada</translation>
+        </message>
+        <message>
+            <source>massage %1</source>
+            <translation>massagem %1</translation>
         </message>
     </context>
     <context>
@@ -4092,6 +4080,14 @@ Ele oferece ajuda para o autocuidado. Não faz nenhum diagnóstico e não substi
     <context>
         <name>settings</name>
         <message>
+            <source>heat time</source>
+            <translation>tempo de calor</translation>
+        </message>
+        <message>
+            <source>cold time</source>
+            <translation>tempo de frio</translation>
+        </message>
+        <message>
             <source>stretch hold time</source>
             <translation>tempo de segurar o alongamento</translation>
         </message>
@@ -4122,14 +4118,6 @@ Ele oferece ajuda para o autocuidado. Não faz nenhum diagnóstico e não substi
         <message>
             <source>voice volume</source>
             <translation>volume da voz</translation>
-        </message>
-        <message>
-            <source>heat time</source>
-            <translation>tempo de calor</translation>
-        </message>
-        <message>
-            <source>cold time</source>
-            <translation>tempo de frio</translation>
         </message>
         <message>
             <source>welcome shown</source>

@@ -436,18 +436,6 @@ Each time you use Cramp now or do the bedtime routine, that night shows up here.
             <translation>这些夜晚没有显示过关于警示信号的建议。</translation>
         </message>
         <message>
-            <source>Heat</source>
-            <translation>热敷</translation>
-        </message>
-        <message>
-            <source>Cold</source>
-            <translation>冷敷</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>按摩</translation>
-        </message>
-        <message>
             <source>not finished</source>
             <translation>未完成</translation>
         </message>
@@ -609,18 +597,6 @@ Each time you use Cramp now or do the bedtime routine, that night shows up here.
         <message>
             <source>both legs</source>
             <translation>双腿</translation>
-        </message>
-        <message>
-            <source>heat %1</source>
-            <translation>热敷%1</translation>
-        </message>
-        <message>
-            <source>cold %1</source>
-            <translation>冷敷%1</translation>
-        </message>
-        <message>
-            <source>massage %1</source>
-            <translation>按摩%1</translation>
         </message>
         <message>
             <source>Afterwards: %1</source>
@@ -1069,20 +1045,6 @@ Talks you through a night-time calf cramp and reminds you to stretch at bedtime.
         <message>
             <source>Anything else for the sore calf?</source>
             <translation>酸痛的小腿还需要别的护理吗？</translation>
-        </message>
-        <message>
-            <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
-            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
-            <translation>在小腿上热敷，计时器会提醒您关掉热敷垫</translation>
-        </message>
-        <message>
-            <source>A wrapped ice pack, once the cramp has passed</source>
-            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
-            <translation>抽筋过去后，用包好的冰袋冷敷</translation>
-        </message>
-        <message>
-            <source>Two minutes of guided massage</source>
-            <translation>两分钟的按摩引导</translation>
         </message>
         <message>
             <source>Why only cold is offered</source>
@@ -2229,22 +2191,6 @@ Please switch the heating pad off.</source>
             <translation> 分钟</translation>
         </message>
         <message>
-            <source>Heat timer in minutes</source>
-            <translation>热敷计时（分钟）</translation>
-        </message>
-        <message>
-            <source>Heat ti&amp;mer</source>
-            <translation>热敷计时(&amp;M)</translation>
-        </message>
-        <message>
-            <source>Cold timer in minutes</source>
-            <translation>冷敷计时（分钟）</translation>
-        </message>
-        <message>
-            <source>&amp;Cold timer</source>
-            <translation>冷敷计时(&amp;C)</translation>
-        </message>
-        <message>
             <source>S&amp;eated: leg straight, toes and foot drawn up toward you (a towel helps)</source>
             <translation>坐姿：腿伸直，把脚趾和脚往身体方向拉（可以借助毛巾）(&amp;E)</translation>
         </message>
@@ -2734,18 +2680,6 @@ It gives self-care help. It does not diagnose anything and does not replace a do
     <context>
         <name>aftercare</name>
         <message>
-            <source>Heat</source>
-            <translation>热敷</translation>
-        </message>
-        <message>
-            <source>Cold</source>
-            <translation>冷敷</translation>
-        </message>
-        <message>
-            <source>Massage</source>
-            <translation>按摩</translation>
-        </message>
-        <message>
             <source>Please switch the heating pad off now.</source>
             <extracomment>safety, repeated each minute: must say to switch the heating pad off now. Not a suggestion; do not soften.</extracomment>
             <translation>请现在关掉热敷垫。</translation>
@@ -2842,6 +2776,60 @@ It gives self-care help. It does not diagnose anything and does not replace a do
             <source>That is enough. Let the leg rest.</source>
             <extracomment>spoken at the end of the massage: stop, let the leg rest. Add no advice.</extracomment>
             <translation>可以了。让腿休息一下。</translation>
+        </message>
+        <message>
+            <source>Heat</source>
+            <translation>热敷</translation>
+        </message>
+        <message>
+            <source>Warmth on the calf, with a timer that reminds you to switch a heat pad off</source>
+            <extracomment>heat choice: warmth on the calf, and a timer that reminds you to switch the heat pad off. Keep the reminder; not 'hot'.</extracomment>
+            <translation>在小腿上热敷，计时器会提醒您关掉热敷垫</translation>
+        </message>
+        <message>
+            <source>heat %1</source>
+            <translation>热敷%1</translation>
+        </message>
+        <message>
+            <source>Heat ti&amp;mer</source>
+            <translation>热敷计时(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Heat timer in minutes</source>
+            <translation>热敷计时（分钟）</translation>
+        </message>
+        <message>
+            <source>Cold</source>
+            <translation>冷敷</translation>
+        </message>
+        <message>
+            <source>A wrapped ice pack, once the cramp has passed</source>
+            <extracomment>cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only after the cramp has let go).</extracomment>
+            <translation>抽筋过去后，用包好的冰袋冷敷</translation>
+        </message>
+        <message>
+            <source>cold %1</source>
+            <translation>冷敷%1</translation>
+        </message>
+        <message>
+            <source>&amp;Cold timer</source>
+            <translation>冷敷计时(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cold timer in minutes</source>
+            <translation>冷敷计时（分钟）</translation>
+        </message>
+        <message>
+            <source>Massage</source>
+            <translation>按摩</translation>
+        </message>
+        <message>
+            <source>Two minutes of guided massage</source>
+            <translation>两分钟的按摩引导</translation>
+        </message>
+        <message>
+            <source>massage %1</source>
+            <translation>按摩%1</translation>
         </message>
     </context>
     <context>
@@ -4080,6 +4068,14 @@ It gives self-care help. It does not diagnose anything and does not replace a do
     <context>
         <name>settings</name>
         <message>
+            <source>heat time</source>
+            <translation>热敷时间</translation>
+        </message>
+        <message>
+            <source>cold time</source>
+            <translation>冷敷时间</translation>
+        </message>
+        <message>
             <source>stretch hold time</source>
             <translation>拉伸保持时间</translation>
         </message>
@@ -4110,14 +4106,6 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <message>
             <source>voice volume</source>
             <translation>语音音量</translation>
-        </message>
-        <message>
-            <source>heat time</source>
-            <translation>热敷时间</translation>
-        </message>
-        <message>
-            <source>cold time</source>
-            <translation>冷敷时间</translation>
         </message>
         <message>
             <source>welcome shown</source>

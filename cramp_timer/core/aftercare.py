@@ -1,6 +1,11 @@
 """What follows the stretch: heat, cold and a guided massage, each a plan of timed steps
 for the session engine, with its safety line first and its spoken cues.
 
+Each kind is one entry of `CARE_KINDS` (`care(kind)`): its key, its words on screen and
+in the history, its timer's setting and bounds, its CSV column and its plan. A new kind
+is one entry there, a `FollowupKind` value, its Settings field and a diary migration (the
+diary's table lists the kinds it accepts).
+
 Plain data built from the settings; the timers themselves run on `session.Session`
 with ``through_suspend=True``, because a heating pad keeps heating while the laptop
 sleeps.
@@ -8,11 +13,13 @@ sleeps.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Final
 
 from cramp_timer.core.records import FollowupKind
 from cramp_timer.core.session import Cue, Plan, Step, StepKind
-from cramp_timer.i18n import translate
+from cramp_timer.i18n import QT_TRANSLATE_NOOP, translate
 
 SAFETY_SECONDS: Final = 15  # time to read (and hear) the safety line before the timer
 MASSAGE_STEP_SECONDS: Final = 30
@@ -20,14 +27,6 @@ MASSAGE_STEP_SECONDS: Final = 30
 MASSAGE_SAFETY_SECONDS: Final = 10
 # After the heat timer, "switch the pad off" is said again this often until answered.
 SWITCH_OFF_REPEAT_SECONDS: Final = 60.0
-
-
-def followup_title(kind: FollowupKind) -> str:
-    if kind is FollowupKind.HEAT:
-        return translate("aftercare", "Heat")
-    if kind is FollowupKind.COLD:
-        return translate("aftercare", "Cold")
-    return translate("aftercare", "Massage")
 
 
 def switch_off_text() -> str:
@@ -174,14 +173,82 @@ def massage_plan() -> Plan:
     return tuple(steps)
 
 
-# After the warning signs, only cold is offered (and only once the spasm has passed):
-# heat and massage could harm a leg with a clot.
-AFTER_WARNING_SIGNS: Final = (FollowupKind.COLD,)
+# --- the kinds ---------------------------------------------------------------------------
 
 
-def followup_plan(kind: FollowupKind, heat_minutes: int, cold_minutes: int) -> Plan:
-    if kind is FollowupKind.HEAT:
-        return heat_plan(heat_minutes)
-    if kind is FollowupKind.COLD:
-        return cold_plan(cold_minutes)
-    return massage_plan()
+@dataclass(frozen=True)
+class CareKind:
+    """One kind of follow-up care: everything the app shows, says and keeps of it."""
+
+    kind: FollowupKind
+    key: str  # the letter that chooses it on the care page
+    title: Callable[[], str]  # "Heat": its button, its timer's page, the PDF
+    choice: Callable[[], str]  # what its button does, in a few words
+    in_history: Callable[[], str]  # "heat %1", %1 the minutes it ran
+    plan: Callable[[int], Plan]  # its steps for the minutes set (a fixed length ignores them)
+    csv_column: str  # its minutes in the CSV export (docs/export-format.md)
+    # its timer's setting: the Settings field, its label, default, least and most minutes
+    # ("" for a kind of fixed length)
+    setting: str = ""
+    setting_label: str = ""
+    minutes: tuple[int, int, int] = (0, 0, 0)
+    # its row in Settings: the label (with its &-key) and what the field holds
+    field_label: Callable[[], str] = str
+    field_description: Callable[[], str] = str
+    # still offered after the warning signs: only cold, once the spasm has passed; heat
+    # and massage could harm a leg with a clot
+    after_warning_signs: bool = False
+    # a heating pad may still be on: a new cramp first asks whether it is off, and the
+    # end of its timer repeats "switch it off" until answered
+    pad: bool = False
+
+
+CARE_KINDS: Final[tuple[CareKind, ...]] = (
+    CareKind(
+        FollowupKind.HEAT, "H",
+        lambda: translate("aftercare", "Heat"),
+        # Translator: heat choice: warmth on the calf, and a timer that reminds you to switch
+        # the heat pad off. Keep the reminder; not 'hot'.
+        lambda: translate("aftercare", "Warmth on the calf, with a timer that reminds you "
+                                       "to switch a heat pad off"),
+        lambda: translate("aftercare", "heat %1"),
+        lambda minutes: heat_plan(minutes),
+        "heat_minutes", "heat_minutes", QT_TRANSLATE_NOOP("settings", "heat time"),
+        (15, 5, 20),
+        lambda: translate("aftercare", "Heat ti&mer"),
+        lambda: translate("aftercare", "Heat timer in minutes"), pad=True),
+    CareKind(
+        FollowupKind.COLD, "C",
+        lambda: translate("aftercare", "Cold"),
+        # Translator: cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only
+        # after the cramp has let go).
+        lambda: translate("aftercare", "A wrapped ice pack, once the cramp has passed"),
+        lambda: translate("aftercare", "cold %1"),
+        lambda minutes: cold_plan(minutes),
+        "cold_minutes", "cold_minutes", QT_TRANSLATE_NOOP("settings", "cold time"),
+        (10, 5, 15),
+        lambda: translate("aftercare", "&Cold timer"),
+        lambda: translate("aftercare", "Cold timer in minutes"), after_warning_signs=True),
+    CareKind(
+        FollowupKind.MASSAGE, "M",
+        lambda: translate("aftercare", "Massage"),
+        lambda: translate("aftercare", "Two minutes of guided massage"),
+        lambda: translate("aftercare", "massage %1"),
+        lambda _minutes: massage_plan(),
+        "massage_minutes"),
+)
+_BY_KIND: Final = {spec.kind: spec for spec in CARE_KINDS}
+AFTER_WARNING_SIGNS: Final = tuple(s.kind for s in CARE_KINDS if s.after_warning_signs)
+
+
+def care(kind: FollowupKind) -> CareKind:
+    return _BY_KIND[kind]
+
+
+def followup_title(kind: FollowupKind) -> str:
+    return care(kind).title()
+
+
+def followup_plan(kind: FollowupKind, minutes: int) -> Plan:
+    """The plan of `kind` for `minutes` (its setting's value; ignored by a fixed length)."""
+    return care(kind).plan(minutes)

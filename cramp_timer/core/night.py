@@ -35,7 +35,9 @@ from typing import Final
 
 from cramp_timer.core.aftercare import (
     AFTER_WARNING_SIGNS,
+    CARE_KINDS,
     SWITCH_OFF_REPEAT_SECONDS,
+    care,
     followup_plan,
     pad_question_text,
     switch_off_text,
@@ -212,15 +214,15 @@ class NightSnapshot:
 
 def offered_followups(snapshot: NightSnapshot) -> tuple[FollowupKind, ...]:
     """The follow-ups to offer: all, or after the warning signs only cold."""
-    return AFTER_WARNING_SIGNS if snapshot.red_flags else tuple(FollowupKind)
+    return AFTER_WARNING_SIGNS if snapshot.red_flags else tuple(s.kind for s in CARE_KINDS)
 
 
 class Night:
     """One cramp, start to end. ``plan()`` gives the stretch's plan for the current
-    settings; ``minutes()`` the heat and cold minutes."""
+    settings; ``minutes(kind)`` the minutes set for a kind of follow-up care."""
 
     def __init__(self, clock: Clock, plan: Callable[[], Plan],
-                 minutes: Callable[[], tuple[int, int]]) -> None:
+                 minutes: Callable[[FollowupKind], int]) -> None:
         self._clock = clock
         self._plan = plan
         self._minutes = minutes
@@ -263,7 +265,8 @@ class Night:
     def pad_check(self) -> list[NightEvent]:
         """Cramp now while the heating pad may be on (the heat timer, the switch-off
         alarm): end the timer and ask whether the pad is off."""
-        if self._stage is Stage.FOLLOWUP and self._followup_kind is FollowupKind.HEAT:
+        if (self._stage is Stage.FOLLOWUP and self._followup_kind is not None
+                and care(self._followup_kind).pad):
             return self._end_followup([*self._running().stop()], PadAsk.NEW_CRAMP)
         if self._stage is not Stage.SWITCH_OFF:
             raise IllegalMove(self._stage, Move.CRAMP)
@@ -313,8 +316,7 @@ class Night:
         if self._red_flags and kind not in AFTER_WARNING_SIGNS:
             raise IllegalMove(self._stage, Move.FOLLOWUP)
         change = self._to(Move.FOLLOWUP)
-        heat, cold = self._minutes()
-        plan = followup_plan(kind, heat, cold)
+        plan = followup_plan(kind, self._minutes(kind))
         self._followup = Session(self._clock, lambda _round: plan, through_suspend=True)
         self._followup_kind = kind
         return [change, *self._followup.start()]
@@ -537,7 +539,7 @@ class Night:
         minutes = math.floor(shot.hold_seconds_done) / 60
         self._done.append(kind)
         events = [*events, FollowupEnded(kind, minutes)]
-        if kind is FollowupKind.HEAT:
+        if care(kind).pad:
             events.append(self._to(Move.SWITCH_OFF))
             ran_out = shot.phase is Phase.ROUND_DONE
             self._ask_pad(ask or (PadAsk.TIME_UP if ran_out else PadAsk.STOPPED))

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from cramp_timer.core.aftercare import followup_plan, switch_off_text
+from cramp_timer.core.aftercare import care, followup_plan, switch_off_text
 from cramp_timer.core.clock import Clock
 from cramp_timer.core.night import (
     CrampCancelled,
@@ -170,9 +170,9 @@ class SessionController(QObject):
         if stage is Stage.STRETCH:
             self._cramp_during_stretch()
             return
-        if stage is Stage.SWITCH_OFF or (stage is Stage.FOLLOWUP
-                                         and self._night.snapshot().followup
-                                         is FollowupKind.HEAT):
+        running = self._night.snapshot().followup
+        if stage is Stage.SWITCH_OFF or (stage is Stage.FOLLOWUP and running is not None
+                                         and care(running).pad):
             self._speaker.silence()
             self._after(self._night.pad_check())
             return
@@ -297,9 +297,8 @@ class SessionController(QObject):
 
     def followup(self, kind: FollowupKind) -> None:
         if self._night.can(Move.FOLLOWUP) and kind in offered_followups(self._night.snapshot()):
-            settings = self._settings()
             self._after(self._night.followup(kind))
-            plan = followup_plan(kind, settings.heat_minutes, settings.cold_minutes)
+            plan = followup_plan(kind, self._minutes(kind))
             self._speaker.prepare((*plan_texts(plan), switch_off_text()))
 
     def acknowledge(self) -> None:
@@ -408,9 +407,10 @@ class SessionController(QObject):
         return (*plan_texts(plan), warning_after(last), question_after(last), round_question(),
                 paused_text(), resumed_text())
 
-    def _minutes(self) -> tuple[int, int]:
-        s = self._settings()
-        return s.heat_minutes, s.cold_minutes
+    def _minutes(self, kind: FollowupKind) -> int:
+        """The minutes set for `kind` (its Settings field; 0 for a fixed length)."""
+        setting = care(kind).setting
+        return int(getattr(self._settings(), setting)) if setting else 0
 
     def _after(self, events: Sequence[NightEvent]) -> None:
         for event in events:

@@ -23,6 +23,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Final
 
+from cramp_timer.core.aftercare import CARE_KINDS
 from cramp_timer.storage.atomic import write_text_atomic
 from cramp_timer.storage.diary import (
     CrampEntry,
@@ -47,9 +48,8 @@ COLUMNS: Final[tuple[tuple[str, str], ...]] = (
     ("red_flags_shown", "whether the red-flag advice was shown"),
     ("severity", "how bad the cramp was, as rated afterwards"),
     ("leg", "which leg cramped"),
-    ("heat_minutes", "heat used afterwards, all times together"),
-    ("cold_minutes", "cold used afterwards, all times together"),
-    ("massage_minutes", "massage afterwards, all times together"),
+    *((spec.csv_column, f"{spec.kind.value} used afterwards, all times together")
+      for spec in CARE_KINDS),
     ("bedtime_routine", "the bedtime routine that night"),
 )
 HEADER: Final = tuple(name for name, _meaning in COLUMNS)
@@ -88,9 +88,7 @@ def csv_rows(
             "yes" if entry.red_flags_shown else "no",
             "" if entry.severity is None else str(entry.severity),
             "" if entry.leg is None else entry.leg.value,
-            _number(minutes[FollowupKind.HEAT]),
-            _number(minutes[FollowupKind.COLD]),
-            _number(minutes[FollowupKind.MASSAGE]),
+            *(_number(minutes[spec.kind]) for spec in CARE_KINDS),
             routine.get(night, ""),
         ]
         rows.append([guard_cell(cell) for cell in cells])

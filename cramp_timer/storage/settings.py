@@ -22,6 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Final, get_origin, get_type_hints
 
+from cramp_timer.core.aftercare import CARE_KINDS
 from cramp_timer.core.records import Variant as Variant  # re-exported: a setting's choice
 from cramp_timer.i18n import translate
 from cramp_timer.storage import language
@@ -258,8 +259,9 @@ FIELDS: Final[tuple[FieldSpec, ...]] = (
     TextField("voice_id", QT_TRANSLATE_NOOP("settings", "voice"), "", 200),
     IntField("voice_rate", QT_TRANSLATE_NOOP("settings", "speaking speed"), 150, 80, 220),
     FloatField("voice_volume", QT_TRANSLATE_NOOP("settings", "voice volume"), 0.9, 0.0, 1.0),
-    IntField("heat_minutes", QT_TRANSLATE_NOOP("settings", "heat time"), 15, 5, 20),
-    IntField("cold_minutes", QT_TRANSLATE_NOOP("settings", "cold time"), 10, 5, 15),
+    # the follow-up timers' minutes, as their kinds declare them (core.aftercare.CARE_KINDS)
+    *(IntField(spec.setting, spec.setting_label, *spec.minutes)
+      for spec in CARE_KINDS if spec.setting),
     BoolField("welcome_seen", QT_TRANSLATE_NOOP("settings", "welcome shown"), False),
     # the bedtime reminder and routine
     BoolField("reminder_enabled", QT_TRANSLATE_NOOP("settings", "bedtime reminder"), False),

@@ -47,6 +47,7 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from cramp_timer.core.aftercare import CARE_KINDS
 from cramp_timer.core.history import Period
 from cramp_timer.core.report import Report
 from cramp_timer.core.trial import State
@@ -341,11 +342,7 @@ def _summary_html(report: Report, locale: QLocale | None) -> str:
 
 
 def _followup_names() -> dict[FollowupKind, str]:
-    return {
-        FollowupKind.HEAT: translate("HistoryReport", "Heat"),
-        FollowupKind.COLD: translate("HistoryReport", "Cold"),
-        FollowupKind.MASSAGE: translate("HistoryReport", "Massage"),
-    }
+    return {spec.kind: spec.title() for spec in CARE_KINDS}
 
 
 def helped_text(entry: CrampEntry) -> str:

@@ -208,10 +208,11 @@ def test_settings_bounds_come_from_the_settings_table(timer: CrampTimer) -> None
     assert (dialog.hold.minimum(), dialog.hold.maximum()) == (30, 60)
     dialog.hold.setValue(90)
     assert dialog.hold.value() == 60
-    assert (dialog.heat.minimum(), dialog.heat.maximum(), dialog.heat.value()) == (5, 20, 15)
-    assert (dialog.cold.minimum(), dialog.cold.maximum(), dialog.cold.value()) == (5, 15, 10)
-    dialog.heat.setValue(7)
-    dialog.cold.setValue(99)
+    heat, cold = dialog.care_timers["heat_minutes"], dialog.care_timers["cold_minutes"]
+    assert (heat.minimum(), heat.maximum(), heat.value()) == (5, 20, 15)
+    assert (cold.minimum(), cold.maximum(), cold.value()) == (5, 15, 10)
+    heat.setValue(7)
+    cold.setValue(99)
     saved = dialog.save()
     assert (saved.heat_minutes, saved.cold_minutes) == (7, 15)
     dialog.reject()

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_timer.core.aftercare import care
 from cramp_timer.core.clock import Clock
 from cramp_timer.core.history import (
     History,
@@ -69,7 +70,6 @@ from cramp_timer.storage.diary import (
     CrampEntry,
     CrampOutcome,
     Diary,
-    FollowupKind,
     Leg,
     ReminderOutcome,
     RoutineOutcome,
@@ -217,13 +217,9 @@ def entry_text(entry: CrampEntry) -> str:
         )
     lines.append(" · ".join(details))
     if entry.followups:
-        names = {
-            FollowupKind.HEAT: translate("HistoryView", "heat %1"),
-            FollowupKind.COLD: translate("HistoryView", "cold %1"),
-            FollowupKind.MASSAGE: translate("HistoryView", "massage %1"),
-        }
         used = ", ".join(
-            names[f.kind].replace("%1", _minutes_text(f.minutes)) for f in entry.followups
+            care(f.kind).in_history().replace("%1", _minutes_text(f.minutes))
+            for f in entry.followups
         )
         lines.append(translate("HistoryView", "Afterwards: %1").replace("%1", used))
     if entry.red_flags_shown:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cramp_timer.core.aftercare import CARE_KINDS
 from cramp_timer.i18n import LANGUAGES
 from cramp_timer.speech.speaker import VoiceInfo, VoiceOptions
 from cramp_timer.storage import language
@@ -98,10 +99,13 @@ class SettingsDialog(QDialog):
                                    self.tr("Time to get up and into position when standing, "
                                            "in seconds"))
         form.addRow(self.tr("Time to get up (stand&ing)"), self.standing_prep)
-        self.heat = _spin("heat_minutes", self.tr(" min"), self.tr("Heat timer in minutes"))
-        form.addRow(self.tr("Heat ti&mer"), self.heat)
-        self.cold = _spin("cold_minutes", self.tr(" min"), self.tr("Cold timer in minutes"))
-        form.addRow(self.tr("&Cold timer"), self.cold)
+        # the follow-up timers, as their kinds declare them (core.aftercare.CARE_KINDS)
+        self.care_timers = {spec.setting: _spin(spec.setting, self.tr(" min"),
+                                                spec.field_description())
+                            for spec in CARE_KINDS if spec.setting}
+        for spec in CARE_KINDS:
+            if spec.setting:
+                form.addRow(spec.field_label(), self.care_timers[spec.setting])
 
         self.seated = QRadioButton(self.tr("S&eated: leg straight, toes and foot drawn up "
                                            "toward you (a towel helps)"))
@@ -264,8 +268,8 @@ class SettingsDialog(QDialog):
         self.hold.setValue(settings.hold_seconds)
         self.prep.setValue(settings.prep_seconds)
         self.standing_prep.setValue(settings.standing_prep_seconds)
-        self.heat.setValue(settings.heat_minutes)
-        self.cold.setValue(settings.cold_minutes)
+        for setting, timer in self.care_timers.items():
+            timer.setValue(int(getattr(settings, setting)))
         (self.standing if settings.variant is Variant.STANDING else self.seated).setChecked(True)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.voice_on.setChecked(settings.voice_enabled)
@@ -308,8 +312,7 @@ class SettingsDialog(QDialog):
             hold_seconds=self.hold.value(),
             prep_seconds=self.prep.value(),
             standing_prep_seconds=self.standing_prep.value(),
-            heat_minutes=self.heat.value(),
-            cold_minutes=self.cold.value(),
+            **{setting: timer.value() for setting, timer in self.care_timers.items()},
             variant=Variant.STANDING if self.standing.isChecked() else Variant.SEATED,
             voice_enabled=self.voice_on.isChecked(),
             voice_id=str(self.voice.currentData() or ""),

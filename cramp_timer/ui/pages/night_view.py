@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cramp_timer.core.aftercare import AFTER_WARNING_SIGNS, followup_title
+from cramp_timer.core.aftercare import CARE_KINDS, followup_title
 from cramp_timer.core.guidance import red_flags_short
-from cramp_timer.core.night import NightSnapshot, PadAsk, Stage
+from cramp_timer.core.night import NightSnapshot, PadAsk, Stage, offered_followups
 from cramp_timer.core.session import Phase, Snapshot
 from cramp_timer.i18n import translate
 from cramp_timer.routines.model import routine_title
@@ -39,9 +39,7 @@ from cramp_timer.ui.widgets import make_button
 
 PRIMARY_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # shown on their buttons (`key_badge`); B for Both is the window's B key (`b_pressed`)
-CARE_KEYS = {FollowupKind.HEAT: "H", FollowupKind.COLD: "C", FollowupKind.MASSAGE: "M"}
-CARE_KEY_CODES = {Qt.Key.Key_H: FollowupKind.HEAT, Qt.Key.Key_C: FollowupKind.COLD,
-                  Qt.Key.Key_M: FollowupKind.MASSAGE}
+CARE_KEY_CODES = {getattr(Qt.Key, f"Key_{spec.key}"): spec.kind for spec in CARE_KINDS}
 LEG_KEYS = {Leg.LEFT: "L", Leg.RIGHT: "R", Leg.BOTH: "B"}
 LEG_KEY_CODES = {Qt.Key.Key_L: Leg.LEFT, Qt.Key.Key_R: Leg.RIGHT}
 DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -367,21 +365,12 @@ class NightView(QObject):
         layout.addLayout(self._with_cramp_now(self.care_question))
         layout.addStretch(1)
         self.care_buttons: dict[FollowupKind, QPushButton] = {}
-        for kind, tip in (
-            # Translator: heat choice: warmth on the calf, and a timer that reminds you to switch
-            # the heat pad off. Keep the reminder; not 'hot'.
-            (FollowupKind.HEAT, self.tr("Warmth on the calf, with a timer that reminds you "
-                                        "to switch a heat pad off")),
-            # Translator: cold choice: keep 'wrapped' and 'once the cramp has passed' (cold only
-            # after the cramp has let go).
-            (FollowupKind.COLD, self.tr("A wrapped ice pack, once the cramp has passed")),
-            (FollowupKind.MASSAGE, self.tr("Two minutes of guided massage")),
-        ):
-            button = make_button(followup_title(kind), tip, followup_title(kind), "big")
-            button.clicked.connect(lambda _c=False, k=kind: self.followup_requested.emit(k))
-            show_key(button, CARE_KEYS[kind])
+        for spec in CARE_KINDS:
+            button = make_button(spec.title(), spec.choice(), spec.title(), "big")
+            button.clicked.connect(lambda _c=False, k=spec.kind: self.followup_requested.emit(k))
+            show_key(button, spec.key)
             layout.addWidget(button)
-            self.care_buttons[kind] = button
+            self.care_buttons[spec.kind] = button
         # after the warning signs: no heat, no massage (they could harm a leg with a clot)
         self.care_warning = label("hint", self.tr("Why only cold is offered"))
         # Translator: after the warning signs: must say no heat and no massage, and cold only once
@@ -507,7 +496,7 @@ class NightView(QObject):
                 self._show_idle()
         elif stage is Stage.AFTERCARE:
             page = self.care_page
-            offered = AFTER_WARNING_SIGNS if night.red_flags else tuple(FollowupKind)
+            offered = offered_followups(night)
             for kind, button in self.care_buttons.items():
                 button.setVisible(kind in offered)
             self.care_warning.setVisible(night.red_flags)

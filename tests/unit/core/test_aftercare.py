@@ -47,3 +47,25 @@ def test_cold_only_once_the_cramp_has_passed() -> None:
     shown, said = shown_and_said(cold_plan(10))
     assert "once the cramp has let go" in shown
     assert "only once the cramp has passed" in said
+
+
+def test_every_kind_of_care_is_one_entry_of_the_table() -> None:
+    from cramp_timer.core.aftercare import AFTER_WARNING_SIGNS, CARE_KINDS, care, followup_plan
+    from cramp_timer.core.records import FollowupKind
+    from cramp_timer.storage.export import HEADER
+    from cramp_timer.storage.settings import FIELDS_BY_NAME, IntField, Settings
+
+    assert [spec.kind for spec in CARE_KINDS] == list(FollowupKind)
+    assert len({spec.key for spec in CARE_KINDS}) == len(CARE_KINDS)
+    for spec in CARE_KINDS:
+        assert care(spec.kind) is spec
+        assert spec.csv_column in HEADER  # the CSV has its column
+        assert "%1" in spec.in_history() and spec.title() and spec.choice()
+        if spec.setting:  # its timer's minutes are a setting with its bounds
+            field = FIELDS_BY_NAME[spec.setting]
+            assert isinstance(field, IntField)
+            assert (field.default, field.minimum, field.maximum) == spec.minutes
+            minutes = getattr(Settings(), spec.setting)
+            assert sum(s.seconds for s in followup_plan(spec.kind, minutes)[1:]) == minutes * 60
+    assert AFTER_WARNING_SIGNS == (FollowupKind.COLD,)  # heat and massage could harm a clot
+    assert [spec.kind for spec in CARE_KINDS if spec.pad] == [FollowupKind.HEAT]

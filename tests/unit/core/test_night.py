@@ -38,7 +38,8 @@ ROUND = 5 + 45  # get into position + hold
 
 
 def make_night(clock: FakeClock, heat: int = 15, cold: int = 10) -> Night:
-    return Night(clock, lambda: cramp_plan(Variant.SEATED, 5, 45), lambda: (heat, cold))
+    minutes = {FollowupKind.HEAT: heat, FollowupKind.COLD: cold, FollowupKind.MASSAGE: 0}
+    return Night(clock, lambda: cramp_plan(Variant.SEATED, 5, 45), minutes.__getitem__)
 
 
 def run(night: Night, clock: FakeClock, seconds: float, step: float = 0.25,
@@ -251,7 +252,7 @@ def test_cold_and_massage_end_back_at_the_choice(kind: FollowupKind) -> None:
     run(night, clock, ROUND)
     night.better()
     night.followup(kind)
-    total = sum(step.seconds for step in followup_plan(kind, 15, 5))
+    total = sum(step.seconds for step in followup_plan(kind, 5))
     events = run(night, clock, total)
     assert "care-end" in spoken(events)
     assert night.stage is Stage.AFTERCARE
