@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, tzinfo
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
@@ -21,6 +21,8 @@ from cramp_timer.desktop.keep_awake import AwakeFor, KeepAwake, reason_text
 from cramp_timer.desktop.notifier import Notifier
 from cramp_timer.flows.controller import SessionController
 from cramp_timer.flows.journal import SessionJournal
+from cramp_timer.flows.pin_gate import PinGate
+from cramp_timer.flows.reminder_routes import ReminderRoutes
 from cramp_timer.i18n import translate
 from cramp_timer.routines.model import DEFAULT_ROUTINE_NAME, Routine, routine_title
 from cramp_timer.speech.speaker import Speaker
@@ -105,10 +107,14 @@ class CrampTimer:
         self._told_tray = False
         self.diary: Diary | None = None
         self.journal = self._open_journal()
-        self.reminders: ReminderService | None = None  # made once reminders are on
-        self._started = False
+        self.reminder_routes = ReminderRoutes(
+            self._make_reminder_service, lambda: self.settings.current().reminder_enabled,
+            self.window, self.desktop.notifier, lambda: self.tray,
+            lambda: self.settings.current().reminder_speak,
+            lambda text: self.controller.announce("reminder", text),
+            self.bring_to_front, self.run_routine)
         self.tray: Tray | None = None  # made when the desktop has a tray (it costs ~3 MiB)
-        self.pin_prompt: PinPrompt | None = None  # the open PIN prompt, if any
+        self.pin_gate = PinGate(lambda: self.lock, self._make_pin_prompt)
         self.editor: RoutineEditor | None = None  # the Routines page, once built
         self.settings_dialog: SettingsDialog | None = None  # the last one opened
         self._routines_check = QTimer(self.window)
@@ -222,17 +228,17 @@ class CrampTimer:
                 signal.connect(lambda value, write=write: self._record(write, value))
 
     def _connect_reminders(self) -> None:
-        window = self.window
-        window.reminder_start_requested.connect(self._start_from_reminder)
-        window.reminder_snooze_requested.connect(self._snooze_reminder)
-        window.reminder_skip_requested.connect(self._skip_reminder)
+        routes, window, notifier = self.reminder_routes, self.window, self.desktop.notifier
+        for start, snooze, skip in (
+                (window.reminder_start_requested, window.reminder_snooze_requested,
+                 window.reminder_skip_requested),
+                (notifier.start, notifier.snooze, notifier.skip)):
+            start.connect(routes.start_routine)
+            snooze.connect(routes.snooze)
+            skip.connect(routes.skip)
+        notifier.unshown.connect(routes.unshown)
         window.hidden_to_tray.connect(self._hidden_to_tray)
-        notifier = self.desktop.notifier
-        notifier.start.connect(self._start_from_reminder)
-        notifier.snooze.connect(self._snooze_reminder)
-        notifier.skip.connect(self._skip_reminder)
-        notifier.unshown.connect(self._reminder_unshown)
-        self._reminders_if_on()
+        routes.service_if_on()
         self._apply_tray()
         from cramp_timer.ui.close_guard import CloseGuard
 
@@ -250,74 +256,39 @@ class CrampTimer:
         quit_on_last_window_closed(False)
         self.window.hide()
 
-    def _reminders_if_on(self) -> ReminderService | None:
-        """The reminder service, made the first time reminders are on (until then its
-        scheduler and time-zone rules cost nothing)."""
-        if self.reminders is None and self.settings.current().reminder_enabled:
-            from cramp_timer.flows.reminders import ReminderService
-            from cramp_timer.flows.schedule import (
-                JsonReminderStore,
-                ReminderScheduler,
-                rule_from_settings,
-                system_zone,
-            )
+    @property
+    def reminders(self) -> ReminderService | None:
+        """The reminder service, once reminders have been on (see `ReminderRoutes`)."""
+        return self.reminder_routes.service
 
-            zone = self.desktop.zone if self.desktop.zone is not None else system_zone()
-            service = ReminderService(
-                self.clock,
-                ReminderScheduler(rule_from_settings(self.settings.current()), zone,
-                                  JsonReminderStore(self.paths.reminder_state_file)),
-                zone, self.settings.current, self.routines, self._record_reminder,
-                self.window)
-            service.due.connect(self._reminder_due)
-            service.answered.connect(self._reminder_answered)
-            self.reminders = service
-            if self._started:
-                service.start()
-        return self.reminders
+    def _make_reminder_service(self) -> ReminderService:
+        from cramp_timer.flows.reminders import ReminderService
+        from cramp_timer.flows.schedule import (
+            JsonReminderStore,
+            ReminderScheduler,
+            rule_from_settings,
+            system_zone,
+        )
 
-    def _snooze_reminder(self) -> None:
-        if self.reminders is not None:
-            self.reminders.snooze()
-
-    def _skip_reminder(self) -> None:
-        service = self._reminders_if_on()
-        if service is not None:
-            service.skip_tonight()
+        zone = self.desktop.zone if self.desktop.zone is not None else system_zone()
+        return ReminderService(
+            self.clock,
+            ReminderScheduler(rule_from_settings(self.settings.current()), zone,
+                              JsonReminderStore(self.paths.reminder_state_file)),
+            zone, self.settings.current, self.routines, self._record_reminder, self.window)
 
     def make_tray(self) -> Tray:
         if self.tray is None:
             tray = self.tray = Tray(self.window)
-            tray.reminder_start.connect(self._start_from_reminder)
-            tray.reminder_snooze.connect(self._snooze_reminder)
-            tray.reminder_skip.connect(self._skip_reminder)
+            tray.reminder_start.connect(self.reminder_routes.start_routine)
+            tray.reminder_snooze.connect(self.reminder_routes.snooze)
+            tray.reminder_skip.connect(self.reminder_routes.skip)
             tray.cramp_now.connect(self.cramp_now)
             tray.routine.connect(self._routine_from_tray)
             tray.open_window.connect(self.bring_to_front)
             tray.settings.connect(self._settings_from_tray)
             tray.quit.connect(self.quit)
         return self.tray
-
-    def _reminder_due(self, text: str) -> None:
-        if self.tray is None and not self.window.isVisible():
-            self.bring_to_front()  # kept running without a tray icon: the window comes back
-        self.window.show_reminder(text)
-        notified = self.desktop.notifier.show(translate("CrampTimer", "Cramp Timer"), text)
-        if self.tray is not None:
-            self.tray.show_reminder(text, balloon=not notified)
-        if self.settings.current().reminder_speak:
-            self.controller.announce("reminder", text)
-
-    def _reminder_unshown(self, text: str) -> None:
-        """No desktop notification could be shown: the tray balloon instead."""
-        if self.tray is not None and self.reminders is not None and self.reminders.showing:
-            self.tray.remind(text)
-
-    def _reminder_answered(self) -> None:
-        self.window.show_reminder(None)
-        self.desktop.notifier.withdraw()
-        if self.tray is not None:
-            self.tray.show_reminder(None)
 
     def cramp_now(self) -> None:
         self.bring_to_front()
@@ -330,11 +301,6 @@ class CrampTimer:
     def _settings_from_tray(self) -> None:
         self.bring_to_front()
         self.open_settings()
-
-    def _start_from_reminder(self) -> None:
-        self.bring_to_front()
-        if self.run_routine() is None and self.reminders is not None:
-            self.reminders.started()
 
     def _record_reminder(self, night: date, outcome: ReminderOutcome) -> None:
         journal = self.journal
@@ -361,8 +327,7 @@ class CrampTimer:
             self.window.present(load_window_state(self.paths.window_state_file))
         self.window.raise_()
         self.window.activateWindow()
-        if self.reminders is not None:
-            self.reminders.check()
+        self.reminder_routes.check()
 
     def quit(self) -> None:
         self._quitting = True
@@ -415,9 +380,7 @@ class CrampTimer:
         # speech starts after the first paint, so it never delays the window
         QTimer.singleShot(0, self.controller.start_speech)
         QTimer.singleShot(0, self._read_caregiver_files)
-        self._started = True
-        if self.reminders is not None:
-            self.reminders.start()
+        self.reminder_routes.start()
         if not self.settings.current().welcome_seen and not hidden:
             self.show_welcome()
 
@@ -452,7 +415,7 @@ class CrampTimer:
         else:
             changed = current.with_changes(welcome_seen=True)
         self._replace_settings(changed)
-        self._reconfigure_reminders()
+        self.reminder_routes.reconfigure()
         self._apply_tray()
         self.window.leave_page()
 
@@ -485,7 +448,7 @@ class CrampTimer:
         from cramp_timer.ui.dialogs.history_view import HistoryDialog  # not needed at start-up
 
         def confirm_delete(entry: CrampEntry) -> bool:
-            return (self.pin_given(Action.DELETE_DIARY, dialog)
+            return (self.pin_gate.pin_given(Action.DELETE_DIARY, dialog)
                     and history_view.ask_confirm_delete(dialog, entry))
 
         dialog = HistoryDialog(self.diary, self.clock, None, self.window,
@@ -503,47 +466,19 @@ class CrampTimer:
         return dialog
 
     # -- the lock ----------------------------------------------------------------------
-    def unlock(self, action: Action, then: Callable[[], object]) -> PinPrompt | None:
-        """Do ``then`` now, or once the PIN was given if ``action`` is locked. Returns the
-        PIN prompt while it is open."""
-        if not self.lock.required_for(action):
-            then()
-            return None
-        self._close_pin_prompt()
-        prompt = self._pin_prompt(action, self.window)
-        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        prompt.accepted.connect(then)
-        prompt.finished.connect(lambda _result: self._forget_prompt(prompt))
-        prompt.open()
-        return prompt
+    @property
+    def pin_prompt(self) -> PinPrompt | None:
+        """The open PIN prompt, if any (`PinGate`)."""
+        return cast("PinPrompt | None", self.pin_gate.prompt)  # the one _make_pin_prompt made
 
-    def pin_given(self, action: Action, parent: HistoryDialog) -> bool:
-        """Ask for the PIN and wait for the answer (for questions that must be answered
-        before the caller goes on, such as deleting a diary entry)."""
-        if not self.lock.required_for(action):
-            return True
-        prompt = self._pin_prompt(action, parent)
-        try:
-            return prompt.ask()
-        finally:
-            self.pin_prompt = None
-            prompt.deleteLater()
-
-    def _pin_prompt(self, action: Action, parent: MainWindow | HistoryDialog) -> PinPrompt:
+    def _make_pin_prompt(self, action: Action, parent: HistoryDialog | None) -> PinPrompt:
+        """A PIN prompt over `parent`, or over the window (then it goes when closed)."""
         from cramp_timer.ui.dialogs.pin_prompt import PinPrompt
 
-        prompt = self.pin_prompt = PinPrompt(self.lock, action, parent)
+        prompt = PinPrompt(self.lock, action, parent or self.window)
+        if parent is None:
+            prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return prompt
-
-    def _forget_prompt(self, prompt: PinPrompt) -> None:
-        if self.pin_prompt is prompt:
-            self.pin_prompt = None
-
-    def _close_pin_prompt(self) -> None:
-        """One PIN prompt at a time. (A stretch that starts closes it too: the window
-        cancels the dialogs that cannot wait, see `ui.main_window.add_cramp_now`.)"""
-        if self.pin_prompt is not None and self.pin_prompt.isVisible():
-            self.pin_prompt.reject()
 
     def open_pin_settings(self, parent: SettingsDialog | None = None) -> PinSettingsDialog:
         from cramp_timer.ui.dialogs.pin_prompt import PinSettingsDialog
@@ -570,7 +505,8 @@ class CrampTimer:
         from cramp_timer.storage.lock import Action
 
         self.check_routines()
-        return self.unlock(Action.EDIT_ROUTINES, self.show_routines)
+        return cast("PinPrompt | None",
+                    self.pin_gate.unlock(Action.EDIT_ROUTINES, self.show_routines))
 
     def show_routines(self) -> RoutineEditor:
         from cramp_timer.routines.editing import RoutineEditing
@@ -635,7 +571,7 @@ class CrampTimer:
 
         self.check_routines()
         opened: list[SettingsDialog] = []
-        self.unlock(Action.SETTINGS, lambda: opened.append(self._open_settings_now()))
+        self.pin_gate.unlock(Action.SETTINGS, lambda: opened.append(self._open_settings_now()))
         return opened[0] if opened else None
 
     def _open_settings_now(self) -> SettingsDialog:
@@ -664,7 +600,7 @@ class CrampTimer:
             return
         self._apply_dim()
         self.window.night_bar.show_volume(self.settings.current().voice_volume)
-        self._reconfigure_reminders()
+        self.reminder_routes.reconfigure()
         self._apply_tray()
         self._apply_start_at_login(dialog.start_at_login.isChecked())
 
@@ -687,12 +623,6 @@ class CrampTimer:
         from cramp_timer.ui.qt_app import set_dim
 
         set_dim(self.settings.current().dim)
-
-    def _reconfigure_reminders(self) -> None:
-        had = self.reminders is not None
-        service = self._reminders_if_on()
-        if service is not None and had:
-            service.reconfigure()
 
     def _apply_start_at_login(self, want: bool) -> None:
         autostart = self.desktop.autostart
@@ -718,8 +648,7 @@ class CrampTimer:
 
     def shutdown(self) -> None:
         self._quitting = True  # (closing the window now asks nothing)
-        if self.reminders is not None:
-            self.reminders.stop()
+        self.reminder_routes.stop()
         if self.tray is not None:
             self.tray.set_visible(False)
         self.controller.shutdown()

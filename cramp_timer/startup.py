@@ -117,7 +117,9 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
 
             print(f"ready {time.monotonic():.6f}", flush=True)
             # after the work queued for right after start-up (speech worker, caregiver
-            # files), so the peak memory the benchmark reads is the settled app's
+            # files), so the peak memory the benchmark reads is the settled app's: its
+            # own, apart from the speech worker's (a child, counted with it by wait4)
+            QTimer.singleShot(BENCH_SETTLE_MS, _print_own_peak)
             QTimer.singleShot(BENCH_SETTLE_MS, app.quit)
 
     if hidden:
@@ -180,6 +182,15 @@ def _say_first_line(speaker: ProcessSpeaker, paths: AppPaths, clock: Clock) -> N
         speaker.configure(VoiceOptions(enabled=True, voice_id=s.voice_id, rate=s.voice_rate,
                                        volume=s.voice_volume, language=spoken_language()))
         speaker.say_ahead("position", position_cue(s.variant))
+
+
+def _print_own_peak() -> None:
+    """For the benchmark: this process's own peak memory, in KiB (not its children's)."""
+    if sys.platform == "win32":  # no getrusage there
+        return
+    import resource
+
+    print(f"own-peak-kib {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
 
 
 def _forget_module_sources() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cramp_timer.core.clock import FakeClock
@@ -74,3 +74,17 @@ class RecordingSpeaker:
 
     def keys(self) -> list[str]:
         return [key for _, key, _ in self.said]
+
+
+class FakeSignal:
+    """A Qt signal's connect and emit, for flows driven without Qt objects."""
+
+    def __init__(self) -> None:
+        self.slots: list[Callable[..., object]] = []
+
+    def connect(self, slot: Callable[..., object]) -> None:
+        self.slots.append(slot)
+
+    def emit(self, *args: object) -> None:
+        for slot in self.slots:
+            slot(*args)

@@ -38,10 +38,6 @@
     <context>
         <name>CrampTimer</name>
         <message>
-            <source>Cramp Timer</source>
-            <translation>Cramp Timer</translation>
-        </message>
-        <message>
             <source>Cramp Timer keeps running here, so it can remind you at bedtime. Quit it from this icon's menu.</source>
             <translation>Cramp Timer läuft hier weiter, damit es Sie zur Schlafenszeit erinnern kann. Beenden können Sie es über das Menü dieses Symbols.</translation>
         </message>
@@ -75,6 +71,10 @@
         <message>
             <source>Start at login could not be changed: %1</source>
             <translation>„Beim Anmelden starten“ konnte nicht geändert werden: %1</translation>
+        </message>
+        <message>
+            <source>Cramp Timer</source>
+            <translation>Cramp Timer</translation>
         </message>
     </context>
     <context>

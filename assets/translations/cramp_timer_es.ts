@@ -38,10 +38,6 @@
     <context>
         <name>CrampTimer</name>
         <message>
-            <source>Cramp Timer</source>
-            <translation>Cramp Timer</translation>
-        </message>
-        <message>
             <source>Cramp Timer keeps running here, so it can remind you at bedtime. Quit it from this icon's menu.</source>
             <translation>Cramp Timer sigue en marcha aquí para poder avisarle a la hora de dormir. Para cerrarlo, use el menú de este icono.</translation>
         </message>
@@ -75,6 +71,10 @@
         <message>
             <source>Start at login could not be changed: %1</source>
             <translation>No se pudo cambiar el inicio automático: %1</translation>
+        </message>
+        <message>
+            <source>Cramp Timer</source>
+            <translation>Cramp Timer</translation>
         </message>
     </context>
     <context>

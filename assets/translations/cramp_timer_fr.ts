@@ -38,10 +38,6 @@
     <context>
         <name>CrampTimer</name>
         <message>
-            <source>Cramp Timer</source>
-            <translation>Cramp Timer</translation>
-        </message>
-        <message>
             <source>Cramp Timer keeps running here, so it can remind you at bedtime. Quit it from this icon's menu.</source>
             <translation>Cramp Timer reste ouvert ici pour pouvoir vous faire un rappel au coucher. Pour le quitter, utilisez le menu de cette icône.</translation>
         </message>
@@ -75,6 +71,10 @@
         <message>
             <source>Start at login could not be changed: %1</source>
             <translation>Le lancement à l'ouverture de session n'a pas pu être modifié : %1</translation>
+        </message>
+        <message>
+            <source>Cramp Timer</source>
+            <translation>Cramp Timer</translation>
         </message>
     </context>
     <context>

@@ -38,10 +38,6 @@
     <context>
         <name>CrampTimer</name>
         <message>
-            <source>Cramp Timer</source>
-            <translation>Cramp Timer</translation>
-        </message>
-        <message>
             <source>Cramp Timer keeps running here, so it can remind you at bedtime. Quit it from this icon's menu.</source>
             <translation>O Cramp Timer continua aberto aqui para poder lembrar você na hora de dormir. Para sair, use o menu deste ícone.</translation>
         </message>
@@ -75,6 +71,10 @@
         <message>
             <source>Start at login could not be changed: %1</source>
             <translation>Não foi possível alterar a opção de iniciar ao entrar no sistema: %1</translation>
+        </message>
+        <message>
+            <source>Cramp Timer</source>
+            <translation>Cramp Timer</translation>
         </message>
     </context>
     <context>

@@ -38,10 +38,6 @@
     <context>
         <name>CrampTimer</name>
         <message>
-            <source>Cramp Timer</source>
-            <translation>Cramp Timer</translation>
-        </message>
-        <message>
             <source>Cramp Timer keeps running here, so it can remind you at bedtime. Quit it from this icon's menu.</source>
             <translation>Cramp Timer 会在这里继续运行，以便在睡前提醒您。要退出，请使用这个图标的菜单。</translation>
         </message>
@@ -74,6 +70,10 @@
         <message>
             <source>Start at login could not be changed: %1</source>
             <translation>无法更改“登录时启动”：%1</translation>
+        </message>
+        <message>
+            <source>Cramp Timer</source>
+            <translation>Cramp Timer</translation>
         </message>
     </context>
     <context>

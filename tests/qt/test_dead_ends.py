@@ -47,7 +47,7 @@ def test_closing_without_a_tray_asks_and_keep_running_hides_the_window(
     assert asked == ["Cramp Timer"]
     assert not timer.window.isVisible()  # hidden, not closed: the app runs on
     # the reminder brings the window back
-    timer._reminder_due("Time for your bedtime stretches.")
+    timer.reminder_routes.due("Time for your bedtime stretches.")
     assert timer.window.isVisible() and timer.window.reminder_bar.isVisible()
 
 
