@@ -3043,6 +3043,42 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
     <context>
         <name>diary</name>
         <message>
+            <source>The diary {path} could not be opened: it is not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is not a Cramp Timer diary (it is not a database). It was left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diary {path} was written by a newer version of Cramp Timer (diary format {version}; this version knows up to {known}). It was left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diary {path} could not be opened: the folder does not allow the write-ahead log (journal mode {mode}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diary {path} could not be updated to format {version} ({error}). It was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diary {path} cannot be written: the disk is full ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diary {path} is in use by another program ({error}); what happens now is kept and written once it is free.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file {path} is not a Cramp Timer diary, or it is damaged ({error}). It was left as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The diary {path} could not be opened ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Your cramp diary could not be read ({reason}), so it was moved aside to {path} and a new diary was started. Nothing was deleted.</source>
             <translation>Votre journal des crampes n'a pas pu être lu ({reason}) : il a donc été mis de côté dans {path} et un nouveau journal a été commencé. Rien n'a été supprimé.</translation>
         </message>
@@ -4193,6 +4229,40 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
                 <numerusform>et %n autre</numerusform>
                 <numerusform>et %n autres</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>single_instance</name>
+        <message>
+            <source>The folder {folder} is not a private folder of this user, so Cramp Timer will not use it for its socket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (process {pid})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lock file {path} could not be used: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cramp Timer could not listen on {address}: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Another Cramp Timer{holder} is running but did not answer within %n seconds.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The running Cramp Timer did not answer ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The running Cramp Timer gave an unreadable answer: {error}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -37,6 +37,7 @@ import sys
 import time
 
 from cramp_timer.desktop.xdg import APP_NAME
+from cramp_timer.i18n import translate
 
 TYPE_CHECKING = False  # typing costs ~2 ms at start-up; mypy treats this name as True
 if TYPE_CHECKING:
@@ -306,8 +307,9 @@ if sys.platform != "win32":  # the socket folder (Windows uses a named pipe)
             info = os.lstat(folder)
         if (not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid()
                 or stat.S_IMODE(info.st_mode) & 0o077):
-            raise InstanceError(f"The folder {folder} is not a private folder of this user, so "
-                                "Cramp Timer will not use it for its socket.")
+            raise InstanceError(translate(
+                "single_instance", "The folder {folder} is not a private folder of this user, "
+                "so Cramp Timer will not use it for its socket.").format(folder=folder))
 
 
 # -- the lock -----------------------------------------------------------------------------
@@ -353,7 +355,7 @@ def _holder(path: str) -> str:
             pid = int(file.read(20).strip())
     except (OSError, ValueError):
         return ""
-    return f" (process {pid})"
+    return translate("single_instance", " (process {pid})").format(pid=pid)
 
 
 if sys.platform == "win32":
@@ -506,15 +508,17 @@ def claim(request: Request, data_dir: str | None = None,
         try:
             lock = InstanceLock.try_take(path)
         except OSError as error:
-            raise InstanceError(f"The lock file {path} could not be used: "
-                                f"{error.strerror or error}.") from error
+            raise InstanceError(translate(
+                "single_instance", "The lock file {path} could not be used: {why}.").format(
+                    path=path, why=error.strerror or error)) from error
         if lock is not None:
             try:
                 return Primary.listen(lock, address)
             except OSError as error:
                 lock.release()
-                raise InstanceError(f"Cramp Timer could not listen on {address}: "
-                                    f"{error.strerror or error}.") from error
+                raise InstanceError(translate(
+                    "single_instance", "Cramp Timer could not listen on {address}: {why}.")
+                    .format(address=address, why=error.strerror or error)) from error
             except BaseException:
                 lock.release()
                 raise
@@ -522,9 +526,9 @@ def claim(request: Request, data_dir: str | None = None,
         if reply is not None:
             return reply
         if time.monotonic() >= deadline:
-            raise NotAnswering(
-                f"Another Cramp Timer{_holder(path)} is running but did not answer within "
-                f"{START_WAIT:.0f} second.")
+            raise NotAnswering(translate(
+                "single_instance", "Another Cramp Timer{holder} is running but did not answer "
+                "within %n seconds.", "", round(START_WAIT)).format(holder=_holder(path)))
         time.sleep(RETRY_PAUSE)
 
 
@@ -551,12 +555,15 @@ def _try_hand_over(request: Request, address: str) -> Reply | None:
     except (FileNotFoundError, ConnectionRefusedError, BlockingIOError):
         return None  # nobody there (or a full queue: retried while the primary starts)
     except OSError as error:  # a timeout, a reset: someone is there but did not answer
-        raise NotAnswering(f"The running Cramp Timer did not answer ({error}).") from error
+        raise NotAnswering(translate(
+            "single_instance", "The running Cramp Timer did not answer ({error}).").format(
+                error=error)) from error
     try:
         return decode_reply(line)
     except ProtocolError as error:
-        raise NotAnswering(f"The running Cramp Timer gave an unreadable answer: {error}."
-                           ) from error
+        raise NotAnswering(translate(
+            "single_instance", "The running Cramp Timer gave an unreadable answer: {error}.")
+            .format(error=error)) from error
 
 
 if sys.platform == "win32":

@@ -90,6 +90,7 @@ from cramp_timer.core.records import (
 from cramp_timer.core.records import (
     night_start as night_start,
 )
+from cramp_timer.i18n import translate
 
 _log = logging.getLogger(__name__)
 
@@ -686,7 +687,8 @@ def _probe(path: Path) -> None:
         raise _cannot_open(path, error) from error
     if not stat.S_ISREG(info.st_mode):
         raise DiaryError(path, "cannot_open",
-                         f"The diary {path} could not be opened: it is not a file.")
+                         translate("diary", "The diary {path} could not be opened: it is not "
+                                   "a file.").format(path=path))
     # SQLite itself takes a file shorter than one page for an empty database and would
     # write over it; only an empty file or one with SQLite's header is opened.
     try:
@@ -696,8 +698,8 @@ def _probe(path: Path) -> None:
         raise _cannot_open(path, error) from error
     if header and header != _SQLITE_HEADER:
         raise DiaryError(path, "not_a_database",
-                         f"The file {path} is not a Cramp Timer diary (it is not a "
-                         "database). It was left as it is.")
+                         translate("diary", "The file {path} is not a Cramp Timer diary (it is "
+                                   "not a database). It was left as it is.").format(path=path))
     uri = path.resolve().as_uri() + "?mode=ro"
     beside = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     new = [part for part in beside if not os.path.lexists(part)]
@@ -723,9 +725,10 @@ def _probe(path: Path) -> None:
     if version > DIARY_VERSION:
         raise DiaryError(
             path, "newer",
-            f"The diary {path} was written by a newer version of Cramp Timer "
-            f"(diary format {version}; this version knows up to {DIARY_VERSION}). "
-            "It was left as it is.",
+            translate("diary", "The diary {path} was written by a newer version of Cramp "
+                      "Timer (diary format {version}; this version knows up to {known}). It "
+                      "was left as it is.").format(path=path, version=version,
+                                                    known=DIARY_VERSION),
         )
 
 
@@ -738,8 +741,9 @@ def _configure(path: Path, db: sqlite3.Connection) -> None:
         raise _not_a_database(path, error) from error
     if str(mode).lower() != "wal":
         raise DiaryError(path, "cannot_open",
-                         f"The diary {path} could not be opened: the folder does not "
-                         f"allow the write-ahead log (journal mode {mode!r}).")
+                         translate("diary", "The diary {path} could not be opened: the folder "
+                                   "does not allow the write-ahead log (journal mode {mode})."
+                                   ).format(path=path, mode=repr(mode)))
 
 
 def _migrate(path: Path, db: sqlite3.Connection) -> None:
@@ -761,10 +765,13 @@ def _migrate(path: Path, db: sqlite3.Connection) -> None:
         except sqlite3.Error as error:
             if is_disk_full(error, path.parent):
                 raise _disk_full(path, error) from error
+            if _is_busy(error):  # another process is making or updating it just now
+                raise _busy(path, error) from error
             raise DiaryError(
                 path, "migration_failed",
-                f"The diary {path} could not be updated to format {version + 1} "
-                f"({error}). It was left as it was.",
+                translate("diary", "The diary {path} could not be updated to format "
+                          "{version} ({error}). It was left as it was.").format(
+                              path=path, version=version + 1, error=error),
             ) from error
 
 
@@ -808,34 +815,45 @@ def is_disk_full(error: BaseException, folder: Path | None = None) -> bool:
 
 def _disk_full(path: Path, error: BaseException) -> DiaryError:
     return DiaryError(path, "disk_full",
-                      f"The diary {path} cannot be written: the disk is full ({error}).")
+                      translate("diary", "The diary {path} cannot be written: the disk is "
+                                "full ({error}).").format(path=path, error=error))
 
 
 def _user_version(db: sqlite3.Connection) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
+def _is_busy(error: sqlite3.Error) -> bool:
+    return getattr(error, "sqlite_errorcode", None) in (
+        sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in str(error)
+
+
+def _busy(path: Path, error: sqlite3.Error) -> DiaryError:
+    return DiaryError(
+        path, "busy",
+        translate("diary", "The diary {path} is in use by another program ({error}); what "
+                  "happens now is kept and written once it is free.").format(
+                      path=path, error=error),
+    )
+
+
 def _not_a_database(path: Path, error: sqlite3.Error) -> DiaryError:
     if is_disk_full(error, path.parent):  # a full disk is not a damaged file
         return _disk_full(path, error)
-    if getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) \
-            or "database is locked" in str(error):  # nor is one another process holds
-        return DiaryError(
-            path, "busy",
-            f"The diary {path} is in use by another program ({error}); what happens now "
-            "is kept and written once it is free.",
-        )
+    if _is_busy(error):  # nor is one another process holds
+        return _busy(path, error)
     return DiaryError(
         path, "not_a_database",
-        f"The file {path} is not a Cramp Timer diary, or it is damaged ({error}). "
-        "It was left as it is.",
+        translate("diary", "The file {path} is not a Cramp Timer diary, or it is damaged "
+                  "({error}). It was left as it is.").format(path=path, error=error),
     )
 
 
 def _cannot_open(path: Path, error: BaseException) -> DiaryError:
     if is_disk_full(error, path.parent):
         return _disk_full(path, error)
-    return DiaryError(path, "cannot_open", f"The diary {path} could not be opened ({error}).")
+    return DiaryError(path, "cannot_open", translate(
+        "diary", "The diary {path} could not be opened ({error}).").format(path=path, error=error))
 
 
 # ------------------------------------------------------------------------ checks

@@ -674,3 +674,24 @@ def test_nights_accepts_local_time(diary: Diary) -> None:
 
 def _us(moment: datetime) -> int:
     return (moment - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
+
+
+def test_a_diary_another_process_is_making_just_now_is_busy_not_broken(
+        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two programs making a new diary at once: the second is told it is in use (and
+    keeps its entries to write later), never that the file failed to update."""
+    from cramp_timer.storage import diary as diary_module
+
+    monkeypatch.setattr(diary_module, "BUSY_TIMEOUT_SECONDS", 0.01)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("PRAGMA journal_mode = WAL")
+    other.execute("BEGIN IMMEDIATE")  # the other program is in its migration
+    try:
+        with pytest.raises(DiaryError) as caught:
+            Diary.open(path)
+        assert caught.value.reason == "busy"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with Diary.open(path) as diary:  # free again: opened and made
+        assert diary.cramps() == []
