@@ -60,10 +60,13 @@ def _path(text: str) -> Path:
 def _night(text: str) -> date:
     from datetime import date
 
+    from cramp_timer.i18n import translate
+
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date like 2026-02-15: {text!r}") from None
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "not a date like 2026-02-15: {text}").format(text=repr(text))) from None
 
 
 def run_diary_command(

@@ -2912,6 +2912,10 @@ Es bietet Hilfe zur Selbsthilfe. Es stellt keine Diagnose und ersetzt keinen Arz
             <translation>mit --export-pdf: der Name, der auf die Übersicht gedruckt wird</translation>
         </message>
         <message>
+            <source>not a date like 2026-02-15: {text}</source>
+            <translation>kein Datum wie 2026-02-15: {text}</translation>
+        </message>
+        <message>
             <source>routine files</source>
             <translation>Routine-Dateien</translation>
         </message>
@@ -3044,39 +3048,39 @@ Es bietet Hilfe zur Selbsthilfe. Es stellt keine Diagnose und ersetzt keinen Arz
         <name>diary</name>
         <message>
             <source>The diary {path} could not be opened: it is not a file.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} konnte nicht geöffnet werden: Es ist keine Datei.</translation>
         </message>
         <message>
             <source>The file {path} is not a Cramp Timer diary (it is not a database). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {path} ist kein Tagebuch von Cramp Timer (sie ist keine Datenbank). Sie wurde nicht verändert.</translation>
         </message>
         <message>
             <source>The diary {path} was written by a newer version of Cramp Timer (diary format {version}; this version knows up to {known}). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} wurde von einer neueren Version von Cramp Timer geschrieben (Tagebuchformat {version}; diese Version kennt Formate bis {known}). Es wurde nicht verändert.</translation>
         </message>
         <message>
             <source>The diary {path} could not be opened: the folder does not allow the write-ahead log (journal mode {mode}).</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} konnte nicht geöffnet werden: Der Ordner erlaubt kein Write-Ahead-Log (Journalmodus {mode}).</translation>
         </message>
         <message>
             <source>The diary {path} could not be updated to format {version} ({error}). It was left as it was.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} konnte nicht auf Format {version} aktualisiert werden ({error}). Es wurde nicht verändert.</translation>
         </message>
         <message>
             <source>The diary {path} cannot be written: the disk is full ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} kann nicht beschrieben werden: Die Festplatte ist voll ({error}).</translation>
         </message>
         <message>
             <source>The diary {path} is in use by another program ({error}); what happens now is kept and written once it is free.</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} wird von einem anderen Programm benutzt ({error}); was jetzt geschieht, wird aufbewahrt und geschrieben, sobald es frei ist.</translation>
         </message>
         <message>
             <source>The file {path} is not a Cramp Timer diary, or it is damaged ({error}). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei {path} ist kein Tagebuch von Cramp Timer, oder sie ist beschädigt ({error}). Sie wurde nicht verändert.</translation>
         </message>
         <message>
             <source>The diary {path} could not be opened ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Das Tagebuch {path} konnte nicht geöffnet werden ({error}).</translation>
         </message>
         <message>
             <source>Your cramp diary could not be read ({reason}), so it was moved aside to {path} and a new diary was started. Nothing was deleted.</source>
@@ -4234,35 +4238,46 @@ Es bietet Hilfe zur Selbsthilfe. Es stellt keine Diagnose und ersetzt keinen Arz
     <context>
         <name>single_instance</name>
         <message>
+            <source>a routine request needs the routine's name</source>
+            <translation>eine Anfrage für eine Routine braucht den Namen der Routine</translation>
+        </message>
+        <message numerus="yes">
+            <source>a routine name has at most %n characters</source>
+            <translation>
+                <numerusform>der Name einer Routine hat höchstens %n Zeichen</numerusform>
+                <numerusform>der Name einer Routine hat höchstens %n Zeichen</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>The folder {folder} is not a private folder of this user, so Cramp Timer will not use it for its socket.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner {folder} ist kein privater Ordner dieses Benutzers, daher verwendet Cramp Timer ihn nicht für seinen Socket.</translation>
         </message>
         <message>
             <source> (process {pid})</source>
-            <translation type="unfinished" />
+            <translation> (Prozess {pid})</translation>
         </message>
         <message>
             <source>The lock file {path} could not be used: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Die Sperrdatei {path} konnte nicht verwendet werden: {why}.</translation>
         </message>
         <message>
             <source>Cramp Timer could not listen on {address}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer konnte unter {address} nicht auf Anfragen warten: {why}.</translation>
         </message>
         <message numerus="yes">
             <source>Another Cramp Timer{holder} is running but did not answer within %n seconds.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cramp Timer läuft schon{holder}, hat aber nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+                <numerusform>Cramp Timer läuft schon{holder}, hat aber nicht innerhalb von %n Sekunden geantwortet.</numerusform>
             </translation>
         </message>
         <message>
             <source>The running Cramp Timer did not answer ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer läuft schon, hat aber nicht geantwortet ({error}).</translation>
         </message>
         <message>
             <source>The running Cramp Timer gave an unreadable answer: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer läuft schon, hat aber eine unlesbare Antwort gegeben: {error}.</translation>
         </message>
     </context>
     <context>

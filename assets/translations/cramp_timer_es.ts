@@ -2912,6 +2912,10 @@ Ofrece ayuda para el autocuidado. No diagnostica nada y no sustituye a un médic
             <translation>con --export-pdf: el nombre que se imprime en el resumen</translation>
         </message>
         <message>
+            <source>not a date like 2026-02-15: {text}</source>
+            <translation>no es una fecha como 2026-02-15: {text}</translation>
+        </message>
+        <message>
             <source>routine files</source>
             <translation>archivos de rutinas</translation>
         </message>
@@ -3044,39 +3048,39 @@ Ofrece ayuda para el autocuidado. No diagnostica nada y no sustituye a un médic
         <name>diary</name>
         <message>
             <source>The diary {path} could not be opened: it is not a file.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir el diario {path}: no es un archivo.</translation>
         </message>
         <message>
             <source>The file {path} is not a Cramp Timer diary (it is not a database). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>El archivo {path} no es un diario de Cramp Timer (no es una base de datos). Se dejó tal como está.</translation>
         </message>
         <message>
             <source>The diary {path} was written by a newer version of Cramp Timer (diary format {version}; this version knows up to {known}). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>El diario {path} lo escribió una versión más nueva de Cramp Timer (formato de diario {version}; esta versión conoce hasta el {known}). Se dejó tal como está.</translation>
         </message>
         <message>
             <source>The diary {path} could not be opened: the folder does not allow the write-ahead log (journal mode {mode}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir el diario {path}: la carpeta no permite el registro de escritura anticipada (modo de registro {mode}).</translation>
         </message>
         <message>
             <source>The diary {path} could not be updated to format {version} ({error}). It was left as it was.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo actualizar el diario {path} al formato {version} ({error}). Se dejó como estaba.</translation>
         </message>
         <message>
             <source>The diary {path} cannot be written: the disk is full ({error}).</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en el diario {path}: el disco está lleno ({error}).</translation>
         </message>
         <message>
             <source>The diary {path} is in use by another program ({error}); what happens now is kept and written once it is free.</source>
-            <translation type="unfinished" />
+            <translation>Otro programa está usando el diario {path} ({error}); lo que pase ahora se guarda y se escribirá en cuanto quede libre.</translation>
         </message>
         <message>
             <source>The file {path} is not a Cramp Timer diary, or it is damaged ({error}). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>El archivo {path} no es un diario de Cramp Timer, o está dañado ({error}). Se dejó tal como está.</translation>
         </message>
         <message>
             <source>The diary {path} could not be opened ({error}).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir el diario {path} ({error}).</translation>
         </message>
         <message>
             <source>Your cramp diary could not be read ({reason}), so it was moved aside to {path} and a new diary was started. Nothing was deleted.</source>
@@ -4234,35 +4238,46 @@ Ofrece ayuda para el autocuidado. No diagnostica nada y no sustituye a un médic
     <context>
         <name>single_instance</name>
         <message>
+            <source>a routine request needs the routine's name</source>
+            <translation>para pedir una rutina hace falta el nombre de la rutina</translation>
+        </message>
+        <message numerus="yes">
+            <source>a routine name has at most %n characters</source>
+            <translation>
+                <numerusform>el nombre de una rutina tiene como máximo %n carácter</numerusform>
+                <numerusform>el nombre de una rutina tiene como máximo %n caracteres</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>The folder {folder} is not a private folder of this user, so Cramp Timer will not use it for its socket.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta {folder} no es una carpeta privada de este usuario, así que Cramp Timer no la usará para su socket.</translation>
         </message>
         <message>
             <source> (process {pid})</source>
-            <translation type="unfinished" />
+            <translation> (proceso {pid})</translation>
         </message>
         <message>
             <source>The lock file {path} could not be used: {why}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo usar el archivo de bloqueo {path}: {why}.</translation>
         </message>
         <message>
             <source>Cramp Timer could not listen on {address}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer no pudo escuchar en {address}: {why}.</translation>
         </message>
         <message numerus="yes">
             <source>Another Cramp Timer{holder} is running but did not answer within %n seconds.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Otro Cramp Timer{holder} está abierto, pero no respondió en %n segundo.</numerusform>
+                <numerusform>Otro Cramp Timer{holder} está abierto, pero no respondió en %n segundos.</numerusform>
             </translation>
         </message>
         <message>
             <source>The running Cramp Timer did not answer ({error}).</source>
-            <translation type="unfinished" />
+            <translation>El Cramp Timer que ya está abierto no respondió ({error}).</translation>
         </message>
         <message>
             <source>The running Cramp Timer gave an unreadable answer: {error}.</source>
-            <translation type="unfinished" />
+            <translation>El Cramp Timer que ya está abierto dio una respuesta ilegible: {error}.</translation>
         </message>
     </context>
     <context>

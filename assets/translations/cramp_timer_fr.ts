@@ -2912,6 +2912,10 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
             <translation>avec --export-pdf : le nom à imprimer sur le résumé</translation>
         </message>
         <message>
+            <source>not a date like 2026-02-15: {text}</source>
+            <translation>pas une date comme 2026-02-15 : {text}</translation>
+        </message>
+        <message>
             <source>routine files</source>
             <translation>fichiers de routines</translation>
         </message>
@@ -3044,39 +3048,39 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
         <name>diary</name>
         <message>
             <source>The diary {path} could not be opened: it is not a file.</source>
-            <translation type="unfinished" />
+            <translation>Le journal {path} n'a pas pu être ouvert : ce n'est pas un fichier.</translation>
         </message>
         <message>
             <source>The file {path} is not a Cramp Timer diary (it is not a database). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier {path} n'est pas un journal de Cramp Timer (ce n'est pas une base de données). Il n'a pas été modifié.</translation>
         </message>
         <message>
             <source>The diary {path} was written by a newer version of Cramp Timer (diary format {version}; this version knows up to {known}). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Le journal {path} a été écrit par une version plus récente de Cramp Timer (format de journal {version} ; cette version connaît les formats jusqu'à {known}). Il n'a pas été modifié.</translation>
         </message>
         <message>
             <source>The diary {path} could not be opened: the folder does not allow the write-ahead log (journal mode {mode}).</source>
-            <translation type="unfinished" />
+            <translation>Le journal {path} n'a pas pu être ouvert : le dossier ne permet pas l'écriture anticipée (WAL, mode de journalisation {mode}).</translation>
         </message>
         <message>
             <source>The diary {path} could not be updated to format {version} ({error}). It was left as it was.</source>
-            <translation type="unfinished" />
+            <translation>Le journal {path} n'a pas pu être mis à jour au format {version} ({error}). Il n'a pas été modifié.</translation>
         </message>
         <message>
             <source>The diary {path} cannot be written: the disk is full ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Le journal {path} ne peut pas être écrit : le disque est plein ({error}).</translation>
         </message>
         <message>
             <source>The diary {path} is in use by another program ({error}); what happens now is kept and written once it is free.</source>
-            <translation type="unfinished" />
+            <translation>Le journal {path} est utilisé par un autre programme ({error}) ; ce qui se passe maintenant est gardé et sera écrit dès qu'il sera libre.</translation>
         </message>
         <message>
             <source>The file {path} is not a Cramp Timer diary, or it is damaged ({error}). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier {path} n'est pas un journal de Cramp Timer, ou il est endommagé ({error}). Il n'a pas été modifié.</translation>
         </message>
         <message>
             <source>The diary {path} could not be opened ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Le journal {path} n'a pas pu être ouvert ({error}).</translation>
         </message>
         <message>
             <source>Your cramp diary could not be read ({reason}), so it was moved aside to {path} and a new diary was started. Nothing was deleted.</source>
@@ -4234,35 +4238,46 @@ C'est une aide pour prendre soin de vous. Elle ne pose aucun diagnostic et ne re
     <context>
         <name>single_instance</name>
         <message>
+            <source>a routine request needs the routine's name</source>
+            <translation>une demande de routine doit indiquer le nom de la routine</translation>
+        </message>
+        <message numerus="yes">
+            <source>a routine name has at most %n characters</source>
+            <translation>
+                <numerusform>un nom de routine a au plus %n caractère</numerusform>
+                <numerusform>un nom de routine a au plus %n caractères</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>The folder {folder} is not a private folder of this user, so Cramp Timer will not use it for its socket.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier {folder} n'est pas un dossier privé de cet utilisateur : Cramp Timer ne l'utilisera donc pas pour son socket.</translation>
         </message>
         <message>
             <source> (process {pid})</source>
-            <translation type="unfinished" />
+            <translation> (processus {pid})</translation>
         </message>
         <message>
             <source>The lock file {path} could not be used: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de verrouillage {path} n'a pas pu être utilisé : {why}.</translation>
         </message>
         <message>
             <source>Cramp Timer could not listen on {address}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer n'a pas pu écouter sur {address} : {why}.</translation>
         </message>
         <message numerus="yes">
             <source>Another Cramp Timer{holder} is running but did not answer within %n seconds.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Un autre Cramp Timer{holder} est en marche, mais n'a pas répondu en %n seconde.</numerusform>
+                <numerusform>Un autre Cramp Timer{holder} est en marche, mais n'a pas répondu en %n secondes.</numerusform>
             </translation>
         </message>
         <message>
             <source>The running Cramp Timer did not answer ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Le Cramp Timer déjà en marche n'a pas répondu ({error}).</translation>
         </message>
         <message>
             <source>The running Cramp Timer gave an unreadable answer: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Le Cramp Timer déjà en marche a donné une réponse illisible : {error}.</translation>
         </message>
     </context>
     <context>

@@ -2912,6 +2912,10 @@ Ele oferece ajuda para o autocuidado. Não faz nenhum diagnóstico e não substi
             <translation>com --export-pdf: o nome a ser impresso no resumo</translation>
         </message>
         <message>
+            <source>not a date like 2026-02-15: {text}</source>
+            <translation>não é uma data como 2026-02-15: {text}</translation>
+        </message>
+        <message>
             <source>routine files</source>
             <translation>arquivos de rotinas</translation>
         </message>
@@ -3044,39 +3048,39 @@ Ele oferece ajuda para o autocuidado. Não faz nenhum diagnóstico e não substi
         <name>diary</name>
         <message>
             <source>The diary {path} could not be opened: it is not a file.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir o diário {path}: não é um arquivo.</translation>
         </message>
         <message>
             <source>The file {path} is not a Cramp Timer diary (it is not a database). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo {path} não é um diário do Cramp Timer (não é um banco de dados). Ele foi deixado como está.</translation>
         </message>
         <message>
             <source>The diary {path} was written by a newer version of Cramp Timer (diary format {version}; this version knows up to {known}). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>O diário {path} foi gravado por uma versão mais nova do Cramp Timer (formato de diário {version}; esta versão conhece até o {known}). Ele foi deixado como está.</translation>
         </message>
         <message>
             <source>The diary {path} could not be opened: the folder does not allow the write-ahead log (journal mode {mode}).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir o diário {path}: a pasta não permite o log de escrita antecipada (modo de journal {mode}).</translation>
         </message>
         <message>
             <source>The diary {path} could not be updated to format {version} ({error}). It was left as it was.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível atualizar o diário {path} para o formato {version} ({error}). Ele foi deixado como estava.</translation>
         </message>
         <message>
             <source>The diary {path} cannot be written: the disk is full ({error}).</source>
-            <translation type="unfinished" />
+            <translation>O diário {path} não pode ser gravado: o disco está cheio ({error}).</translation>
         </message>
         <message>
             <source>The diary {path} is in use by another program ({error}); what happens now is kept and written once it is free.</source>
-            <translation type="unfinished" />
+            <translation>O diário {path} está sendo usado por outro programa ({error}); o que acontecer agora fica guardado e será gravado assim que ele ficar livre.</translation>
         </message>
         <message>
             <source>The file {path} is not a Cramp Timer diary, or it is damaged ({error}). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo {path} não é um diário do Cramp Timer, ou está danificado ({error}). Ele foi deixado como está.</translation>
         </message>
         <message>
             <source>The diary {path} could not be opened ({error}).</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível abrir o diário {path} ({error}).</translation>
         </message>
         <message>
             <source>Your cramp diary could not be read ({reason}), so it was moved aside to {path} and a new diary was started. Nothing was deleted.</source>
@@ -4234,35 +4238,46 @@ Ele oferece ajuda para o autocuidado. Não faz nenhum diagnóstico e não substi
     <context>
         <name>single_instance</name>
         <message>
+            <source>a routine request needs the routine's name</source>
+            <translation>um pedido de rotina precisa do nome da rotina</translation>
+        </message>
+        <message numerus="yes">
+            <source>a routine name has at most %n characters</source>
+            <translation>
+                <numerusform>o nome de uma rotina tem no máximo %n caractere</numerusform>
+                <numerusform>o nome de uma rotina tem no máximo %n caracteres</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>The folder {folder} is not a private folder of this user, so Cramp Timer will not use it for its socket.</source>
-            <translation type="unfinished" />
+            <translation>A pasta {folder} não é uma pasta privada deste usuário, então o Cramp Timer não vai usá-la para o seu socket.</translation>
         </message>
         <message>
             <source> (process {pid})</source>
-            <translation type="unfinished" />
+            <translation> (processo {pid})</translation>
         </message>
         <message>
             <source>The lock file {path} could not be used: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível usar o arquivo de bloqueio {path}: {why}.</translation>
         </message>
         <message>
             <source>Cramp Timer could not listen on {address}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>O Cramp Timer não conseguiu escutar em {address}: {why}.</translation>
         </message>
         <message numerus="yes">
             <source>Another Cramp Timer{holder} is running but did not answer within %n seconds.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Outro Cramp Timer{holder} está aberto, mas não respondeu em até %n segundo.</numerusform>
+                <numerusform>Outro Cramp Timer{holder} está aberto, mas não respondeu em até %n segundos.</numerusform>
             </translation>
         </message>
         <message>
             <source>The running Cramp Timer did not answer ({error}).</source>
-            <translation type="unfinished" />
+            <translation>O Cramp Timer que já está aberto não respondeu ({error}).</translation>
         </message>
         <message>
             <source>The running Cramp Timer gave an unreadable answer: {error}.</source>
-            <translation type="unfinished" />
+            <translation>O Cramp Timer que já está aberto deu uma resposta ilegível: {error}.</translation>
         </message>
     </context>
     <context>

@@ -2907,6 +2907,10 @@ It gives self-care help. It does not diagnose anything and does not replace a do
             <translation>与 --export-pdf 一起使用：印在摘要上的姓名</translation>
         </message>
         <message>
+            <source>not a date like 2026-02-15: {text}</source>
+            <translation>不是像 2026-02-15 这样的日期：{text}</translation>
+        </message>
+        <message>
             <source>routine files</source>
             <translation>方案文件</translation>
         </message>
@@ -3039,39 +3043,39 @@ It gives self-care help. It does not diagnose anything and does not replace a do
         <name>diary</name>
         <message>
             <source>The diary {path} could not be opened: it is not a file.</source>
-            <translation type="unfinished" />
+            <translation>无法打开日记 {path}：它不是一个文件。</translation>
         </message>
         <message>
             <source>The file {path} is not a Cramp Timer diary (it is not a database). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 不是 Cramp Timer 日记（它不是数据库）。该文件保持原样。</translation>
         </message>
         <message>
             <source>The diary {path} was written by a newer version of Cramp Timer (diary format {version}; this version knows up to {known}). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>日记 {path} 是由更新版本的 Cramp Timer 写入的（日记格式 {version}；此版本最高只能识别 {known}）。该日记保持原样。</translation>
         </message>
         <message>
             <source>The diary {path} could not be opened: the folder does not allow the write-ahead log (journal mode {mode}).</source>
-            <translation type="unfinished" />
+            <translation>无法打开日记 {path}：该文件夹不允许使用预写日志（日志模式：{mode}）。</translation>
         </message>
         <message>
             <source>The diary {path} could not be updated to format {version} ({error}). It was left as it was.</source>
-            <translation type="unfinished" />
+            <translation>无法将日记 {path} 更新为格式 {version}（{error}）。该日记保持原样。</translation>
         </message>
         <message>
             <source>The diary {path} cannot be written: the disk is full ({error}).</source>
-            <translation type="unfinished" />
+            <translation>无法写入日记 {path}：磁盘已满（{error}）。</translation>
         </message>
         <message>
             <source>The diary {path} is in use by another program ({error}); what happens now is kept and written once it is free.</source>
-            <translation type="unfinished" />
+            <translation>日记 {path} 正被另一个程序使用（{error}）；现在记下的内容会先保留下来，等日记空闲后再写入。</translation>
         </message>
         <message>
             <source>The file {path} is not a Cramp Timer diary, or it is damaged ({error}). It was left as it is.</source>
-            <translation type="unfinished" />
+            <translation>文件 {path} 不是 Cramp Timer 日记，或者已损坏（{error}）。该文件保持原样。</translation>
         </message>
         <message>
             <source>The diary {path} could not be opened ({error}).</source>
-            <translation type="unfinished" />
+            <translation>无法打开日记 {path}（{error}）。</translation>
         </message>
         <message>
             <source>Your cramp diary could not be read ({reason}), so it was moved aside to {path} and a new diary was started. Nothing was deleted.</source>
@@ -4221,34 +4225,44 @@ It gives self-care help. It does not diagnose anything and does not replace a do
     <context>
         <name>single_instance</name>
         <message>
+            <source>a routine request needs the routine's name</source>
+            <translation>方案请求需要提供方案名称</translation>
+        </message>
+        <message numerus="yes">
+            <source>a routine name has at most %n characters</source>
+            <translation>
+                <numerusform>方案名称最多只能有 %n 个字符</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>The folder {folder} is not a private folder of this user, so Cramp Timer will not use it for its socket.</source>
-            <translation type="unfinished" />
+            <translation>文件夹 {folder} 不是此用户的私有文件夹，所以 Cramp Timer 不会用它来存放套接字。</translation>
         </message>
         <message>
             <source> (process {pid})</source>
-            <translation type="unfinished" />
+            <translation> 进程 {pid}</translation>
         </message>
         <message>
             <source>The lock file {path} could not be used: {why}.</source>
-            <translation type="unfinished" />
+            <translation>无法使用锁文件 {path}：{why}。</translation>
         </message>
         <message>
             <source>Cramp Timer could not listen on {address}: {why}.</source>
-            <translation type="unfinished" />
+            <translation>Cramp Timer 无法在 {address} 上监听：{why}。</translation>
         </message>
         <message numerus="yes">
             <source>Another Cramp Timer{holder} is running but did not answer within %n seconds.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>另一个 Cramp Timer{holder} 正在运行，但在 %n 秒内没有响应。</numerusform>
             </translation>
         </message>
         <message>
             <source>The running Cramp Timer did not answer ({error}).</source>
-            <translation type="unfinished" />
+            <translation>正在运行的 Cramp Timer 没有响应（{error}）。</translation>
         </message>
         <message>
             <source>The running Cramp Timer gave an unreadable answer: {error}.</source>
-            <translation type="unfinished" />
+            <translation>正在运行的 Cramp Timer 返回了无法读取的应答：{error}。</translation>
         </message>
     </context>
     <context>

@@ -103,9 +103,12 @@ class Request:
             raise ProtocolError(f"unknown action {action!r}")
         if action == "routine":
             if not isinstance(routine, str) or not routine.strip():
-                raise ProtocolError("a routine request needs the routine's name")
+                raise ProtocolError(translate("single_instance",
+                                              "a routine request needs the routine's name"))
             if len(routine) > MAX_ROUTINE_NAME:
-                raise ProtocolError(f"a routine name has at most {MAX_ROUTINE_NAME} characters")
+                raise ProtocolError(translate("single_instance",
+                                              "a routine name has at most %n characters", "",
+                                              MAX_ROUTINE_NAME))
         elif routine is not None:
             raise ProtocolError(f"a {action!r} request names no routine")
         self.action = action
