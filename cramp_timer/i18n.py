@@ -37,7 +37,7 @@ def set_language_source(source: Callable[[], str]) -> None:
 
 def set_language(code: str | None) -> None:
     """Use the language `code` (the Language setting) rather than the desktop's, on the
-    path without Qt; the window passes the same code to its translators (ui.qt_app)."""
+    path without Qt; the window passes the same code to its translators (ui.translators)."""
     global _language, _catalog
     _language, _catalog = code, None
 
