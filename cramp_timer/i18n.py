@@ -79,7 +79,3 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         text = found or text
     return text.replace("%n", str(n)) if n >= 0 else text
 
-
-def reset_catalog() -> None:
-    """Forget the translations read without Qt and the chosen language (tests)."""
-    set_language(None)

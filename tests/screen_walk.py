@@ -31,6 +31,11 @@ sys.path.insert(0, str(HERE))
 
 GAP = 100  # between the screens, so a window on one never touches the next
 WINDOW = (560, 680)  # the default window size
+# the pages and dialogs a walk shows on each screen (one that broke off would not)
+STATES = {"idle", "countdown", "round done", "round three, warning signs",
+          "heat, cold or massage", "heat timer", "switch the pad off", "rating",
+          "idle again", "tips", "warning signs", "welcome", "bedtime routine", "routines",
+          "settings", "history", "check setup", "PIN settings", "PIN prompt", "about"}
 
 
 def screens_config(screens: list[tuple[int, int, float]], path: Path) -> None:

@@ -11,15 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from screen_walk import STATES
 
 from cramp_timer.i18n import LANGUAGES
 
 WALK = Path(__file__).resolve().parent.parent / "screen_walk.py"
 SCREENS = ("1024x600", "1366x768")
-STATES = {"idle", "countdown", "round done", "round three, warning signs",
-          "heat, cold or massage", "heat timer", "switch the pad off", "rating",
-          "idle again", "tips", "warning signs", "welcome", "bedtime routine", "routines",
-          "settings", "history", "check setup", "PIN settings", "PIN prompt", "about"}
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +49,6 @@ def test_every_page_is_in_the_language_and_every_text_fits(
 
 
 def test_the_check_finds_english_left_in_a_german_page() -> None:
-    sys.path.insert(0, str(WALK.parent))
     from language_check import english_left
 
     assert english_left(["Halten Sie die Dehnung", "Cramp Timer"], "de") == []

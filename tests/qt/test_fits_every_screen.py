@@ -11,15 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from screen_walk import STATES
 
 SIZES = ("1024x600", "1366x768", "1920x1080", "3840x2160")
 SCALES = ("1", "1.25", "1.5", "2")
 WALK = Path(__file__).resolve().parent.parent / "screen_walk.py"
-# the pages and dialogs each screen must have shown (a walk that broke off would not)
-STATES = {"idle", "countdown", "round done", "round three, warning signs",
-          "heat, cold or massage", "heat timer", "switch the pad off", "rating",
-          "idle again", "tips", "warning signs", "welcome", "bedtime routine", "routines",
-          "settings", "history", "check setup", "PIN settings", "PIN prompt", "about"}
 
 
 @pytest.mark.parametrize("scale", SCALES)

@@ -100,12 +100,11 @@ class SettingsDialog(QDialog):
                                            "in seconds"))
         form.addRow(self.tr("Time to get up (stand&ing)"), self.standing_prep)
         # the follow-up timers, as their kinds declare them (core.aftercare.CARE_KINDS)
-        self.care_timers = {spec.setting: _spin(spec.setting, self.tr(" min"),
-                                                spec.field_description())
-                            for spec in CARE_KINDS if spec.setting}
-        for spec in CARE_KINDS:
-            if spec.setting:
-                form.addRow(spec.field_label(), self.care_timers[spec.setting])
+        self.care_timers: dict[str, QSpinBox] = {}
+        for spec in (s for s in CARE_KINDS if s.setting):
+            timer = self.care_timers[spec.setting] = _spin(spec.setting, self.tr(" min"),
+                                                           spec.field_description())
+            form.addRow(spec.field_label(), timer)
 
         self.seated = QRadioButton(self.tr("S&eated: leg straight, toes and foot drawn up "
                                            "toward you (a towel helps)"))
