@@ -23,15 +23,17 @@ from cramp_timer.flows.controller import SessionController
 from cramp_timer.flows.journal import SessionJournal
 from cramp_timer.flows.pin_gate import PinGate
 from cramp_timer.flows.reminder_routes import ReminderRoutes
+from cramp_timer.flows.routine_flow import RoutineFlow
+from cramp_timer.flows.settings_flow import SettingsFlow
 from cramp_timer.i18n import translate
-from cramp_timer.routines.model import DEFAULT_ROUTINE_NAME, Routine, routine_title
+from cramp_timer.routines.model import Routine, routine_title
 from cramp_timer.speech.speaker import Speaker
 from cramp_timer.storage.diary import CrampEntry, Diary, ReminderOutcome
 from cramp_timer.storage.paths import AppPaths
-from cramp_timer.storage.settings import Settings, load_settings, save_settings
+from cramp_timer.storage.settings import Settings, load_settings
 from cramp_timer.storage.window_state import WindowState, load_window_state, save_window_state
 from cramp_timer.ui.main_window import MainWindow
-from cramp_timer.ui.qt_app import quit_on_last_window_closed
+from cramp_timer.ui.qt_app import quit_on_last_window_closed, set_dim
 from cramp_timer.ui.tray import Tray
 
 if TYPE_CHECKING:
@@ -46,27 +48,6 @@ if TYPE_CHECKING:
     from cramp_timer.ui.pages.welcome_page import WelcomePage
 
 log = logging.getLogger(__name__)
-
-# While the Routines page shows, the routines file is checked this often for changes
-# made from the command line.
-ROUTINES_CHECK_MS = 2000
-
-
-class SettingsStore:
-    """The current settings; every change is saved at once."""
-
-    def __init__(self, paths: AppPaths, settings: Settings) -> None:
-        self._paths = paths
-        self._settings = settings
-
-    def current(self) -> Settings:
-        return self._settings
-
-    def replace(self, settings: Settings) -> None:
-        if settings != self._settings:
-            save_settings(self._paths.settings_file, settings)
-            self._settings = settings
-
 
 @dataclass
 class Desktop:
@@ -92,7 +73,12 @@ class CrampTimer:
         self.desktop = desktop if desktop is not None else Desktop()
         self.keep_awake = self.desktop.keep_awake
         loaded = load_settings(paths.settings_file, clock.now())
-        self.settings = SettingsStore(paths, loaded.settings)
+        self.window = window if window is not None else MainWindow()
+        self.settings = SettingsFlow(
+            paths.settings_file, loaded.settings, self.window.show_notice,
+            self.desktop.autostart, dim=set_dim,
+            volume=lambda level: self.window.night_bar.show_volume(level),  # (made later)
+            voice=lambda: self.controller.apply_settings(), reminders=self._follow_reminders)
         # The caregiver's files are read when first needed (a routine, the settings, the
         # Routines page) or right after start-up, never before a stretch can start.
         self._store: RoutineStore | None = None
@@ -100,7 +86,6 @@ class CrampTimer:
         self.routines: Callable[[], Sequence[Routine]] = lambda: self.store.all()
         self.controller = SessionController(clock, speaker, self.settings.current,
                                             self.routines)
-        self.window = window if window is not None else MainWindow()
         self.window.complete()
         self._speech_note = ""
         self._diary_failed = False
@@ -115,18 +100,16 @@ class CrampTimer:
             self.bring_to_front, self.run_routine)
         self.tray: Tray | None = None  # made when the desktop has a tray (it costs ~3 MiB)
         self.pin_gate = PinGate(lambda: self.lock, self._make_pin_prompt)
-        self.editor: RoutineEditor | None = None  # the Routines page, once built
+        self.routine_flow = RoutineFlow(lambda: self.store, self.controller.routine,
+                                        self.window.show_notice)
         self.settings_dialog: SettingsDialog | None = None  # the last one opened
-        self._routines_check = QTimer(self.window)
-        self._routines_check.setInterval(ROUTINES_CHECK_MS)
-        self._routines_check.timeout.connect(self.check_routines)
         self._connect()
         self._connect_reminders()
         for problem in loaded.problems:
             log.warning("settings: %s", problem)
             self.window.show_notice(problem)
         if loaded.settings.dim:
-            self._apply_dim()
+            set_dim(True)
 
     @property
     def store(self) -> RoutineStore:
@@ -164,7 +147,7 @@ class CrampTimer:
 
     def _read_caregiver_files(self) -> None:
         """After start-up: a routines or lock file that cannot be used is said at once."""
-        self.check_routines()
+        self.routine_flow.check()
         self.lock.is_set()
 
     def _open_journal(self) -> SessionJournal:
@@ -203,15 +186,15 @@ class CrampTimer:
         window.check_setup_requested.connect(self.check_setup)
         window.welcome_requested.connect(self.show_welcome)
         window.routines_requested.connect(self.open_routines)
-        window.dim_requested.connect(self.toggle_dim)
-        window.night_bar.volume_step.connect(self.step_volume)
+        window.dim_requested.connect(self.settings.toggle_dim)
+        window.night_bar.volume_step.connect(self.settings.step_volume)
         window.night_bar.now = self.clock.now
         window.night_bar.refresh()
         window.night_bar.show_volume(self.settings.current().voice_volume)
         window.pages.currentChanged.connect(self._page_changed)
         window.closing.connect(self._save_window_state)
-        controller.session_started.connect(lambda _s: self._welcome_met())
-        controller.routine_started.connect(lambda _r: self._welcome_met())
+        controller.session_started.connect(lambda _s: self.settings.welcome_met())
+        controller.routine_started.connect(lambda _r: self.settings.welcome_met())
         controller.snapshot_changed.connect(window.show_snapshot)
         controller.notice.connect(self._on_notice)
         controller.busy_changed.connect(self._keep_awake)
@@ -363,11 +346,12 @@ class CrampTimer:
 
     def run_routine(self, name: str | None = None) -> str | None:
         """Start a routine (None: the bedtime routine); a refusal is shown and returned."""
-        self.check_routines()
-        problem = self.controller.routine(name)
-        if problem is not None:
-            self.window.show_notice(problem)
-        return problem
+        return self.routine_flow.run(name)
+
+    @property
+    def editor(self) -> RoutineEditor | None:
+        """The Routines page's editor, once built."""
+        return cast("RoutineEditor | None", self.routine_flow.editor)
 
     def show(self, hidden: bool = False) -> None:
         """Show the window (unless start-up has, or ``hidden``: in the tray) and start
@@ -392,8 +376,8 @@ class CrampTimer:
             page = WelcomePage()
             page.cramp_now.connect(self.controller.start)
             page.test_voice.connect(lambda: self.controller.test_voice())
-            page.done.connect(lambda: self._welcome_done(page, keep=True))
-            page.skipped.connect(lambda: self._welcome_done(page, keep=False))
+            page.done.connect(lambda: self._welcome_done(page.save(self.settings.current())))
+            page.skipped.connect(lambda: self._welcome_done(None))
             return page
 
         page = self.window.show_extra_page("welcome", build)
@@ -401,22 +385,8 @@ class CrampTimer:
         page.load(self.settings.current(), self.desktop.autostart.enabled())
         return page
 
-    def _welcome_met(self) -> None:
-        """Once a stretch or a routine has run, the welcome waits until asked for."""
-        current = self.settings.current()
-        if not current.welcome_seen:
-            self._replace_settings(current.with_changes(welcome_seen=True))
-
-    def _welcome_done(self, page: WelcomePage, keep: bool) -> None:
-        current = self.settings.current()
-        if keep:
-            changed, login = page.save(current)
-            self._apply_start_at_login(login)
-        else:
-            changed = current.with_changes(welcome_seen=True)
-        self._replace_settings(changed)
-        self.reminder_routes.reconfigure()
-        self._apply_tray()
+    def _welcome_done(self, chosen: tuple[Settings, bool] | None) -> None:
+        self.settings.welcome_done(chosen)
         self.window.leave_page()
 
     def check_setup(self) -> SelfCheckDialog:
@@ -489,22 +459,11 @@ class CrampTimer:
         return dialog
 
     # -- routines ------------------------------------------------------------------------
-    def check_routines(self) -> bool:
-        """Pick up routines changed from the command line; the Routines page shows them."""
-        if not self.store.reload_if_changed():
-            return False
-        for problem in self.store.problems:
-            self.window.show_notice(problem)
-        if self.editor is not None:
-            self.editor.refresh(translate("CrampTimer",
-                "Your routines were changed from outside Cramp Timer; this is the latest list."))
-        return True
-
     def open_routines(self) -> PinPrompt | None:
         """The Routines page (after the PIN, if one is set)."""
         from cramp_timer.storage.lock import Action
 
-        self.check_routines()
+        self.routine_flow.check()
         return cast("PinPrompt | None",
                     self.pin_gate.unlock(Action.EDIT_ROUTINES, self.show_routines))
 
@@ -512,56 +471,28 @@ class CrampTimer:
         from cramp_timer.routines.editing import RoutineEditing
         from cramp_timer.ui.dialogs.routine_editor import RoutineEditor, RoutinesPage
 
+        flow = self.routine_flow
+
         def build() -> RoutinesPage:
             page = RoutinesPage()
             page.back_requested.connect(self.window.leave_page)
             editor = RoutineEditor(RoutineEditing(self.store), page)
             editor.run_requested.connect(self.run_routine)
             editor.preview_requested.connect(self.controller.preview)
-            editor.renamed.connect(self._routine_renamed)
-            editor.deleted.connect(self._routine_deleted)
-            self.editor = editor
+            editor.renamed.connect(self.settings.routine_renamed)
+            editor.deleted.connect(self.settings.routine_deleted)
+            flow.editor = editor
             return page
 
         self.window.show_extra_page("routines", build)
         assert self.editor is not None
-        self.check_routines()
+        flow.check()
         self.editor.refresh()
         return self.editor
 
     def _page_changed(self, _index: int) -> None:
         page = self.editor.page if self.editor is not None else None
-        if page is not None and self.window.pages.currentWidget() is page:
-            self._routines_check.start()
-        else:
-            self._routines_check.stop()
-
-    def _routine_renamed(self, old: str, new: str) -> None:
-        current = self.settings.current()
-        if current.bedtime_routine == old:
-            self._replace_settings(current.with_changes(bedtime_routine=new))
-
-    def _routine_deleted(self, name: str) -> None:
-        current = self.settings.current()
-        if current.bedtime_routine == name:
-            self._replace_settings(current.with_changes(bedtime_routine=DEFAULT_ROUTINE_NAME))
-            self.window.show_notice(translate("CrampTimer",
-                "The deleted routine was the bedtime routine; the bedtime routine is now "
-                "“%1”.").replace("%1", self._title(DEFAULT_ROUTINE_NAME)))
-
-    def _title(self, name: str) -> str:
-        routine = self.store.get(name)
-        return routine_title(routine) if routine is not None else name
-
-    def _replace_settings(self, settings: Settings) -> bool:
-        """Save changed settings; a failure is said in the window (False)."""
-        try:
-            self.settings.replace(settings)
-        except OSError as error:
-            self.window.show_notice(translate("CrampTimer",
-                "Your settings could not be saved: %1").replace("%1", str(error)))
-            return False
-        return True
+        self.routine_flow.watch(page is not None and self.window.pages.currentWidget() is page)
 
     # -- settings ------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog | None:
@@ -569,7 +500,7 @@ class CrampTimer:
         once the PIN was given)."""
         from cramp_timer.storage.lock import Action
 
-        self.check_routines()
+        self.routine_flow.check()
         opened: list[SettingsDialog] = []
         self.pin_gate.unlock(Action.SETTINGS, lambda: opened.append(self._open_settings_now()))
         return opened[0] if opened else None
@@ -590,49 +521,16 @@ class CrampTimer:
         from cramp_timer.ui.voice_adding import connect_add_voice
 
         connect_add_voice(dialog, self.paths.voices_dir)
-        dialog.accepted.connect(lambda: self._save_settings(dialog))
+        dialog.accepted.connect(lambda: self.settings.save_all(
+            dialog.save(), dialog.start_at_login.isChecked()))
         dialog.finished.connect(self.controller.apply_settings)
         dialog.open()
         return dialog
 
-    def _save_settings(self, dialog: SettingsDialog) -> None:
-        if not self._replace_settings(dialog.save()):
-            return
-        self._apply_dim()
-        self.window.night_bar.show_volume(self.settings.current().voice_volume)
+    def _follow_reminders(self) -> None:
+        """After the settings changed: the reminder and the tray follow them."""
         self.reminder_routes.reconfigure()
         self._apply_tray()
-        self._apply_start_at_login(dialog.start_at_login.isChecked())
-
-    def step_volume(self, step: int) -> None:
-        """− / +: the voice a tenth quieter or louder, at once and kept."""
-        current = self.settings.current()
-        volume = min(1.0, max(0.0, round(current.voice_volume + step / 10, 1)))
-        if volume != current.voice_volume and self._replace_settings(
-                current.with_changes(voice_volume=volume)):
-            self.controller.apply_settings()
-        self.window.night_bar.show_volume(self.settings.current().voice_volume)
-
-    def toggle_dim(self) -> None:
-        """D (or More → Dim the screen): the dim palette on or off, kept for next time."""
-        current = self.settings.current()
-        self._replace_settings(current.with_changes(dim=not current.dim))
-        self._apply_dim()
-
-    def _apply_dim(self) -> None:
-        from cramp_timer.ui.qt_app import set_dim
-
-        set_dim(self.settings.current().dim)
-
-    def _apply_start_at_login(self, want: bool) -> None:
-        autostart = self.desktop.autostart
-        if want == autostart.enabled():
-            return
-        try:
-            autostart.enable() if want else autostart.disable()
-        except OSError as error:
-            self.window.show_notice(translate("CrampTimer",
-                "Start at login could not be changed: %1").replace("%1", str(error)))
 
     def _on_notice(self, text: str) -> None:
         self._speech_note = text
@@ -651,6 +549,7 @@ class CrampTimer:
         self.reminder_routes.stop()
         if self.tray is not None:
             self.tray.set_visible(False)
+        self.routine_flow.stop()
         self.controller.shutdown()
         self.keep_awake.close()
         self.desktop.notifier.close()

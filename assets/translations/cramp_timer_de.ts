@@ -57,12 +57,12 @@
             </translation>
         </message>
         <message>
-            <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
-            <translation>Ihre Routinen wurden außerhalb von Cramp Timer geändert; dies ist die neueste Liste.</translation>
+            <source>Cramp Timer</source>
+            <translation>Cramp Timer</translation>
         </message>
         <message>
-            <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
-            <translation>Die gelöschte Routine war die Abendroutine; die Abendroutine ist jetzt „%1“.</translation>
+            <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
+            <translation>Ihre Routinen wurden außerhalb von Cramp Timer geändert; dies ist die neueste Liste.</translation>
         </message>
         <message>
             <source>Your settings could not be saved: %1</source>
@@ -73,8 +73,8 @@
             <translation>„Beim Anmelden starten“ konnte nicht geändert werden: %1</translation>
         </message>
         <message>
-            <source>Cramp Timer</source>
-            <translation>Cramp Timer</translation>
+            <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
+            <translation>Die gelöschte Routine war die Abendroutine; die Abendroutine ist jetzt „%1“.</translation>
         </message>
     </context>
     <context>

@@ -57,12 +57,12 @@
             </translation>
         </message>
         <message>
-            <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
-            <translation>Sus rutinas se cambiaron desde fuera de Cramp Timer; esta es la lista más reciente.</translation>
+            <source>Cramp Timer</source>
+            <translation>Cramp Timer</translation>
         </message>
         <message>
-            <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
-            <translation>La rutina borrada era la rutina nocturna; ahora la rutina nocturna es “%1”.</translation>
+            <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
+            <translation>Sus rutinas se cambiaron desde fuera de Cramp Timer; esta es la lista más reciente.</translation>
         </message>
         <message>
             <source>Your settings could not be saved: %1</source>
@@ -73,8 +73,8 @@
             <translation>No se pudo cambiar el inicio automático: %1</translation>
         </message>
         <message>
-            <source>Cramp Timer</source>
-            <translation>Cramp Timer</translation>
+            <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
+            <translation>La rutina borrada era la rutina nocturna; ahora la rutina nocturna es “%1”.</translation>
         </message>
     </context>
     <context>

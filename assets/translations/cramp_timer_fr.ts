@@ -57,12 +57,12 @@
             </translation>
         </message>
         <message>
-            <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
-            <translation>Vos routines ont été modifiées en dehors de Cramp Timer ; voici la liste à jour.</translation>
+            <source>Cramp Timer</source>
+            <translation>Cramp Timer</translation>
         </message>
         <message>
-            <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
-            <translation>La routine supprimée était la routine du coucher ; la routine du coucher est maintenant « %1 ».</translation>
+            <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
+            <translation>Vos routines ont été modifiées en dehors de Cramp Timer ; voici la liste à jour.</translation>
         </message>
         <message>
             <source>Your settings could not be saved: %1</source>
@@ -73,8 +73,8 @@
             <translation>Le lancement à l'ouverture de session n'a pas pu être modifié : %1</translation>
         </message>
         <message>
-            <source>Cramp Timer</source>
-            <translation>Cramp Timer</translation>
+            <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
+            <translation>La routine supprimée était la routine du coucher ; la routine du coucher est maintenant « %1 ».</translation>
         </message>
     </context>
     <context>

@@ -57,12 +57,12 @@
             </translation>
         </message>
         <message>
-            <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
-            <translation>Suas rotinas foram alteradas fora do Cramp Timer; esta é a lista mais recente.</translation>
+            <source>Cramp Timer</source>
+            <translation>Cramp Timer</translation>
         </message>
         <message>
-            <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
-            <translation>A rotina excluída era a rotina antes de dormir; agora a rotina antes de dormir é “%1”.</translation>
+            <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
+            <translation>Suas rotinas foram alteradas fora do Cramp Timer; esta é a lista mais recente.</translation>
         </message>
         <message>
             <source>Your settings could not be saved: %1</source>
@@ -73,8 +73,8 @@
             <translation>Não foi possível alterar a opção de iniciar ao entrar no sistema: %1</translation>
         </message>
         <message>
-            <source>Cramp Timer</source>
-            <translation>Cramp Timer</translation>
+            <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
+            <translation>A rotina excluída era a rotina antes de dormir; agora a rotina antes de dormir é “%1”.</translation>
         </message>
     </context>
     <context>

@@ -56,12 +56,12 @@
             </translation>
         </message>
         <message>
-            <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
-            <translation>您的方案在 Cramp Timer 之外被更改过；这是最新的列表。</translation>
+            <source>Cramp Timer</source>
+            <translation>Cramp Timer</translation>
         </message>
         <message>
-            <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
-            <translation>删除的方案原本用作睡前拉伸；现在睡前拉伸改用“%1”。</translation>
+            <source>Your routines were changed from outside Cramp Timer; this is the latest list.</source>
+            <translation>您的方案在 Cramp Timer 之外被更改过；这是最新的列表。</translation>
         </message>
         <message>
             <source>Your settings could not be saved: %1</source>
@@ -72,8 +72,8 @@
             <translation>无法更改“登录时启动”：%1</translation>
         </message>
         <message>
-            <source>Cramp Timer</source>
-            <translation>Cramp Timer</translation>
+            <source>The deleted routine was the bedtime routine; the bedtime routine is now “%1”.</source>
+            <translation>删除的方案原本用作睡前拉伸；现在睡前拉伸改用“%1”。</translation>
         </message>
     </context>
     <context>

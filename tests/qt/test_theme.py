@@ -81,6 +81,6 @@ def test_d_dims_the_whole_window_and_is_kept(
         assert mean_light(window.cramp_now.grab().toImage()) < 0.7 * mean_light(button)
         assert load_settings(paths.settings_file, timer.clock.now()).settings.dim
     finally:
-        timer.toggle_dim()
+        timer.settings.toggle_dim()
     assert not theme.is_dim()
     assert not load_settings(paths.settings_file, timer.clock.now()).settings.dim

@@ -440,14 +440,14 @@ def test_a_command_line_import_while_the_app_runs_shows_up_in_the_window(
     export_routines(file, [physio_routine()])
     open_editor(timer, answers)
     page = page_of(timer)
-    assert timer._routines_check.isActive()  # the page checks the file while it shows
+    assert timer.routine_flow.checker.isActive()  # the page checks the file while it shows
     assert cli_import(file) == 0
     assert "Physio plan" not in listed(page)
-    timer._routines_check.timeout.emit()  # the check's next tick
+    timer.routine_flow.checker.timeout.emit()  # the check's next tick
     assert "Physio plan" in listed(page)
     assert "changed from outside" in page.message.text()
     timer.window.leave_page()
-    assert not timer._routines_check.isActive()
+    assert not timer.routine_flow.checker.isActive()
 
 
 def test_a_command_line_import_shows_in_the_settings_and_runs(
