@@ -53,13 +53,24 @@ chmod 0755 "$stage/usr/lib/cramp-timer/cramp-timer"
 # The shared libraries as Debian ships them: stripped of symbols, and without a RUNPATH
 # into the build machine's Python (an $ORIGIN one, inside the bundle, stays).
 # The program itself is left alone: its bundled archive follows the ELF sections.
+# A library that stripping would leave unloadable (one patchelf rewrote before, as
+# auditwheel did NumPy's OpenBLAS) is kept as it came: scripts/elf_loadable.py tells.
+kept=()
 while IFS= read -r -d '' lib; do
+    cp -p "$lib" "$lib.whole"
     strip --strip-unneeded --remove-section=.comment --remove-section=.note "$lib"
     rpath="$(patchelf --print-rpath "$lib" 2>/dev/null || true)"
     if [[ -n "$rpath" && "$rpath" != *'$ORIGIN'* ]]; then
         patchelf --remove-rpath "$lib"
     fi
+    if python3 scripts/elf_loadable.py "$lib" 2>/dev/null; then
+        rm "$lib.whole"
+    else
+        mv "$lib.whole" "$lib"
+        kept+=("${lib#"$stage"}")
+    fi
 done < <(find "$stage/usr/lib/cramp-timer/_internal" -type f -name '*.so*' -print0)
+((${#kept[@]} == 0)) || echo "build_deb: left unstripped (stripping breaks them): ${kept[*]}" >&2
 
 depends=("libc6 (>= 2.34)")
 while read -r pkg; do

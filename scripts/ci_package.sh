@@ -55,6 +55,10 @@ expect_self_check_ok() { # expect_self_check_ok NAME PROGRAM...
     echo "$out" | sed 's/^/    /'
     ((rc == 0)) || fail "$* --self-check exited $rc"
     grep -q '^ok    Speech: ' <<<"$out" || echo "ci_package: note: no voice here (see the Speech line)"
+    # every form ships the natural voice: a Piper that cannot load is a broken package
+    if grep -q '^warn  Speech: The natural voice is off' <<<"$out"; then
+        fail "$* --self-check: the natural voice does not load from this install"
+    fi
     grep -q '^Cramp Timer can do its job' <<<"$out" || fail "$* --self-check gave no verdict"
 }
 

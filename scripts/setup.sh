@@ -31,8 +31,9 @@ APP_PKGS=(
     libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
     libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0
     libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
-    # fonts: without any, Qt draws no text; the second draws Chinese (5 MB, not 80 like Noto CJK)
-    fonts-dejavu-core fonts-wqy-microhei
+    # fonts: without any, Qt draws no text; the second draws Chinese (5 MB, not 80 like Noto CJK);
+    # fontconfig's fc-list lets --self-check see whether a font draws Chinese
+    fonts-dejavu-core fonts-wqy-microhei fontconfig
     # sound: libQt6Multimedia links libpulse; its FFmpeg plugin links libXrandr and libXext
     libpulse0 libxrandr2 libxext6
     # speech: pyttsx3's espeak driver loads libespeak-ng and plays through aplay

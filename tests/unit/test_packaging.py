@@ -60,3 +60,35 @@ def test_an_installed_wheel_finds_the_assets(tmp_path: Path) -> None:
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["[Desktop", "Entry]", "True"]
+
+
+def _elf_check(*files: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "scripts" / "elf_loadable.py"),
+                           *map(str, files)], capture_output=True, text=True, check=False)
+
+
+def test_the_deb_build_tells_a_library_the_loader_would_refuse(tmp_path: Path) -> None:
+    """scripts/build_deb.sh keeps a library whole when stripping left it like this."""
+    import _json
+    import struct
+
+    good = tmp_path / "good.so"
+    good.write_bytes(Path(_json.__file__).read_bytes())
+    assert _elf_check(good).returncode == 0
+    data = bytearray(good.read_bytes())
+    phoff, = struct.unpack_from("<Q", data, 0x20)
+    entry_size, count = struct.unpack_from("<HH", data, 0x36)
+    for index in range(count):
+        at = phoff + index * entry_size
+        if struct.unpack_from("<I", data, at)[0] == 1:  # the first PT_LOAD
+            offset, = struct.unpack_from("<Q", data, at + 8)
+            struct.pack_into("<Q", data, at + 8, offset + 8)  # as a bad strip leaves it
+            break
+    bad = tmp_path / "bad.so"
+    bad.write_bytes(bytes(data))
+    text = tmp_path / "notes.txt"
+    text.write_text("not a library")
+    result = _elf_check(good, bad, text)
+    assert result.returncode == 1
+    assert "bad.so" in result.stderr and "good.so" not in result.stderr
+    assert "notes.txt" not in result.stderr
