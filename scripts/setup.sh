@@ -230,9 +230,9 @@ if ((${#quiet[@]})); then
     say "updating $VENV from requirements.lock"
 else
     # measured wheel sizes (2026-12): PySide6-Essentials 80 MB with the small rest of the
-    # app's pins, the natural voice (Piper, its voice, onnxruntime) 131 MB, the test tools 30 MB
-    size=82
-    grep -qi '^piper-tts==' "$pins" && size=$((size + 131))
+    # app's pins, the natural voice (Piper, its voice, onnxruntime, NumPy) 138 MB, the test tools 30 MB
+    size=81
+    grep -qi '^piper-tts==' "$pins" && size=$((size + 138))
     ((with_tests)) && size=$((size + 30))
     say "installing Python packages from requirements.lock (the first time downloads about $size MB)"
 fi
