@@ -25,7 +25,7 @@ if [[ ! -x "$BVENV/bin/python" || ! -f "$STAMP" || "$(<"$STAMP")" != "$want" ]];
     rm -rf "$BVENV"
     "$PYTHON" -m venv "$BVENV"
     "$BVENV/bin/python" -m pip install "${pip_opts[@]}" -r packaging/requirements-bundle.lock \
-        -c requirements.lock "$wheel"
+        -r requirements.lock  # hash-checked; the app itself comes from the wheel below
     echo "$want" >"$STAMP"
 fi
 # the app itself, fresh from this wheel every time (its dependencies are in place)

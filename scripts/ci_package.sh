@@ -69,8 +69,11 @@ echo "    $wheel ($(du -h "$wheel" | cut -f1)), dist/$(basename "$wheel" -py3-no
 step "the wheel in a fresh venv"
 venv="$scratch/venv"
 "${PYTHON:-python3}" -m venv "$venv"
-"$venv/bin/python" -m pip install --no-input --quiet --progress-bar off -c requirements.lock \
-    "$wheel" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+# as README's "Installing elsewhere" says: the pinned, hash-checked packages, then the wheel
+"$venv/bin/python" -m pip install --no-input --quiet --progress-bar off -r requirements.lock \
+    2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+"$venv/bin/python" -m pip install --no-input --quiet --progress-bar off --no-deps "$wheel"
+"$venv/bin/python" -m pip check >/dev/null || fail "pip check: $("$venv/bin/python" -m pip check)"
 version="$(run_in wheel -- "$venv/bin/cramp-timer" --version)"
 [[ "$version" == "cramp-timer $(.venv/bin/python -c 'import cramp_timer; print(cramp_timer.__version__)')" ]] ||
     fail "the installed wheel says '$version'"

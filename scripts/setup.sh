@@ -8,9 +8,10 @@
 # 1. System packages (apt). Checked with dpkg-query; only when some are missing does it
 #    run `apt-get update` and `apt-get install`. As root it installs them; otherwise it
 #    prints the exact `sudo apt-get install ...` line and exits 1.
-# 2. Python: .venv in the repo root, the pinned packages of requirements.lock, the
-#    build tools of pyproject.toml, then this project installed editable (--no-deps).
-#    A stamp file in .venv records what was installed; while requirements.lock,
+# 2. Python: .venv in the repo root, the pinned packages of requirements.lock (the app and
+#    its build tools; with --tests also requirements-tests.lock), each download checked
+#    against the hashes there, then this project installed editable (--no-deps).
+#    A stamp file in .venv records what was installed; while the lock files,
 #    pyproject.toml and the interpreter are unchanged, nothing is reinstalled.
 #
 # Idempotent; a run with nothing to do takes well under a second.
@@ -153,7 +154,7 @@ stamp_value() {
     {
         echo "v=$STAMP_VERSION root=$ROOT"
         grep -E '^(version|version_info|home|executable) *=' "$VENV/pyvenv.cfg" 2>/dev/null || true
-        cat requirements.lock pyproject.toml
+        cat requirements.lock requirements-tests.lock pyproject.toml
     } | sha256sum | cut -d' ' -f1
 }
 want_stamp="$(stamp_value)"
@@ -204,39 +205,22 @@ if [[ -n "${CI:-}" || ! -t 1 ]]; then
     pip_opts+=(--progress-bar off)
 fi
 
-# Build tools from [build-system].requires, so that the editable install below needs no
-# build isolation (and so no network). Python 3.10 has no tomllib: then the defaults.
-mapfile -t build_reqs < <("$VPY" - <<'EOF'
-try:
-    import tomllib
-except ModuleNotFoundError:
-    print("setuptools>=68", "wheel", sep="\n")
-else:
-    with open("pyproject.toml", "rb") as f:
-        print(*tomllib.load(f).get("build-system", {}).get("requires", []), sep="\n")
-EOF
-)
-
-# The app's pins are every section of requirements.lock but "# Tests and checks": the test
-# tools (pytest, ruff, mypy, ...) come only with --tests (./test.sh).
-pins="$(mktemp -t cramp-pins.XXXXXX)"
-trap 'rm -f "$pins"' EXIT
-if ((with_tests)); then
-    cp requirements.lock "$pins"
-else
-    awk '/^# Tests and checks/ {skip = 1; next} /^# / {skip = 0} !skip' requirements.lock >"$pins"
-fi
+# The app's pins (its build tools among them, so that the editable install below needs no
+# build isolation and no network); the test tools (pytest, ruff, mypy, ...) come only
+# with --tests (./test.sh). The hashes in them make pip check every file it installs.
+locks=(-r requirements.lock)
+((with_tests)) && locks+=(-r requirements-tests.lock)
 if ((${#quiet[@]})); then
     say "updating $VENV from requirements.lock"
 else
     # measured wheel sizes (2026-12): PySide6-Essentials 80 MB with the small rest of the
     # app's pins, the natural voice (Piper, its voice, onnxruntime, NumPy) 138 MB, the test tools 30 MB
     size=81
-    grep -qi '^piper-tts==' "$pins" && size=$((size + 138))
+    grep -qi '^piper-tts==' requirements.lock && size=$((size + 138))
     ((with_tests)) && size=$((size + 30))
     say "installing Python packages from requirements.lock (the first time downloads about $size MB)"
 fi
-"$VPY" -m pip install "${pip_opts[@]}" "${quiet[@]}" -r "$pins" "${build_reqs[@]}"
+"$VPY" -m pip install "${pip_opts[@]}" "${quiet[@]}" "${locks[@]}"
 
 say "installing cramp-timer itself (editable)"
 "$VPY" -m pip install "${pip_opts[@]}" -q --no-deps --no-build-isolation -e .
