@@ -4,7 +4,8 @@
 - the window is never larger than its screen's available area (frame included), and
   never wider or taller than the size it was given, unless its page cannot be shown
   smaller at all; when the page changes back it returns to that size;
-- a stacked widget's hidden pages do not count (only the page on screen sizes it);
+- a stacked widget's hidden pages do not count (only the page on screen sizes it; a
+  page with wrapped text is a `StackPage`, so that its height does not count either);
 - when the page on screen needs more room than that, the whole window is set smaller:
   the theme's lengths (`theme.style(scale)`: fonts down to `theme.MIN_FONT_PX`,
   paddings, minimum heights) and its layouts' spacing and margins, down to `MIN_SCALE`;
@@ -239,6 +240,15 @@ class WindowFit(QObject):
         y = min(max(frame.y(), free.y()), free.y() + free.height() - frame.height())
         if (x, y) != (frame.x(), frame.y()):
             window.move(x, y)
+
+
+class StackPage(QWidget):
+    """A page for a QStackedWidget or a QTabWidget: its height counts only while it is on
+    screen. (Qt's stacked layout asks every page, hidden ones too, how tall it would be at
+    a width, so one page of wrapped text made the whole window smaller on every page.)"""
+
+    def heightForWidth(self, width: int) -> int:
+        return -1 if self.isHidden() else super().heightForWidth(width)
 
 
 def _fits(need: QSize, room: QSize) -> bool:

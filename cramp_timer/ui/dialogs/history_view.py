@@ -77,6 +77,7 @@ from cramp_timer.storage.diary import (
 )
 from cramp_timer.ui import theme
 from cramp_timer.ui.background import Background, Runner
+from cramp_timer.ui.fitting import StackPage
 from cramp_timer.ui.formatting import day_text, long_day_text, number_text, time_text
 from cramp_timer.ui.history_charts import AnswerChart, CrampsChart, SeverityChart
 from cramp_timer.ui.main_window import add_cramp_now
@@ -538,7 +539,7 @@ class HistoryDialog(QDialog):
         return self.nights_pages
 
     def _build_charts_tab(self) -> QWidget:
-        page = QWidget()
+        page = StackPage()
         column = QVBoxLayout(page)
         column.setContentsMargins(8, 4, 8, 4)
         column.setSpacing(4)
@@ -553,7 +554,7 @@ class HistoryDialog(QDialog):
         return page
 
     def _build_answer_tab(self) -> QWidget:
-        page = QWidget()
+        page = StackPage()
         column = QVBoxLayout(page)
         column.setContentsMargins(14, 10, 14, 10)
         self.answer_text = QLabel("")

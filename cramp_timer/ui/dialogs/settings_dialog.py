@@ -38,6 +38,7 @@ from cramp_timer.i18n import LANGUAGES
 from cramp_timer.speech.speaker import VoiceInfo, VoiceOptions
 from cramp_timer.storage import language
 from cramp_timer.storage.settings import FloatField, IntField, Settings, Variant, field_spec
+from cramp_timer.ui.fitting import StackPage
 from cramp_timer.ui.main_window import add_cramp_now
 from cramp_timer.ui.time_field import TimeField
 
@@ -177,7 +178,7 @@ class SettingsDialog(QDialog):
 
     def _tab(self, title: str) -> QFormLayout:
         """A page of the dialog (Ctrl+Tab moves between them; every field has its &-key)."""
-        page = QWidget()
+        page = StackPage()
         form = QFormLayout(page)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.tabs.addTab(page, title)

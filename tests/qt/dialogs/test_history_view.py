@@ -214,6 +214,26 @@ def test_each_chart_takes_at_least_a_third_of_the_dialog(qtbot: QtBot, diary: Di
         assert chart.height() * 3 >= dialog.height(), (chart.height(), dialog.height())
 
 
+def test_a_hidden_tab_does_not_count_in_the_dialogs_height(
+        qtbot: QtBot, diary: Diary) -> None:
+    from cramp_timer.ui.fitting import fit_to_screen
+    from cramp_timer.ui.qt_app import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app)  # the app's fonts and paddings, as the window has them
+    fill_nights(diary, date(2026, 1, 1), 46, BERLIN, seed=4)
+    dialog = open_dialog(qtbot, diary, Answers())
+    fit = fit_to_screen(dialog)
+    fit.fit()
+    nights = fit.need().height()  # what the window needs with the Nights tab on screen
+    dialog.tabs.setCurrentIndex(CHARTS_TAB)
+    fit.fit()
+    assert fit.scale == 1.0 and nights < fit.need().height() - 100
+    # (Qt counts a hidden page's height too, unless it is a StackPage: then the charts,
+    # hidden, made the Nights tab as tall as theirs, and a smaller screen scaled it down)
+
+
 def test_charts_use_the_night_palette_and_no_white(qtbot: QtBot, diary: Diary) -> None:
     fill_nights(diary, date(2026, 1, 1), 46, BERLIN, seed=4)
     dialog = open_dialog(qtbot, diary, Answers())
