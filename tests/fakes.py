@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -88,3 +89,18 @@ class FakeSignal:
     def emit(self, *args: object) -> None:
         for slot in self.slots:
             slot(*args)
+
+
+class FullDisk:
+    """A diary connection whose writes fail as SQLite's do on a full disk (``full``)."""
+
+    def __init__(self, real: sqlite3.Connection) -> None:
+        self.real, self.full = real, True
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        if self.full and sql.lstrip().upper().startswith(("INSERT", "UPDATE")):
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.real.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.real, name)

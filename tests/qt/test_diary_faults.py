@@ -4,10 +4,9 @@ and writes them later (issue 18, points 1 and 2), on real diary files."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
-from fakes import RecordingSpeaker
+from fakes import FullDisk, RecordingSpeaker
 from night_steps import advance
 from pytestqt.qtbot import QtBot
 
@@ -46,22 +45,6 @@ def test_follow_up_minutes_are_on_disk_while_the_timer_runs(
     assert entry.outcome is CrampOutcome.BETTER
     (care,) = entry.followups
     assert care.kind is FollowupKind.MASSAGE and care.minutes >= 1.0
-
-
-class FullDisk:
-    """A diary connection whose writes fail as SQLite's do on a full disk."""
-
-    def __init__(self, real: sqlite3.Connection) -> None:
-        self.real = real
-        self.full = True
-
-    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
-        if self.full and sql.lstrip().upper().startswith(("INSERT", "UPDATE")):
-            raise sqlite3.OperationalError("database or disk is full")
-        return self.real.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.real, name)
 
 
 def test_a_full_disk_keeps_the_night_pending_and_writes_it_later(

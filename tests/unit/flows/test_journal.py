@@ -4,11 +4,11 @@ keeps what cannot be written yet (no window: the events are built here)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from fakes import FullDisk
 
 from cramp_timer.core.clock import FakeClock
 from cramp_timer.core.night import (
@@ -37,6 +37,15 @@ class Files:
     def journal(self, clock: FakeClock) -> SessionJournal:
         keeper = DiaryKeeper(self.diary, clock, self.told.append)
         return SessionJournal(keeper, clock, PendingFile(self.pending))
+
+    def full_disk_journal(self, clock: FakeClock) -> tuple[SessionJournal, FullDisk]:
+        """A journal whose diary's writes fail as on a full disk, until ``full`` is False."""
+        journal = self.journal(clock)
+        diary = journal.diary
+        assert diary is not None
+        disk = FullDisk(diary._db)
+        diary._db = disk  # type: ignore[assignment]
+        return journal, disk
 
     def cramps(self) -> list:  # type: ignore[type-arg]
         with Diary.open(self.diary) as other:  # another reader, as after a crash
@@ -94,28 +103,9 @@ def test_routines_and_reminders_are_written(files: Files, clock: FakeClock) -> N
     journal.close()
 
 
-class FullDisk:
-    """A diary connection whose writes fail as SQLite's do on a full disk."""
-
-    def __init__(self, real: sqlite3.Connection) -> None:
-        self.real, self.full = real, True
-
-    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
-        if self.full and sql.lstrip().upper().startswith(("INSERT", "UPDATE")):
-            raise sqlite3.OperationalError("database or disk is full")
-        return self.real.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.real, name)
-
-
 def test_a_full_disk_keeps_the_entry_pending_then_writes_it_whole(
         files: Files, clock: FakeClock) -> None:
-    journal = files.journal(clock)
-    diary = journal.diary
-    assert diary is not None
-    disk = FullDisk(diary._db)
-    diary._db = disk  # type: ignore[assignment]
+    journal, disk = files.full_disk_journal(clock)
     journal.started(Settings())
     journal.ended(CrampEnded(CrampOutcome.STOPPED, 2, 90.0, red_flags_shown=False))
     assert journal.pending == 1 and files.cramps() == []
@@ -132,10 +122,7 @@ def test_a_full_disk_keeps_the_entry_pending_then_writes_it_whole(
 
 def test_what_was_pending_at_the_end_is_written_by_the_next_journal(
         files: Files, clock: FakeClock) -> None:
-    journal = files.journal(clock)
-    diary = journal.diary
-    assert diary is not None
-    diary._db = FullDisk(diary._db)  # type: ignore[assignment]
+    journal, _disk = files.full_disk_journal(clock)
     journal.started(Settings())
     journal.rated(Rated(4, None))
     journal.close()
