@@ -110,6 +110,7 @@ MAX_NAME_LENGTH: Final = 200
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MICROSECOND: Final = timedelta(microseconds=1)
 _SQLITE_HEADER: Final = b"SQLite format 3\x00"
+_MIN_PAGE_SIZE: Final = 512  # SQLite's smallest page: a database is at least this long
 _E = TypeVar("_E", bound=Enum)
 
 
@@ -689,13 +690,21 @@ def _probe(path: Path) -> None:
         raise DiaryError(path, "cannot_open",
                          translate("diary", "The diary {path} could not be opened: it is not "
                                    "a file.").format(path=path))
-    # SQLite itself takes a file shorter than one page for an empty database and would
-    # write over it; only an empty file or one with SQLite's header is opened.
-    try:
-        with path.open("rb") as stream:
-            header = stream.read(len(_SQLITE_HEADER))
-    except OSError as error:
-        raise _cannot_open(path, error) from error
+    # SQLite itself takes a file of a few bytes for an empty database and would write
+    # over it; only an empty file or one with SQLite's header is opened. The header is
+    # read here only from a file too short to be a database: closing any descriptor of
+    # the file drops every POSIX lock this process holds on it, those of its open
+    # connections too (another thread's, SQLite's locks are per process), and another
+    # process's connection, closing, would then take itself for the last one and delete
+    # the write-ahead log and its index under them (what they wrote next: lost). A longer
+    # file that is not a database is refused by SQLite's own read below.
+    header = b""
+    if 0 < info.st_size < _MIN_PAGE_SIZE:
+        try:
+            with path.open("rb") as stream:
+                header = stream.read(len(_SQLITE_HEADER))
+        except OSError as error:
+            raise _cannot_open(path, error) from error
     if header and header != _SQLITE_HEADER:
         raise DiaryError(path, "not_a_database",
                          translate("diary", "The file {path} is not a Cramp Timer diary (it is "

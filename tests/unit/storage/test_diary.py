@@ -203,6 +203,31 @@ def test_a_killed_process_leaves_its_started_session(path: Path, how: str) -> No
     assert (entry.variant, entry.hold_seconds) == ("standing", 40)
 
 
+def test_opening_it_again_in_this_process_keeps_the_open_connections_locks(path: Path) -> None:
+    """The history's worker opens the diary while the window's connection stays open. Its
+    opening must not drop that connection's locks (closing any descriptor of the file
+    drops all this process holds on it): another process's connection, closing, would
+    then take itself for the last one and delete the log under the window's connection,
+    and what the window writes next would be lost to every other reader."""
+    count = ("import sqlite3, sys; db = sqlite3.connect(sys.argv[1]);"
+             " print(db.execute('SELECT count(*) FROM cramp_sessions').fetchone()[0]);"
+             " db.close()")
+
+    def other_process_count() -> str:
+        result = subprocess.run([sys.executable, "-c", count, str(path)], capture_output=True,
+                                text=True, timeout=60, check=True)
+        return result.stdout.strip()
+
+    with Diary.open(path) as window:
+        window.start_cramp(T0, "seated", 45)
+        with Diary.open(path) as worker:
+            assert len(worker.routine_marks()) == 0
+        assert other_process_count() == "1"
+        assert path.with_name(path.name + "-wal").exists()  # still the window's log
+        window.start_cramp(T0 + timedelta(hours=1), "seated", 45)
+        assert other_process_count() == "2"
+
+
 # ---------------------------------------------------------------- the file
 
 
