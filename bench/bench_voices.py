@@ -4,10 +4,11 @@
 
 1. Render time per line: the built-in stretch lines, each engine in a fresh process of its
    own (as in the worker), after one warm-up line; median and slowest, and Piper's model
-   load. 2. The speech worker's memory (USS = private, and RSS, from /proc/PID/smaps_rollup)
-   right after READY, after rendering those lines and once idle, with Piper as the voice
-   and with espeak-ng (CRAMP_TIMER_SPEECH_NO_PIPER=1). 3. A new worker saying a line at
-   once: to its sound starting, not cached and cached (the player is `true`).
+   load. 2. The speech worker's memory with its Piper render process (USS = private, and
+   RSS, from /proc/PID/smaps_rollup, summed) right after READY, after rendering those lines
+   and once idle, with Piper as the voice and with espeak-ng (CRAMP_TIMER_SPEECH_NO_PIPER=1).
+   3. A new worker saying a line at once: to its sound starting, not cached and cached
+   (the player is `true`).
    `--write` puts the table in docs/performance.md between the voices markers.
 """
 
@@ -34,10 +35,10 @@ from pathlib import Path
 lines, out, engine = json.loads(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 t0 = time.monotonic()
 if engine == "piper":
-    from cramp_timer.speech.piper_engine import CrashGuard, PiperEngine
+    from cramp_timer.speech.piper_engine import PiperEngine
     from cramp_timer.speech.piper_voices import check_voice, installed_models
     voice = check_voice(installed_models()[0], added=False)
-    e = PiperEngine(CrashGuard(out, 0), lambda: None)
+    e = PiperEngine(lambda: None)
     render = lambda text, path: e.render(text, voice, 150, 0.9, path)
 else:
     from cramp_timer.speech.worker import Engine
@@ -79,12 +80,22 @@ def render_times(engine: str, lines: list[str]) -> dict[str, float]:
 
 
 def memory(pid: int) -> tuple[float, float]:
-    fields: dict[str, int] = {}
-    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()[1:]:
-        name, value = line.split(":", 1)
-        fields[name] = int(value.split()[0])
-    uss = fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
-    return uss / 1024, fields.get("Rss", 0) / 1024
+    """(USS, RSS) in MiB of `pid` and its children (the worker's Piper render process:
+    these measures render ahead and play nothing)."""
+    uss = rss = 0
+    kids = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    for one in [pid, *map(int, kids)]:
+        fields: dict[str, int] = {}
+        try:
+            lines = Path(f"/proc/{one}/smaps_rollup").read_text().splitlines()[1:]
+        except OSError:
+            continue  # it ended meanwhile
+        for line in lines:
+            name, value = line.split(":", 1)
+            fields[name] = int(value.split()[0])
+        uss += fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
+        rss += fields.get("Rss", 0)
+    return uss / 1024, rss / 1024
 
 
 def worker_memory(piper: bool, lines: list[str]) -> dict[str, float]:
@@ -175,7 +186,8 @@ def report() -> str:
         f"| speech worker after READY: USS / RSS | {mem_piper['ready_uss']:.1f} / "
         f"{mem_piper['ready_rss']:.1f} MiB | {mem_espeak['ready_uss']:.1f} / "
         f"{mem_espeak['ready_rss']:.1f} MiB |",
-        f"| speech worker after rendering the lines: USS / RSS | {mem_piper['uss']:.1f} / "
+        "| speech worker + its render process after rendering the lines: USS / RSS | "
+        f"{mem_piper['uss']:.1f} / "
         f"{mem_piper['rss']:.1f} MiB | {mem_espeak['uss']:.1f} / {mem_espeak['rss']:.1f} MiB |",
         f"| new worker to first sound, line not cached (cold) / cached (warm), median of 3 "
         f"| {first_piper['cold']:.2f} / {first_piper['warm']:.2f} s "

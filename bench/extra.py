@@ -7,11 +7,12 @@
   lists, app included), and the bundle and the .deb in dist/ when they were built.
 - `bench_peers`: Workrave and Safe Eyes (Debian's packages; installed by nobody but you:
   `sudo apt-get install --no-install-recommends workrave safeeyes`) beside Cramp Timer
-  (`--tray`, its speech worker included), each alone on a fresh private Xvfb display with
-  a private home, session bus and stand-in system bus: USS (Private_Clean + Private_Dirty
-  of /proc/PID/smaps_rollup) summed over the app's process tree (not the bus and what it
-  started) after PEER_SETTLE_S, then the tree's CPU time over the next `seconds`. A peer
-  that is not installed is reported as such.
+  (`--tray`, its speech worker included) and a bare PySide6 window (the private memory
+  of Qt's own libraries, which no other process maps here), each alone on a fresh
+  private Xvfb display with a private home, session bus and stand-in system bus: USS
+  (Private_Clean + Private_Dirty of /proc/PID/smaps_rollup) summed over the app's process
+  tree (not the bus and what it started) after PEER_SETTLE_S, then the tree's CPU time
+  over the next `seconds`. A peer that is not installed is reported as such.
 """
 
 from __future__ import annotations
@@ -222,6 +223,12 @@ def _measure(argv: list[str], home: Path, seconds: float) -> tuple[float, float,
     return uss, 100 * used / wall, len(pids)
 
 
+# The floor for any PySide6 app: a window with one button, left open (as the app's is).
+BARE_IDLE_WINDOW = (
+    "from PySide6.QtWidgets import QApplication, QPushButton\n"
+    "app = QApplication([])\nbutton = QPushButton('Bare')\nbutton.show()\napp.exec()\n")
+
+
 def bench_peers(seconds: float, home: Path) -> dict[str, float]:
     from cramp_timer.storage.settings import Settings, save_settings
 
@@ -230,13 +237,14 @@ def bench_peers(seconds: float, home: Path) -> dict[str, float]:
     save_settings(ours_home / ".config" / "cramp-timer" / "settings.json",
                   Settings(welcome_seen=True))
     apps = {"cramp": [sys.executable, "-m", "cramp_timer", "--tray"],
+            "bare": [sys.executable, "-c", BARE_IDLE_WINDOW],
             "workrave": ["workrave"], "safeeyes": ["safeeyes"]}
     out: dict[str, float] = {}
     for name, argv in apps.items():
         if shutil.which(argv[0]) is None:
             out[f"peer_{name}_missing"] = 1.0
             continue
-        uss, cpu, procs = _measure(argv, home / "peers" / name if name != "cramp" else ours_home,
+        uss, cpu, procs = _measure(argv, ours_home if name == "cramp" else home / "peers" / name,
                                    seconds)
         out.update({f"peer_{name}_uss_mib": uss, f"peer_{name}_idle_pct": cpu,
                     f"peer_{name}_procs": float(procs)})
@@ -272,14 +280,15 @@ def report_rows(f: dict[str, float]) -> list[tuple[str, str, str]]:
         met = "met" if f["install_runtime_mib"] < 250 else "**missed**"
         rows.append(("install size", ", ".join(parts),
                      f"runtime before the voice < 250 MiB ({met})"))
-    names = {"cramp": "Cramp Timer (`--tray`) + speech worker", "workrave": "Workrave",
-             "safeeyes": "Safe Eyes"}
+    names = {"cramp": "Cramp Timer (`--tray`) + speech worker",
+             "bare": "a bare PySide6 window (the floor of any Qt app here)",
+             "workrave": "Workrave", "safeeyes": "Safe Eyes"}
     for key, label in names.items():
         if f.get(f"peer_{key}_missing"):
             rows.append((f"peer: {label}", "not installed here "
                          "(`sudo apt-get install --no-install-recommends workrave safeeyes`)", ""))
         elif f"peer_{key}_uss_mib" in f:
-            version = "" if key == "cramp" else metadata_version_of(key)
+            version = "" if key in ("cramp", "bare") else metadata_version_of(key)
             rows.append((f"peer: {label} {version}".rstrip() + ", USS after "
                          f"{PEER_SETTLE_S:.0f} s (processes); idle CPU over the next minute",
                          f"{f[f'peer_{key}_uss_mib']:.1f} MiB "

@@ -1,9 +1,10 @@
 """How Cramp Timer starts its own helper processes: from a checkout, a wheel or a bundle.
 
-The speech worker and the Qt probe of the self-check run in processes of their own. From
-a checkout or an installed wheel that is ``python -m MODULE``. A frozen bundle (PyInstaller)
-has no ``python`` to run: there ``sys.executable`` is the ``cramp-timer`` program itself,
-which runs a helper when its first argument is :data:`HELPER_FLAG` (see ``cli.main``).
+The speech worker, its Piper render process, the Qt probe of the self-check and the PDF
+report run in processes of their own. From a checkout or an installed wheel that is
+``python -m MODULE``. A frozen bundle (PyInstaller) has no ``python`` to run: there
+``sys.executable`` is the ``cramp-timer`` program itself, which runs a helper when its
+first argument is :data:`HELPER_FLAG` (see ``cli.main``).
 
 No Qt here.
 """
@@ -19,6 +20,7 @@ HELPER_FLAG: Final = "--run-helper"
 # Helper name -> module with a ``main(argv) -> int`` function.
 HELPERS: Final = {
     "speech-worker": "cramp_timer.speech.worker",
+    "piper-render": "cramp_timer.speech.piper_render",
     "qt-probe": "cramp_timer.ui.qt_probe",
     "report-pdf": "cramp_timer.ui.report_process",
 }
@@ -49,6 +51,10 @@ def run_helper(argv: Sequence[str]) -> int:
         from cramp_timer.speech import worker as speech_worker
 
         return speech_worker.main(rest)
+    if name == "piper-render":
+        from cramp_timer.speech import piper_render
+
+        return piper_render.main(rest)
     if name == "report-pdf":
         from cramp_timer.ui import report_process
 

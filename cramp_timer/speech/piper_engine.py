@@ -1,40 +1,41 @@
-"""The Piper engine inside the speech worker: a natural voice rendered to the WAV cache.
+"""The Piper engine of the speech worker: a natural voice rendered to the WAV cache.
 
-`PiperEngine.render(text, voice, rate, volume, path)` loads the voice's model on first use
-(piper and onnxruntime are imported only then; `warm_up` starts that in the background),
-renders with the rate as Piper's length scale and the volume as its gain, and writes the
-WAV atomically. Loading and rendering run on a thread of their own while the calling thread
-waits, calling ``beat()`` every HEARTBEAT seconds so the parent's watchdog sees a working
-worker; a load or render that takes longer than its limit, or raises anything, becomes
-PiperFailed, and the engine stays off for this worker.
-RELEASE_AFTER seconds after its last render the model is let go (memory back to the system).
-
-A crash (onnxruntime can take the process down) or a hang the watchdog kills leaves the
-guard file behind: the next worker of the same app sees it and does not try Piper again,
-so the night goes on with espeak-ng. A new app start tries Piper afresh.
+`PiperEngine.render(text, voice, rate, volume, path)` renders with the rate as Piper's
+length scale and the volume as its gain, and the WAV lands at `path` atomically. Piper,
+onnxruntime and the model live in a render process of their own
+(:mod:`cramp_timer.speech.piper_render`), started on first use (`warm_up` starts it ahead)
+and ended RELEASE_AFTER seconds after its last render, so the worker that runs all day
+never holds them. While it loads or renders, the calling thread waits and calls ``beat()``
+every HEARTBEAT seconds, so the parent's watchdog sees a working worker. A load or render
+that takes longer than its limit, fails, or ends the render process (a crash) becomes
+PiperFailed, and the engine stays off for this worker: the night goes on with espeak-ng.
 
 `NaturalVoice` is what the worker holds: the voices found (the installed package and the
 folder named by CRAMP_TIMER_VOICES_DIR), the one chosen for the current options, the
 engine, and the one-line notice for the window when Piper fails (said once a worker).
 
 Environment (for tests): ``CRAMP_TIMER_SPEECH_NO_PIPER=1`` finds no Piper voice;
-``CRAMP_TIMER_PIPER_CRASH=1`` kills the worker in its first render.
+``CRAMP_TIMER_PIPER_CRASH=1`` kills the render process in its first render.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import queue
 import signal
+import subprocess
 import sys
 import threading
 import time
-import wave
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from cramp_timer.i18n import QT_TRANSLATE_NOOP, translate
+from cramp_timer.launch import helper_argv
+from cramp_timer.speech.piper_render import NoAudio
 from cramp_timer.speech.piper_voices import (
     VOICES_ENV,
     PiperVoiceFile,
@@ -44,100 +45,90 @@ from cramp_timer.speech.piper_voices import (
 )
 
 LOAD_LIMIT = 30.0  # seconds a model may take to load on a busy machine
-RELEASE_AFTER = 30.0  # seconds without a render before the model's memory is given back
+RELEASE_AFTER = 10.0  # seconds without a render before the render process ends
 RENDER_LIMIT = 15.0  # seconds one line may take to render
 HEARTBEAT = 0.5
-GUARD_NAME = "piper-in-use"
-T = TypeVar("T")
 
 
 class PiperFailed(RuntimeError):
     """Piper cannot speak in this worker; the message says why (for the log and the notice)."""
 
 
-class NoAudio(RuntimeError):
-    """Piper made no sound for this one line (Piper itself still works)."""
+class RenderProcess:
+    """One render process (:mod:`cramp_timer.speech.piper_render`) with one model."""
 
+    def __init__(self, model: Path, config: Path) -> None:
+        self.model = model
+        self.loaded = False  # its load was answered with ok
+        self.proc = subprocess.Popen(
+            helper_argv(sys.executable, "piper-render"), stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1)
+        self._replies: queue.Queue[dict[str, Any] | None] = queue.Queue()
+        threading.Thread(target=self._read, name="piper-replies", daemon=True).start()
+        self.send({"op": "load", "model": str(model), "config": str(config)})
 
-class Background(Generic[T]):
-    """`work` running on a thread of its own, to wait for with heartbeats."""
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            with contextlib.suppress(ValueError):
+                reply = json.loads(line)
+                if isinstance(reply, dict):
+                    self._replies.put(reply)
+        self._replies.put(None)  # it ended
 
-    def __init__(self, work: Callable[[], T]) -> None:
-        self._result: list[T] = []
-        self._failure: list[BaseException] = []
-        self._thread = threading.Thread(target=self._body, args=(work,), name="piper",
-                                        daemon=True)
-        self._thread.start()
-
-    def _body(self, work: Callable[[], T]) -> None:
+    def send(self, request: dict[str, Any]) -> None:
+        assert self.proc.stdin is not None
         try:
-            self._result.append(work())
-        except BaseException as exc:  # noqa: BLE001 - onnxruntime raises its own kinds
-            self._failure.append(exc)
+            self.proc.stdin.write(json.dumps(request) + "\n")
+            self.proc.stdin.flush()
+        except (OSError, ValueError):
+            pass  # it ended (or was closed): the answer says so
 
-    def done(self) -> bool:
-        return not self._thread.is_alive()
+    def answered(self) -> bool:
+        return not self._replies.empty()
 
-    def wait(self, limit: float, beat: Callable[[], None]) -> T:
-        """The result, calling `beat` while waiting; PiperFailed on error or timeout."""
+    def answer(self, limit: float, beat: Callable[[], None]) -> dict[str, Any]:
+        """The next reply, calling `beat` while waiting; PiperFailed if it ends or takes
+        longer than `limit` seconds (then it is stopped)."""
         deadline = time.monotonic() + limit
-        while self._thread.is_alive():
-            self._thread.join(HEARTBEAT)
-            if self._thread.is_alive():
+        while True:
+            try:
+                reply = self._replies.get(timeout=HEARTBEAT)
+            except queue.Empty:
                 if time.monotonic() > deadline:
-                    raise PiperFailed(f"Piper took longer than {limit:g} s")
+                    self.proc.kill()
+                    self.close()
+                    raise PiperFailed(f"Piper took longer than {limit:g} s") from None
                 beat()
-        if self._failure:
-            exc = self._failure[0]
-            if isinstance(exc, NoAudio):
-                raise exc
-            if isinstance(exc, ImportError):
-                raise PiperFailed(f"Piper is not installed: {exc}") from exc
-            raise PiperFailed(f"Piper failed: {type(exc).__name__}: {exc}") from exc
-        return self._result[0]
+                continue
+            if reply is None:
+                self._replies.put(None)
+                raise PiperFailed(f"Piper stopped ({self._how_it_ended()})")
+            return reply
 
-
-def run_bounded(work: Callable[[], T], limit: float, beat: Callable[[], None]) -> T:
-    """Run `work` on a thread, calling `beat` while waiting; PiperFailed on error or timeout."""
-    return Background(work).wait(limit, beat)
-
-
-class CrashGuard:
-    """A file that exists while Piper works; left behind, it means Piper took the worker down."""
-
-    def __init__(self, cache_dir: Path, owner: int) -> None:
-        self.path = cache_dir / GUARD_NAME
-        self.owner = str(owner)  # the app's process id: a guard from another run is stale
-        self._lock = threading.Lock()
-        self._depth = 0  # a background load and a render may hold it at once
-
-    def tripped(self) -> bool:
+    def _how_it_ended(self) -> str:
         try:
-            left = self.path.read_text().strip()
-        except OSError:
-            return False
-        if left == self.owner:
-            return True
+            code = self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            return "it stopped answering"
+        if code < 0:
+            with contextlib.suppress(ValueError):
+                return f"killed by {signal.Signals(-code).name}"
+        return f"exit code {code}"
+
+    def close(self) -> None:
+        """End it: its memory goes back to the system."""
         with contextlib.suppress(OSError):
-            self.path.unlink()
-        return False
-
-    def __enter__(self) -> CrashGuard:
-        with self._lock:
-            self._depth += 1
-            if self._depth == 1:
-                with contextlib.suppress(OSError):
-                    self.path.write_text(self.owner)
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: object) -> None:
-        with self._lock:
-            self._depth -= 1
-            # A hang keeps the guard: the watchdog may kill this worker before Piper returns.
-            if self._depth == 0 and not (isinstance(exc, PiperFailed) and "longer" in str(exc)):
-                with contextlib.suppress(OSError):
-                    self.path.unlink()
+            if self.proc.stdin is not None:
+                self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        if self.proc.stdout is not None:
+            with contextlib.suppress(OSError):
+                self.proc.stdout.close()
 
 
 def piper_version() -> str:
@@ -149,62 +140,41 @@ def piper_version() -> str:
         return "none"
 
 
-def _load(voice: PiperVoiceFile) -> Any:
-    """The model with one inference thread that sleeps when idle: onnxruntime's default
-    (a spinning thread per core) rendered slower on the busy 2-core machine here
-    (2.9-3.3 s against 2.1-2.4 s a line at load 6) and keeps the cores awake."""
-    import json
-
-    import onnxruntime
-    from piper import PiperConfig, PiperVoice
-    from piper.phonemize_espeak import ESPEAK_DATA_DIR
-
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = 1
-    options.inter_op_num_threads = 1
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-    config = PiperConfig.from_dict(json.loads(voice.config.read_text(encoding="utf-8")))
-    session = onnxruntime.InferenceSession(str(voice.model), sess_options=options,
-                                           providers=["CPUExecutionProvider"])
-    try:
-        return PiperVoice(config=config, session=session,
-                          espeak_data_dir=Path(ESPEAK_DATA_DIR), download_dir=Path.cwd())
-    except TypeError:  # another piper-tts than the pinned one: its own way
-        return PiperVoice.load(voice.model, config_path=voice.config)
-
-
 class PiperEngine:
-    """Piper rendering to files, one loaded voice at a time."""
+    """Piper rendering to files, one loaded voice at a time, in a render process."""
 
-    def __init__(self, guard: CrashGuard, beat: Callable[[], None]) -> None:
+    def __init__(self, beat: Callable[[], None]) -> None:
         self.version = piper_version()
-        self._guard = guard
         self._beat = beat
-        self._loaded: tuple[Path, Any] | None = None
-        self._lock = threading.Lock()  # the loaded model: rendering or being released
+        self._process: RenderProcess | None = None
+        self._lock = threading.Lock()  # the render process: rendering or being let go
         self._release: threading.Timer | None = None
-        self._loading: tuple[Path, Background[Any]] | None = None
         self.ever_loaded = False  # a model was in once: this worker is past its cold start
         self.failed = ""  # why Piper is off in this worker ("" = it is not)
-        if guard.tripped():
-            self.failed = "Piper stopped the speech helper"
-        elif self.version == "none":
+        if self.version == "none":
             self.failed = "Piper is not installed"
 
     def render(self, text: str, voice: PiperVoiceFile, rate: int, volume: float,
                path: Path) -> None:
-        """Render `text` to `path` (atomically). Raises PiperFailed; after that, always."""
+        """Render `text` to `path` (atomically). Raises PiperFailed; after that, always.
+        NoAudio when only this line made no sound."""
         if self.failed:
             raise PiperFailed(self.failed)
         if self._release is not None:
             self._release.cancel()
         try:
-            with self._lock, self._guard:
-                model = self._voice(voice)
-                run_bounded(lambda: self._write(model, text, voice, rate, volume, path),
-                            RENDER_LIMIT, self._beat)
+            with self._lock:
+                process = self._loaded(voice)
+                process.send({"op": "render", "text": text, "path": str(path),
+                              "length_scale": length_scale(voice, rate), "volume": volume})
+                reply = process.answer(RENDER_LIMIT, self._beat)
+                if reply.get("no_audio"):
+                    raise NoAudio(str(reply.get("error")))
+                if "error" in reply:
+                    raise PiperFailed(str(reply["error"]))
         except PiperFailed as exc:
             self.failed = str(exc)
+            self._stop()
             raise
         finally:
             self._schedule_release()
@@ -218,81 +188,59 @@ class PiperEngine:
 
     @property
     def loaded(self) -> bool:
-        return self._loaded is not None
+        return self._process is not None and self._process.loaded
 
     def release(self) -> None:
-        """Give the model's memory back (about 100 MB); the next render loads it again.
-        The lines of a night are rendered ahead, so it plays from the cache."""
+        """End the render process (its memory goes back to the system); the next render
+        starts one again. The lines of a night are rendered ahead, so it plays from the
+        cache."""
         if not self._lock.acquire(blocking=False):
             return  # rendering now; the render after it starts a new timer
         try:
-            self._loaded = None
-            if self._loading is not None and self._loading[1].done():
-                self._loading = None  # warmed up, and no line came for it
-            import gc
-
-            gc.collect()
-            if sys.platform.startswith("linux"):
-                import ctypes
-
-                with contextlib.suppress(OSError, AttributeError):
-                    ctypes.CDLL("libc.so.6").malloc_trim(0)  # hand freed heap to the system
+            self._stop()
         finally:
             self._lock.release()
 
+    def _stop(self) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            process.close()
+
     def ready(self, voice: PiperVoiceFile) -> bool:
         """True when a render would not wait for the model to load (or Piper has failed)."""
-        if self.failed or (self._loaded is not None and self._loaded[0] == voice.model):
+        process = self._process
+        if self.failed:
             return True
-        return self._loading is not None and self._loading[0] == voice.model \
-            and self._loading[1].done()
+        return process is not None and process.model == voice.model and (
+            process.loaded or process.answered())
 
     def warm_up(self, voice: PiperVoiceFile) -> None:
-        """Start loading the model in the background (once); a render waits for it."""
-        if self.ready(voice) or (self._loading is not None
-                                 and self._loading[0] == voice.model):
+        """Start the render process loading the model (once); a render waits for it."""
+        if self.failed or (self._process is not None and self._process.model == voice.model):
             return
-
-        def load() -> Any:
-            with self._guard:  # a crash while loading counts too
-                return _load(voice)
-
-        self._loading = (voice.model, Background(load))
+        with self._lock:
+            self._start(voice)
         self._schedule_release()
 
-    def _voice(self, voice: PiperVoiceFile) -> Any:
-        if self._loaded is not None and self._loaded[0] == voice.model:
-            return self._loaded[1]
-        self._loaded = None
-        self.warm_up(voice)
-        assert self._loading is not None
-        loading, self._loading = self._loading[1], None
-        model = loading.wait(LOAD_LIMIT, self._beat)
-        self._loaded = (voice.model, model)
-        self.ever_loaded = True
-        return model
-
-    @staticmethod
-    def _write(model: Any, text: str, voice: PiperVoiceFile, rate: int, volume: float,
-               path: Path) -> None:
-        from piper import SynthesisConfig
-
-        if os.environ.get("CRAMP_TIMER_PIPER_CRASH") == "1":  # tests: Piper takes us down
-            os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
-        config = SynthesisConfig(length_scale=length_scale(voice, rate),
-                                 volume=min(1.0, max(0.0, volume)))
-        tmp = path.with_name(f".{path.stem}.{os.getpid()}.piper.tmp.wav")
+    def _start(self, voice: PiperVoiceFile) -> RenderProcess:
+        self._stop()
         try:
-            with wave.open(str(tmp), "wb") as out:
-                model.synthesize_wav(text, out, syn_config=config)
-            with wave.open(str(tmp), "rb") as back:
-                frames = back.getnframes()
-            if frames == 0:
-                raise NoAudio(f"Piper produced no audio for {text!r}")
-            tmp.replace(path)
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+            self._process = RenderProcess(voice.model, voice.config)
+        except OSError as exc:
+            raise PiperFailed(f"Piper could not start: {exc.strerror or exc}") from exc
+        return self._process
+
+    def _loaded(self, voice: PiperVoiceFile) -> RenderProcess:
+        process = self._process
+        if process is None or process.model != voice.model:
+            process = self._start(voice)
+        if not process.loaded:
+            reply = process.answer(LOAD_LIMIT, self._beat)
+            if "error" in reply:
+                raise PiperFailed(str(reply["error"]))
+            process.loaded = True
+            self.ever_loaded = True
+        return process
 
 
 FALLBACK_FIX = QT_TRANSLATE_NOOP(
@@ -306,10 +254,8 @@ FIX_VOICE = QT_TRANSLATE_NOOP(
 class NaturalVoice:
     """The worker's Piper side: its voices, the chosen one, rendering and the notice."""
 
-    def __init__(self, cache_dir: Path, beat: Callable[[], None], owner: int) -> None:
-        self._cache_dir = cache_dir
+    def __init__(self, beat: Callable[[], None]) -> None:
         self._beat = beat
-        self._owner = owner
         self.voices: list[PiperVoiceFile] = []
         self.problems: list[str] = []
         self.engine: PiperEngine | None = None
@@ -325,7 +271,7 @@ class NaturalVoice:
         folder = os.environ.get(VOICES_ENV, "")
         self.voices, self.problems = find_voices([Path(folder)] if folder else [])
         if self.voices and self.engine is None:
-            self.engine = PiperEngine(CrashGuard(self._cache_dir, self._owner), self._beat)
+            self.engine = PiperEngine(self._beat)
 
     @property
     def version(self) -> str:

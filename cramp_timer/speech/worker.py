@@ -394,7 +394,7 @@ class Worker:
         self.engine: Engine | None = None
         self.options: dict[str, Any] = {"voice_id": "", "rate": 150, "volume": 0.9,
                                         "language": "en"}
-        self.natural = NaturalVoice(cache_dir, lambda: self.out.emit("_alive"), os.getppid())
+        self.natural = NaturalVoice(lambda: self.out.emit("_alive"))
         self.natural.choose("", "en")
         self.spoke = ""  # which engine and voice made the last file _cached returned
         self.player: subprocess.Popen[bytes] | None = None

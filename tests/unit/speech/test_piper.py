@@ -1,13 +1,17 @@
 """The real Piper engine, measured with sox, and the speech worker falling back to espeak-ng.
 
 Fallbacks: the piper package missing (a stand-in that fails to import comes first on the
-path), a broken model among the added voices, and a worker that Piper takes down.
+path), a broken model among the added voices, a render process that crashes or hangs.
+The worker itself never loads Piper: its render process does, and ends when idle.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,7 +19,8 @@ import pytest
 from sound import is_audible_speech, sox_stat
 from speech_harness import Harness, speaker_maker
 
-from cramp_timer.speech.piper_engine import CrashGuard, PiperEngine, PiperFailed
+from cramp_timer.speech import piper_engine, piper_render
+from cramp_timer.speech.piper_engine import PiperEngine, PiperFailed, RenderProcess
 from cramp_timer.speech.piper_voices import (
     VOICES_ENV,
     PiperVoiceFile,
@@ -39,8 +44,10 @@ def _nothing() -> None:
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> PiperEngine:
-    return PiperEngine(CrashGuard(tmp_path_factory.mktemp("guard"), owner=1), _nothing)
+def engine() -> Iterator[PiperEngine]:
+    made = PiperEngine(_nothing)
+    yield made
+    made.release()
 
 
 @pytest.fixture
@@ -79,13 +86,13 @@ def test_a_broken_model_fails_and_piper_stays_off(tmp_path: Path) -> None:
     model = tmp_path / "en_US-broken-medium.onnx"
     model.write_bytes(b"\x08\x07" + b"\0" * 1000)
     shutil.copyfile(str(installed_models()[0]) + ".json", str(model) + ".json")
-    engine = PiperEngine(CrashGuard(tmp_path, owner=1), _nothing)
+    engine = PiperEngine(_nothing)
     with pytest.raises(PiperFailed, match="Piper failed: "):
         engine.render(CUE, check_voice(model), 150, 0.9, tmp_path / "out.wav")
+    assert not engine.loaded  # its render process was ended
     with pytest.raises(PiperFailed):  # and it does not try again in this worker
         engine.render(CUE, joe(), 150, 0.9, tmp_path / "out.wav")
     assert not (tmp_path / "out.wav").exists()
-    assert not (tmp_path / "piper-in-use").exists()  # a failure is not a crash
 
 
 def spoken(h: Harness, key: str, text: str = CUE) -> str:
@@ -161,28 +168,93 @@ def test_a_broken_added_voice_falls_back_the_same_night(
     assert notice.endswith("choose another voice in Settings, or reinstall Cramp Timer.")
 
 
-def test_a_worker_that_piper_takes_down_comes_back_with_espeak(
+def test_a_piper_that_crashes_leaves_the_worker_speaking_with_espeak(
         make_speaker: Callable[..., Harness]) -> None:
     h = make_speaker(CRAMP_TIMER_PIPER_CRASH="1")
     h.speaker.start()
     h.wait_kind(K.READY)
     h.speaker.prepare([CUE])
-    assert "stopped" in h.wait_for(lambda e: e.kind is K.RESTARTED, limit=60).detail
-    h.wait_kind(K.READY)
+    h.wait_idle(limit=60)
     assert spoken(h, "again") == "espeak-ng default"
-    assert any("(Piper stopped the speech helper)" in n for n in notices(h))
+    assert not any(e.kind is K.RESTARTED for e in h.seen)  # the same worker went on
+    assert any("(Piper stopped (killed by SIGKILL))" in n for n in notices(h))
     rendered = [p for p in h.cache.glob("*.wav") if p.name != CHIME_NAME]
     assert len(rendered) == 1  # the espeak-ng line; the crash left no half file
+    assert not list(h.cache.glob(".*"))
+
+
+def test_the_worker_never_loads_piper_itself(make_speaker: Callable[..., Harness]) -> None:
+    h = make_speaker()
+    h.speaker.start()
+    h.wait_kind(K.READY)
+    h.speaker.prepare([CUE])
+    h.wait_idle(limit=60)
+    assert spoken(h, "k") == JOE_SAYS
+    pid = h.speaker.worker_pid
+    assert pid is not None
+    maps = Path(f"/proc/{pid}/maps").read_text()
+    assert "onnxruntime" not in maps and "libespeak" in maps  # pyttsx3's espeak-ng is in
+    kids = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    [render] = [kid for kid in kids if b"piper_render" in Path(f"/proc/{kid}/cmdline").read_bytes()]
+    assert "onnxruntime" in Path(f"/proc/{render}/maps").read_text()
 
 
 def test_a_released_model_is_loaded_again_for_the_next_line(engine: PiperEngine,
                                                              tmp_path: Path) -> None:
     engine.render(CUE, joe(), 150, 0.9, tmp_path / "before.wav")
     assert engine.loaded
+    process = engine._process
+    assert process is not None
     engine.release()  # what the worker does RELEASE_AFTER seconds after its last line
     assert not engine.loaded
+    assert process.proc.returncode == 0  # the render process ended: its memory is back
     assert engine.ever_loaded  # so a line to say now waits for Piper, not espeak-ng
     engine.render(CUE, joe(), 150, 0.9, tmp_path / "after.wav")
     assert engine.loaded
     assert sox_stat(tmp_path / "after.wav").length == pytest.approx(
         sox_stat(tmp_path / "before.wav").length, rel=0.15)
+
+
+def test_a_render_process_that_does_not_answer_is_stopped(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(piper_engine, "HEARTBEAT", 0.01)
+    monkeypatch.setattr(piper_engine, "helper_argv", lambda python, name: [
+        sys.executable, "-c", "import time; time.sleep(600)"])
+    beats: list[int] = []
+    process = RenderProcess(tmp_path / "m.onnx", tmp_path / "m.onnx.json")
+    with pytest.raises(PiperFailed, match=r"longer than 0\.05 s"):
+        process.answer(0.05, lambda: beats.append(1))
+    assert process.proc.returncode is not None  # killed
+    assert beats  # the worker's watchdog heard it waiting
+
+
+def test_the_render_process_refuses_what_it_cannot_do(tmp_path: Path) -> None:
+    state: dict[str, object] = {}
+    assert piper_render.answer({"op": "render", "text": CUE}, state) == {
+        "error": "Piper failed: no model was loaded"}
+    assert piper_render.answer({"op": "dance"}, state)["error"].startswith("Piper failed")
+    broken = tmp_path / "x.onnx"
+    broken.write_bytes(b"\x08\x07")
+    config = Path(str(installed_models()[0]) + ".json")
+    reply = piper_render.answer({"op": "load", "model": str(broken), "config": str(config)},
+                                state)
+    assert reply["error"].startswith("Piper failed: ")
+    assert "voice" not in state
+
+
+def test_the_render_process_answers_one_line_a_request(tmp_path: Path) -> None:
+    """What the bundle runs: `cramp-timer --run-helper piper-render` (here python -m)."""
+    model = installed_models()[0]
+    out = tmp_path / "line.wav"
+    requests = [{"op": "load", "model": str(model), "config": str(model) + ".json"},
+                {"op": "render", "text": CUE, "length_scale": 1.0, "volume": 0.9,
+                 "path": str(out)}]
+    done = subprocess.run(
+        [sys.executable, "-m", "cramp_timer", "--run-helper", "piper-render"],
+        input="".join(json.dumps(r) + "\n" for r in requests) + "not json\n",
+        capture_output=True, text=True, timeout=120, check=True,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert replies[:2] == [{"ok": True}, {"ok": True}]
+    assert replies[2]["error"].startswith("Piper failed: bad request")
+    assert is_audible_speech(sox_stat(out), min_length=0.6, max_length=3.0)
