@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from cramp_timer import __version__
 from cramp_timer.diary_cli import add_diary_options, run_diary_command
 from cramp_timer.i18n import QT_TRANSLATE_NOOP, set_language_source
-from cramp_timer.launch import HELPER_FLAG, run_helper
+from cramp_timer.launch import HELPER_FLAG, HELPERS
 from cramp_timer.routines.cli import add_routine_options, run_routine_command
 
 if TYPE_CHECKING:
@@ -115,6 +115,31 @@ def _language_setting() -> str:
     from cramp_timer.storage.paths import AppPaths
 
     return read_choice(AppPaths.default().settings_file)
+
+
+def run_helper(argv: Sequence[str]) -> int:
+    """Run the helper named by ``argv[0]`` with the remaining arguments (bundle entry)."""
+    if not argv or argv[0] not in HELPERS:
+        known = ", ".join(sorted(HELPERS))
+        print(f"cramp-timer: {HELPER_FLAG} needs one of: {known}", file=sys.stderr)
+        return 2
+    name, rest = argv[0], list(argv[1:])
+    # Plain imports (not importlib) so that the bundler sees both modules.
+    if name == "speech-worker":
+        from cramp_timer.speech import worker as speech_worker
+
+        return speech_worker.main(rest)
+    if name == "piper-render":
+        from cramp_timer.speech import piper_render
+
+        return piper_render.main(rest)
+    if name == "report-pdf":
+        from cramp_timer.ui import report_process
+
+        return report_process.main(rest)
+    from cramp_timer.ui import qt_probe
+
+    return qt_probe.main(rest)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,7 +12,6 @@ No Qt here.
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from typing import Final
 
 HELPER_FLAG: Final = "--run-helper"
@@ -37,28 +36,3 @@ def helper_argv(python: str, name: str) -> list[str]:
     if frozen() and python == sys.executable:
         return [python, HELPER_FLAG, name]
     return [python, "-m", module]
-
-
-def run_helper(argv: Sequence[str]) -> int:
-    """Run the helper named by ``argv[0]`` with the remaining arguments (bundle entry)."""
-    if not argv or argv[0] not in HELPERS:
-        known = ", ".join(sorted(HELPERS))
-        print(f"cramp-timer: {HELPER_FLAG} needs one of: {known}", file=sys.stderr)
-        return 2
-    name, rest = argv[0], list(argv[1:])
-    # Plain imports (not importlib) so that the bundler sees both modules.
-    if name == "speech-worker":
-        from cramp_timer.speech import worker as speech_worker
-
-        return speech_worker.main(rest)
-    if name == "piper-render":
-        from cramp_timer.speech import piper_render
-
-        return piper_render.main(rest)
-    if name == "report-pdf":
-        from cramp_timer.ui import report_process
-
-        return report_process.main(rest)
-    from cramp_timer.ui import qt_probe
-
-    return qt_probe.main(rest)

@@ -60,7 +60,7 @@ def test_an_unknown_helper_is_refused() -> None:
     result = cli("--run-helper", "nonsense")
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        "cramp-timer: --run-helper needs one of: qt-probe, report-pdf, speech-worker"
+        "cramp-timer: --run-helper needs one of: piper-render, qt-probe, report-pdf, speech-worker"
     )
 
 
