@@ -219,7 +219,11 @@ class PiperEngine:
         if self.failed or (self._process is not None and self._process.model == voice.model):
             return
         with self._lock:
-            self._start(voice)
+            try:
+                self._start(voice)
+            except PiperFailed as exc:
+                self.failed = str(exc)  # the next render says so (the notice)
+                return
         self._schedule_release()
 
     def _start(self, voice: PiperVoiceFile) -> RenderProcess:

@@ -258,3 +258,14 @@ def test_the_render_process_answers_one_line_a_request(tmp_path: Path) -> None:
     assert replies[:2] == [{"ok": True}, {"ok": True}]
     assert replies[2]["error"].startswith("Piper failed: bad request")
     assert is_audible_speech(sox_stat(out), min_length=0.6, max_length=3.0)
+
+
+def test_a_render_process_that_cannot_start_turns_piper_off(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(piper_engine, "helper_argv", lambda python, name: [
+        str(tmp_path / "no-such-program")])
+    engine = PiperEngine(_nothing)
+    engine.warm_up(joe())
+    assert engine.ready(joe())  # nothing to wait for: the render says why
+    with pytest.raises(PiperFailed, match="Piper could not start"):
+        engine.render(CUE, joe(), 150, 0.9, tmp_path / "out.wav")
