@@ -377,39 +377,42 @@ def bench_end_error(runs: int, home: Path) -> dict[str, float]:
 
 def bench_history(runs: int, home: Path) -> dict[str, float]:
     """Ten years of nights in a real diary file (made before the clock starts), then the
-    history view opened over the shown main window, to its first paint with the diary's
-    nights in it (they are read on a worker thread): once cold (importing the view, as the
-    app's first open does), then ``runs`` more times. Then the switch to the chart tab."""
+    app (`CrampTimer`, shown) with its History view's modules preloaded as start-up does
+    (`ui.preload`; its longest step is recorded), then the History view opened as the
+    History button does, to its first paint with the diary's nights in it (they are read
+    on a worker thread): once first, then ``runs`` more times. Then the switch to the
+    chart tab."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from datetime import date, datetime
     from zoneinfo import ZoneInfo
 
     from diary_data import fill_nights
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QListView
 
+    from cramp_timer.app import CrampTimer
     from cramp_timer.core.clock import FakeClock
+    from cramp_timer.speech.speaker import SilentSpeaker
     from cramp_timer.storage.diary import Diary
-    from cramp_timer.ui.main_window import MainWindow
+    from cramp_timer.storage.paths import AppPaths
+    from cramp_timer.storage.settings import Settings, save_settings
+    from cramp_timer.ui.preload import HISTORY_MODULES, Preload
     from cramp_timer.ui.theme import apply_night_theme
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     apply_night_theme(app)
-    window = MainWindow()  # the history view opens over the running app's window
-    window.show()
-    for _ in range(5):
-        app.processEvents()
     zone = ZoneInfo("Europe/Berlin")
     first, today = date(2016, 3, 1), date(2026, 3, 1)
-    path = home / "history" / "diary.sqlite3"
-    path.parent.mkdir(parents=True)
-    with Diary.open(path) as diary:
+    paths = AppPaths.under(home / "history")
+    paths.ensure()
+    save_settings(paths.settings_file, Settings(welcome_seen=True))
+    with Diary.open(paths.diary_file) as diary:
         # one cramp a night on average: about 3650 sessions, a routine run most evenings
         cramps = fill_nights(
             diary, first, (today - first).days, zone, seed=10, cramp_weights=(0.35, 0.4, 0.15, 0.1)
         )
-    size_mib = path.stat().st_size / 2**20  # closed: the log is folded into the file
+    size_mib = paths.diary_file.stat().st_size / 2**20  # closed: the log is folded in
     clock = FakeClock(datetime(2026, 3, 1, 23, 0, tzinfo=zone))
 
     class FirstPaint(QObject):
@@ -425,27 +428,35 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
                 self.at = time.perf_counter()
             return False
 
-    def wait_for_paint(probe: FirstPaint) -> None:
+    def run_until(done: Callable[[], bool]) -> None:
         """Run the event loop as the app does (idle between events, so the worker thread
-        that reads the diary is not starved of the GIL by a polling loop) until `probe`
-        saw its paint, 10 s at most."""
+        that reads the diary is not starved of the GIL by a polling loop) until `done()`,
+        10 s at most."""
         loop = QEventLoop()
         poll = QTimer()
-        poll.timeout.connect(lambda: loop.quit() if probe.at is not None else None)
+        poll.timeout.connect(lambda: loop.quit() if done() else None)
         poll.start(1)
         QTimer.singleShot(10_000, loop.quit)
         loop.exec()
         poll.stop()
 
-    def open_once(diary: Diary) -> float:
-        began = time.perf_counter()
-        from cramp_timer.ui.dialogs.history_view import HistoryDialog  # cold: the first import
+    timer = CrampTimer(paths, clock, SilentSpeaker())
+    timer.show()
+    preload = Preload(HISTORY_MODULES, after_ms=0)  # start-up's, without its 3 s wait
+    preload.start()
+    run_until(lambda: preload.done)
+    if not preload.done:
+        raise SystemExit("bench: the preload never finished")
+    QListView().viewport()  # the probe's own first call to viewport() (the app makes none)
 
-        dialog = HistoryDialog(diary, clock, zone, window)
+    def open_once() -> float:
+        began = time.perf_counter()
+        dialog = timer.open_history()
+        if dialog is None:
+            raise SystemExit("bench: the history view did not open")
         probe = FirstPaint(lambda: dialog.history is not None)
         dialog.nights.viewport().installEventFilter(probe)
-        dialog.show()
-        wait_for_paint(probe)
+        run_until(lambda: probe.at is not None)
         painted = probe.at
         if painted is None:
             raise SystemExit("the history view never painted")
@@ -455,31 +466,33 @@ def bench_history(runs: int, home: Path) -> dict[str, float]:
             began = time.perf_counter()
             dialog.charts()[0].installEventFilter(charts_probe)
             dialog.tabs.setCurrentIndex(1)  # the charts paint in the loop below
-            wait_for_paint(charts_probe)
+            run_until(lambda: charts_probe.at is not None)
             if charts_probe.at is None:
                 raise SystemExit("the history charts never painted")
             charts.append((charts_probe.at - began) * 1000)
         dialog.close()
-        dialog.deleteLater()
         app.processEvents()
         return opened[-1]
 
     opened: list[float] = []
     charts: list[float] = []
-    with Diary.open(path) as diary:
-        cold = open_once(diary)
-        warm = [open_once(diary) for _ in range(runs)]
-        from cramp_timer.flows.history_source import HistorySource
+    cold = open_once()
+    warm = [open_once() for _ in range(runs)]
+    from cramp_timer.flows.history_source import HistorySource
 
+    with Diary.open(paths.diary_file) as diary:
         source = HistorySource(diary, clock, zone)
         loads = []
         for _ in range(runs):
             began = time.perf_counter()
             source.load()
             loads.append((time.perf_counter() - began) * 1000)
-    window.close()
+    timer.shutdown()
+    timer.window.close()
     return {
         "history_cold_ms": cold,
+        "history_preload_step_ms": max(preload.steps_ms),
+        "history_preload_ms": sum(preload.steps_ms),
         "history_charts_cold_ms": charts[0],
         "history_charts_ms": statistics.median(charts[1:]),
         "history_open_ms": statistics.median(warm),
@@ -506,7 +519,7 @@ def bench_growth(home: Path) -> dict[str, float]:
     from zoneinfo import ZoneInfo
 
     from diary_data import fill_nights
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from cramp_timer.core.clock import FakeClock
@@ -530,13 +543,15 @@ def bench_growth(home: Path) -> dict[str, float]:
         timer = QTimer()
         timer.setInterval(1)
         timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        loop = QEventLoop()  # idle between events as the app is (a polling loop would
+        timer.timeout.connect(lambda: loop.quit() if done() else None)  # starve the worker)
+        QTimer.singleShot(60_000, loop.quit)
         began = time.perf_counter()
         ticks.append(began)
         timer.start()
         start()
-        while not done() and time.perf_counter() - began < 60:
-            app.processEvents()
-            time.sleep(0.0005)
+        if not done():
+            loop.exec()
         ended = time.perf_counter()
         timer.stop()
         ticks.append(ended)
@@ -819,7 +834,8 @@ def machine() -> str:
 TARGETS = {"start_ratio": 1.3, "rss_ratio": 1.3, "cue_p95_ms": 100.0, "stall_speaking_ms": 30.0,
            "cold_fresh_p95_s": 2.0, "cold_cached_p95_s": 1.5,
            "cold_espeak_fresh_p95_s": 2.0, "cold_espeak_cached_p95_s": 1.5,
-           "end_error_ms": 20.0, "history_cold_ms": 100.0, "handover_ratio": 2.0,
+           "end_error_ms": 20.0, "history_cold_ms": 100.0, "history_preload_step_ms": 30.0,
+           "handover_ratio": 2.0,
            "hung_p95_s": 2.0,
            "idle_pct": 0.1, "growth_30_open_stall_ms": 30.0, "growth_30_csv_stall_ms": 30.0,
            "growth_30_pdf_stall_ms": 30.0}
@@ -901,8 +917,13 @@ def report(figures: dict[str, float], when: str) -> str:
                          f"<= 20 ms ({verdict('end_error_ms')})"))
     if "history_cold_ms" in f:
         lines += [
-            row(f"history view to first paint, {f['history_nights']:.0f} nights "
-                f"({f['history_cramps']:.0f} cramps): first open (again)",
+            row("the History view's modules, imported 3 s after start-up (`ui.preload`): in "
+                "all; the longest step on the window's thread",
+                f"{f['history_preload_ms']:.1f} ms; {f['history_preload_step_ms']:.1f} ms",
+                f"step <= 30 ms ({verdict('history_preload_step_ms')})"),
+            row(f"History button to the view's first paint in the app, "
+                f"{f['history_nights']:.0f} nights ({f['history_cramps']:.0f} cramps): "
+                "first open (again)",
                 f"{f['history_cold_ms']:.0f} ms ({f['history_open_ms']:.0f} ms)",
                 f"<= 100 ms ({verdict('history_cold_ms')})"),
             row("then its six-week charts tab, drawn when first shown: first open (again)",
@@ -926,7 +947,11 @@ def report(figures: dict[str, float], when: str) -> str:
                            ("pdf", "then its PDF for the doctor")):
             stall = f[f"growth_{years}_{kind}_stall_ms"]
             verdict_text = "met" if stall <= 30.0 else "**missed**"
-            target = "" if kind == "open" else f"stall <= 30 ms ({verdict_text})"  # paints too
+            target = f"stall <= 30 ms ({verdict_text})"
+            if kind == "open":  # its first paint is in it: the budget is the whole open's
+                whole = f[f"growth_{years}_build_ms"] + f[f"growth_{years}_open_ms"]
+                target = (f"with the building {whole:.0f} ms <= 100 ms "
+                          f"({'met' if whole <= 100.0 else '**missed**'})")
             lines.append(row(
                 f"{years} year(s) of diary ({f[f'growth_{years}_cramps']:.0f} cramps): {what}; "
                 "longest window stall meanwhile",

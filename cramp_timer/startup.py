@@ -7,7 +7,7 @@ rest: logging, settings, diary, speech, the session pages (`CrampTimer`). That s
 step takes a few tens of milliseconds, far below the time a hand needs to reach the
 button; `--now` starts the stretch at its end. `--now` needs the voice first: it spawns
 the speech worker before Qt is imported and hands it the first line before the window
-is built.
+is built. The History view's modules are imported a few seconds later (`ui.preload`).
 """
 
 from __future__ import annotations
@@ -102,6 +102,9 @@ def run(now: bool = False, argv: Sequence[str] = (), routine: str | None = None,
         timer.tell_folder_problems(folder_problems)
         timer.show(hidden=hidden)
         QTimer.singleShot(0, _forget_module_sources)  # after what show() queued
+        from cramp_timer.ui.preload import HISTORY_MODULES, Preload
+
+        Preload(HISTORY_MODULES, app, then=_forget_module_sources).start()
         if now:
             timer.controller.apply_settings()  # the voice before its first line
             timer.controller.start()

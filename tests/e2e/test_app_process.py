@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from cramp_timer.storage.diary import CrampOutcome, Diary
+from cramp_timer.ui.preload import HISTORY_MODULES
 from e2e.xvfb import Xvfb
 
 pytestmark = pytest.mark.e2e
@@ -86,6 +87,9 @@ def test_cramp_timer_now_opens_the_window_and_runs_a_session(display: str,
         wait_for(lambda: log.exists() and "cue position:" in log.read_text(), "the first cue")
         assert (home / "config" / "cramp-timer").is_dir()
         assert log.stat().st_mode & 0o777 == 0o600
+        # a few seconds after start-up, the History view's modules are imported
+        wait_for(lambda: f"preloaded {len(HISTORY_MODULES)} modules" in log.read_text(),
+                 "the preload")
         # SIGTERM (a log-out, a shutdown) goes through the normal, tidy shutdown
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(timeout=15) == 0
