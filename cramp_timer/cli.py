@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
 
 from cramp_timer import __version__
 from cramp_timer.diary_cli import add_diary_options, run_diary_command
@@ -23,7 +20,10 @@ from cramp_timer.i18n import QT_TRANSLATE_NOOP, set_language_source
 from cramp_timer.launch import HELPER_FLAG, HELPERS
 from cramp_timer.routines.cli import add_routine_options, run_routine_command
 
+TYPE_CHECKING = False  # (typing costs a window-less command ~4 ms)
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from cramp_timer.core.clock import Clock
     from cramp_timer.speech.speaker import ProcessSpeaker
 
@@ -208,6 +208,8 @@ class Warmup:
     AFTER = 0.15  # s: a running app answers a hand-over in a few ms
 
     def __init__(self) -> None:
+        import threading  # (only for --now: ~2 ms that the other commands do not pay)
+
         self._cancelled = threading.Event()
         self._lock = threading.Lock()
         self.speech: tuple[Clock, ProcessSpeaker] | None = None

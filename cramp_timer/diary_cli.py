@@ -104,11 +104,7 @@ def _export(
     pdf: Path | None, csv_file: Path | None, first: date | None, last: date | None,
     name: str, out: TextIO, err: TextIO,
 ) -> int:
-    import sqlite3
-    from datetime import datetime
-
     from cramp_timer.i18n import translate
-    from cramp_timer.storage.diary import Diary, DiaryError, night_of
     from cramp_timer.storage.paths import AppPaths
 
     path = AppPaths.default().diary_file
@@ -116,6 +112,11 @@ def _export(
         _say(err, translate("diary_cli", "There is no diary yet ({file}), so nothing was "
                                          "written.").format(file=path))
         return 1
+    import sqlite3
+    from datetime import datetime
+
+    from cramp_timer.storage.diary import Diary, DiaryError, night_of
+
     today = night_of(datetime.now().astimezone(), None)
     try:
         with Diary.open(path) as diary:

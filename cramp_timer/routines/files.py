@@ -30,7 +30,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -168,8 +167,8 @@ def parse_routines(raw: bytes, file: Path) -> list[Routine]:
     file = Path(file)
     if len(raw) > MAX_FILE_BYTES:
         raise RoutineFileError(file, [_too_big(len(raw))])
-    data = _parse_json(raw, file)
-    return _document_routines(data, file, repeats=_parsing.repeats > 0)
+    data, repeats = _parse_json(raw, file)
+    return _document_routines(data, file, repeats=repeats)
 
 
 def _read_limited(path: Path) -> bytes:
@@ -238,32 +237,36 @@ class _Refused(ValueError):
     pass
 
 
-_parsing = threading.local()  # .repeats: objects with a repeated key in the current parse
+class _ObjectPairs:
+    """The object hook of one parse; ``repeats`` counts the objects with a repeated key."""
 
+    def __init__(self) -> None:
+        self.repeats = 0
 
-def _object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    quick = dict(pairs)
-    if len(quick) == len(pairs):  # no key twice: the usual case, at C speed
-        return quick
-    _parsing.repeats = getattr(_parsing, "repeats", 0) + 1
-    result: dict[str, Any] = {}
-    repeated: list[str] = []
-    for key, value in pairs:
-        if key in result and key not in repeated:
-            repeated.append(key)
-        result[key] = value
-    if not repeated:
-        return result
-    marked = _Duplicates(result)
-    marked.repeated = tuple(repeated)
-    return marked
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        quick = dict(pairs)
+        if len(quick) == len(pairs):  # no key twice: the usual case, at C speed
+            return quick
+        self.repeats += 1
+        result: dict[str, Any] = {}
+        repeated: list[str] = []
+        for key, value in pairs:
+            if key in result and key not in repeated:
+                repeated.append(key)
+            result[key] = value
+        if not repeated:
+            return result
+        marked = _Duplicates(result)
+        marked.repeated = tuple(repeated)
+        return marked
 
 
 def _refuse_constant(name: str) -> object:
     raise _Refused(name)  # NaN, Infinity, -Infinity: not JSON, though Python accepts them
 
 
-def _parse_json(raw: bytes, file: Path) -> object:
+def _parse_json(raw: bytes, file: Path) -> tuple[object, bool]:
+    """The JSON data, and whether some object in it has a key twice."""
     try:
         text = raw.decode("utf-8-sig")  # strict; a leading byte-order mark is dropped
     except UnicodeDecodeError as error:
@@ -277,11 +280,9 @@ def _parse_json(raw: bytes, file: Path) -> object:
         ) from None
     if not text.strip():
         raise RoutineFileError(file, [translate("routine_files", "the file is empty")])
-    _parsing.repeats = 0
+    pairs = _ObjectPairs()
     try:
-        data: object = json.loads(
-            text, object_pairs_hook=_object_pairs, parse_constant=_refuse_constant
-        )
+        data: object = json.loads(text, object_pairs_hook=pairs, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise RoutineFileError(
             file,
@@ -309,7 +310,7 @@ def _parse_json(raw: bytes, file: Path) -> object:
             file,
             [translate("routine_files", "not valid JSON: {reason}").format(reason=error)],
         ) from None
-    return data
+    return data, pairs.repeats > 0
 
 
 # ------------------------------------------------------------------------ the document

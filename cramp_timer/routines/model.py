@@ -26,9 +26,12 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final, TypeVar
 
-from cramp_timer.core.session import Cue, Outcome, Plan, Snapshot, Step, StepKind
 from cramp_timer.i18n import translate
-from cramp_timer.storage.diary import RoutineOutcome
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from cramp_timer.core.records import RoutineOutcome
+    from cramp_timer.core.session import Cue, Plan, Snapshot, Step
 
 # ------------------------------------------------------------------------ the bounds
 
@@ -564,6 +567,8 @@ def find_routine(name: str, routines: Sequence[Routine]) -> Routine | None:
 
 
 # ------------------------------------------------------------------------ the plan
+# (core.session is imported where a plan is made: the routine commands make none, and
+# it costs them ~5 ms)
 
 
 def heading(step: RoutineStep) -> str:
@@ -625,6 +630,8 @@ def routine_seconds(routine: Routine) -> float:
 
 
 def _count_in() -> tuple[Cue, ...]:
+    from cramp_timer.core.session import Cue
+
     return (
         Cue("count-3", translate("cues", "Three."), 3, droppable=True),
         Cue("count-2", translate("cues", "Two."), 2, droppable=True),
@@ -634,6 +641,8 @@ def _count_in() -> tuple[Cue, ...]:
 
 def _prepare(step: RoutineStep, previous: RoutineStep | None, group: int,
              words_per_minute: float | None) -> Step:
+    from cramp_timer.core.session import Cue, Step, StepKind
+
     title = heading(step)
     repeat = (
         previous is not None
@@ -656,6 +665,8 @@ def _prepare(step: RoutineStep, previous: RoutineStep | None, group: int,
 def _ease_in(step: RoutineStep, number: int, group: int,
              words_per_minute: float | None) -> Step:
     """Moving into the stretch: the hold's count starts once the person is in it."""
+    from cramp_timer.core.session import Cue, Step, StepKind
+
     # Translator: spoken: move slowly into the stretch; it should feel firm, never painful. Keep
     # both.
     line = translate("routines", "Slowly into the stretch: firm, not painful.")
@@ -667,6 +678,8 @@ def _ease_in(step: RoutineStep, number: int, group: int,
 
 
 def _hold(step: RoutineStep, number: int, group: int, final: bool) -> Step:
+    from cramp_timer.core.session import Cue, Step, StepKind
+
     seconds = step.hold_seconds
     # Translator: spoken as the hold starts: stay in the stretch and keep breathing (do not hold the
     # breath).
@@ -690,6 +703,8 @@ def _hold(step: RoutineStep, number: int, group: int, final: bool) -> Step:
 
 
 def _rest(step: RoutineStep, number: int, group: int) -> Step:
+    from cramp_timer.core.session import Cue, Step, StepKind
+
     seconds = step.rest_seconds
     cues: tuple[Cue, ...] = (Cue("relax", translate("routines", "Relax."), seconds, chime=True),)
     if seconds >= COUNT_IN_MIN_REST:
@@ -709,6 +724,9 @@ def routine_outcome(snapshot: Snapshot, plan: Plan) -> RoutineOutcome:
     DONE: every hold was held to its end. PARTIAL: the run reached its end (closed with
     `Session.better`) but some holds were skipped. STOPPED: stopped before the end.
     """
+    from cramp_timer.core.records import RoutineOutcome
+    from cramp_timer.core.session import Outcome, StepKind
+
     if snapshot.outcome is None:
         raise ValueError("the routine has not ended yet")
     hold_total = sum(step.seconds for step in plan if step.kind is StepKind.HOLD)

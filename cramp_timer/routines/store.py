@@ -20,7 +20,6 @@ plain message for the person at the screen.
 from __future__ import annotations
 
 import dataclasses
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -39,8 +38,6 @@ from cramp_timer.routines.files import (
 from cramp_timer.routines.model import NAME_MAX_LENGTH, Routine, RoutineError, builtin_routines
 from cramp_timer.storage.atomic import free_aside_path
 from cramp_timer.storage.paths import FOLDER_MODE, AppPaths
-
-_log = logging.getLogger(__name__)
 
 _Stamp = tuple[int, int, int]  # inode, modification time (ns), size
 
@@ -397,8 +394,10 @@ class RoutineStore:
             raise RoutineFileError(self._file, problems)
 
     def _set_aside(self, error: RoutineFileError) -> None:
+        import logging  # (not at the top: ~6 ms for the routine commands, which log nothing)
+
         self.load_error = error
-        _log.warning("routines file not usable: %s", error)
+        logging.getLogger(__name__).warning("routines file not usable: %s", error)
         tag = "newer" if error.newer_version is not None else "broken"
         aside = free_aside_path(self._file, tag, self._clock.now())
         if error.newer_version is not None:

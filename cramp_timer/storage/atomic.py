@@ -9,9 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
-from datetime import datetime
 from pathlib import Path
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from datetime import datetime
+
+# as tempfile.mkstemp opens its file (tempfile itself costs the routine commands ~1.5 ms)
+_TEMP_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
 
 
 def write_bytes_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
@@ -25,8 +31,7 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     if target.is_symlink():
         target = target.resolve()
     folder = target.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
+    fd, tmp = _new_temporary(folder, target.name)
     try:
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
@@ -44,6 +49,16 @@ def write_bytes_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
 def write_text_atomic(path: Path, text: str, mode: int = 0o600) -> None:
     """Like :func:`write_bytes_atomic`, for text stored as UTF-8 (line endings kept as given)."""
     write_bytes_atomic(path, text.encode("utf-8"), mode)
+
+
+def _new_temporary(folder: Path, name: str) -> tuple[int, Path]:
+    """A new file ``.NAME.RANDOM.tmp`` in ``folder``, open for writing, mode 0600."""
+    while True:
+        tmp = folder / f".{name}.{os.urandom(6).hex()}.tmp"
+        try:
+            return os.open(tmp, _TEMP_FLAGS, 0o600), tmp
+        except FileExistsError:
+            continue
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import logging
 import math
 import os
 import sys
@@ -44,7 +43,12 @@ from cramp_timer.core.clock import Clock
 from cramp_timer.i18n import translate
 from cramp_timer.storage.atomic import write_text_atomic
 
-_log = logging.getLogger(__name__)
+
+def _warn(message: str, *args: object) -> None:
+    import logging  # (here: it costs --import-routines ~6 ms, and nothing is logged there)
+
+    logging.getLogger(__name__).warning(message, *args)
+
 
 LOCK_FILE_VERSION: Final = 1
 FILE_MODE: Final = 0o600
@@ -347,7 +351,7 @@ class PinLock:
             "locked. To reset the PIN, delete {file} (see \"Forgotten PIN\" in the "
             "README).").format(file=self._path, reason=reason)
         self.problems = (self.unreadable,)
-        _log.warning("lock file unreadable: %s", reason)
+        _warn("lock file unreadable: %s", reason)
 
     def _write(self, state: _State, quiet: bool = False) -> None:
         text = json.dumps(_state_to_json(state), indent=2) + "\n"
@@ -358,7 +362,7 @@ class PinLock:
             if not quiet:
                 raise LockError(_not_saved(error)) from error
             # The count of wrong tries still holds in this process.
-            _log.warning("the PIN lock state could not be saved: %s", error)
+            _warn("the PIN lock state could not be saved: %s", error)
         else:
             self._stamp = _stamp(self._path)
         self._state = state
