@@ -97,3 +97,14 @@ def test_a_quick_hand_over_spawns_nothing(monkeypatch: pytest.MonkeyPatch) -> No
     warmup.cancel()  # answered within AFTER
     warmup._thread.join(30)
     assert warmup.taken() is None and not warmup._thread.is_alive()
+
+
+@pytest.mark.parametrize("columns", ["", "40", "132", "0", "wide"])
+def test_the_help_is_as_wide_as_argparse_would_make_it(columns: str,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from cramp_timer import cli as entry
+
+    monkeypatch.setenv("COLUMNS", columns)
+    assert entry._help_width() == shutil.get_terminal_size().columns - 2
