@@ -11,12 +11,12 @@ the stored routine as it was and comes back as one plain sentence naming the fie
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from cramp_timer.core import values
 from cramp_timer.i18n import translate
 from cramp_timer.routines.files import name_key
 from cramp_timer.routines.model import (
@@ -213,10 +213,10 @@ class RoutineEditing:
         routine = self._editable()
         if field is Field.PRESCRIBED_BY:
             value: str | None = text.strip() or None
-            changed = dataclasses.replace(routine, prescribed_by=value) if _fits(
+            changed = values.replace(routine, prescribed_by=value) if _fits(
                 routine, field, value) else None
         else:
-            changed = dataclasses.replace(routine, note=text) if _fits(
+            changed = values.replace(routine, note=text) if _fits(
                 routine, field, text) else None
         if changed is None:
             data: dict[str, object] = {"name": routine.name, "steps": [], field.value: text}
@@ -241,7 +241,7 @@ class RoutineEditing:
         changed = RoutineStep(**data)  # type: ignore[arg-type]
         if changed != step:
             steps = (*routine.steps[:index], changed, *routine.steps[index + 1 :])
-            self.store.replace(dataclasses.replace(routine, steps=steps))
+            self.store.replace(values.replace(routine, steps=steps))
         return None
 
     # ---------------------------------------------------------------- steps
@@ -257,9 +257,9 @@ class RoutineEditing:
         after = min(max(after, 0), len(routine.steps) - 1)
         base = routine.steps[after]
         other = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}.get(base.side, base.side)
-        new = dataclasses.replace(base, side=other)
+        new = values.replace(base, side=other)
         steps = (*routine.steps[: after + 1], new, *routine.steps[after + 1 :])
-        self.store.replace(dataclasses.replace(routine, steps=steps))
+        self.store.replace(values.replace(routine, steps=steps))
         self._step = after + 1
         return self._step
 
@@ -273,7 +273,7 @@ class RoutineEditing:
                 )
             )
         steps = routine.steps[:index] + routine.steps[index + 1 :]
-        self.store.replace(dataclasses.replace(routine, steps=steps))
+        self.store.replace(values.replace(routine, steps=steps))
         self._step = min(index, len(steps) - 1)
         return self._step
 
@@ -285,7 +285,7 @@ class RoutineEditing:
             return index
         steps = list(routine.steps)
         steps[index], steps[target] = steps[target], steps[index]
-        self.store.replace(dataclasses.replace(routine, steps=tuple(steps)))
+        self.store.replace(values.replace(routine, steps=tuple(steps)))
         self._step = target
         return target
 
@@ -308,7 +308,7 @@ class RoutineEditing:
     @staticmethod
     def _field_error(field: Field, problems: Sequence[Problem]) -> FieldError:
         own = [p for p in problems if p.path.rsplit(".", 1)[-1] == field.value] or list(problems)
-        named = [dataclasses.replace(p, path=field_label(field)) for p in own]
+        named = [values.replace(p, path=field_label(field)) for p in own]
         return FieldError(field, _sentences(named))
 
 

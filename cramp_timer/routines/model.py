@@ -22,10 +22,10 @@ import math
 import re
 import reprlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from enum import Enum
 from typing import Final, TypeVar
 
+from cramp_timer.core.values import frozen
 from cramp_timer.i18n import translate
 
 TYPE_CHECKING = False
@@ -111,7 +111,7 @@ class Rule(str, Enum):
     FLAG = "flag"  # true or false
 
 
-@dataclass(frozen=True)
+@frozen
 class Problem:
     """One thing wrong in a routine: where (``steps[3].hold_seconds``), which rule, what value.
 
@@ -193,7 +193,7 @@ class RoutineError(ValueError):
 # ------------------------------------------------------------------------ value objects
 
 
-@dataclass(frozen=True)
+@frozen
 class RoutineStep:
     """One stretch on one side: get into position, then ``repetitions`` timed holds."""
 
@@ -214,7 +214,7 @@ class RoutineStep:
             raise RoutineError(problems)
 
 
-@dataclass(frozen=True)
+@frozen
 class Routine:
     name: str
     steps: tuple[RoutineStep, ...]
@@ -310,7 +310,7 @@ _T = TypeVar("_T")
 
 
 def _unchecked(cls: type[_T], **values: object) -> _T:
-    """An instance of the frozen dataclass ``cls`` from values already checked (its
+    """An instance of the frozen value class ``cls`` from values already checked (its
     ``__post_init__``, which checks them again, is skipped)."""
     made = object.__new__(cls)
     made.__dict__.update(values)  # (frozen: its own __setattr__ refuses)

@@ -19,12 +19,11 @@ plain message for the person at the screen.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from cramp_timer.core import values
 from cramp_timer.core.clock import Clock, SystemClock
 from cramp_timer.i18n import translate
 from cramp_timer.routines.files import (
@@ -72,7 +71,7 @@ class ImportClashError(RoutineFileError):
         self.builtin_names = tuple(builtin_names)
 
 
-@dataclass(frozen=True)
+@values.frozen
 class ImportResult:
     """What an import did, by routine name."""
 
@@ -439,12 +438,12 @@ def _stamp(path: Path) -> _Stamp | None:
 
 
 def _as_user(routine: Routine) -> Routine:
-    return dataclasses.replace(routine, builtin=False) if routine.builtin else routine
+    return values.replace(routine, builtin=False) if routine.builtin else routine
 
 
 def _named(routine: Routine, name: str) -> Routine:
     try:
-        return dataclasses.replace(routine, name=name, builtin=False)
+        return values.replace(routine, name=name, builtin=False)
     except RoutineError as error:
         raise RoutineStoreError(" ".join(p.message() for p in error.problems)) from None
 

@@ -33,13 +33,13 @@ import json
 import math
 import os
 import sys
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any, Final
 
 from cramp_timer.core.clock import Clock
+from cramp_timer.core.values import frozen
 from cramp_timer.i18n import translate
 from cramp_timer.storage.atomic import write_text_atomic
 
@@ -125,7 +125,7 @@ class CheckStatus(str, Enum):
     UNREADABLE = "unreadable"  # the lock file cannot be read: nothing can be unlocked
 
 
-@dataclass(frozen=True)
+@frozen
 class CheckResult:
     status: CheckStatus
     wait_seconds: int = 0  # how long before the next try is checked
@@ -172,7 +172,7 @@ class LockError(ValueError):
         self.result = result
 
 
-@dataclass(frozen=True)
+@frozen
 class _Hash:
     n: int
     r: int
@@ -190,7 +190,7 @@ class _Hash:
         )
 
 
-@dataclass(frozen=True)
+@frozen
 class _State:
     pin: _Hash
     failures: int = 0

@@ -19,9 +19,9 @@ from cramp_timer.storage.paths import AppPaths
 QT = ("PySide6", "shiboken6")
 # the diary's database and what the diary, the sessions and the window's start-up use
 DIARY = ("sqlite3", "cramp_timer.storage.diary", "cramp_timer.core.records")
-NOT_FOR_ROUTINES = (*QT, *DIARY, "logging", "tempfile", "threading", "shutil",
-                    "cramp_timer.core.session", "cramp_timer.storage.settings")
-NOT_FOR_ANY = (*NOT_FOR_ROUTINES, "dataclasses", "cramp_timer.routines.model",
+NOT_FOR_ROUTINES = (*QT, *DIARY, "logging", "tempfile", "threading", "shutil", "dataclasses",
+                    "inspect", "cramp_timer.core.session", "cramp_timer.storage.settings")
+NOT_FOR_ANY = (*NOT_FOR_ROUTINES, "cramp_timer.routines.model",
                "cramp_timer.routines.store", "cramp_timer.core")
 
 
