@@ -21,7 +21,7 @@ from cramp_timer.i18n import QT_TRANSLATE_NOOP, set_language_source
 from cramp_timer.launch import HELPER_FLAG, HELPERS
 from cramp_timer.routines.cli import add_routine_options, run_routine_command
 
-TYPE_CHECKING = False  # (typing costs a window-less command ~4 ms)
+TYPE_CHECKING = False  # (not typing's: see docs/decisions/0022)
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
@@ -62,8 +62,8 @@ class _Translated(argparse.HelpFormatter):
 
 def _help_width() -> int:
     """argparse's own width (the terminal's less 2, as `shutil.get_terminal_size` finds
-    it) without importing shutil: with its bz2 and lzma, ~3 ms for every command, as
-    argparse makes a formatter for each option it is given."""
+    it) without importing shutil, which argparse would import for every formatter
+    (docs/decisions/0022)."""
     try:
         columns = int(os.environ["COLUMNS"])
     except (KeyError, ValueError):
@@ -228,7 +228,7 @@ class Warmup:
     AFTER = 0.15  # s: a running app answers a hand-over in a few ms
 
     def __init__(self) -> None:
-        import threading  # (only for --now: ~2 ms that the other commands do not pay)
+        import threading  # (here: only --now needs it, docs/decisions/0022)
 
         self._cancelled = threading.Event()
         self._lock = threading.Lock()

@@ -567,8 +567,8 @@ def find_routine(name: str, routines: Sequence[Routine]) -> Routine | None:
 
 
 # ------------------------------------------------------------------------ the plan
-# (core.session is imported where a plan is made: the routine commands make none, and
-# it costs them ~5 ms)
+# (core.session is imported where a plan is made: the routine commands make none;
+# docs/decisions/0022)
 
 
 def heading(step: RoutineStep) -> str:

@@ -393,7 +393,7 @@ class RoutineStore:
             raise RoutineFileError(self._file, problems)
 
     def _set_aside(self, error: RoutineFileError) -> None:
-        import logging  # (not at the top: ~6 ms for the routine commands, which log nothing)
+        import logging  # (here: the routine commands log nothing, docs/decisions/0022)
 
         self.load_error = error
         logging.getLogger(__name__).warning("routines file not usable: %s", error)

@@ -15,7 +15,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from datetime import datetime
 
-# as tempfile.mkstemp opens its file (tempfile itself costs the routine commands ~1.5 ms)
+# as tempfile.mkstemp opens its file (without importing tempfile: docs/decisions/0022)
 _TEMP_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
                | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
 

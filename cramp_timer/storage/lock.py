@@ -45,7 +45,7 @@ from cramp_timer.storage.atomic import write_text_atomic
 
 
 def _warn(message: str, *args: object) -> None:
-    import logging  # (here: it costs --import-routines ~6 ms, and nothing is logged there)
+    import logging  # (here: the routine commands log nothing, docs/decisions/0022)
 
     logging.getLogger(__name__).warning(message, *args)
 
