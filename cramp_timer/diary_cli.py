@@ -152,7 +152,7 @@ def _not_saved(err: TextIO, file: Path, error: OSError) -> int:
 
 def _csv(diary: Diary, file: Path, first: date | None, last: date | None,
          out: TextIO, err: TextIO) -> int:
-    from cramp_timer.core.report import read_export
+    from cramp_timer.core.ranges import read_export
     from cramp_timer.i18n import translate
     from cramp_timer.storage.export import write_csv
 

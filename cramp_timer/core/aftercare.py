@@ -13,13 +13,16 @@ sleeps.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Final
-
 from cramp_timer.core.records import FollowupKind
-from cramp_timer.core.session import Cue, Plan, Step, StepKind
+from cramp_timer.core.values import frozen
 from cramp_timer.i18n import QT_TRANSLATE_NOOP, translate
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Final
+
+    from cramp_timer.core.session import Cue, Plan
 
 SAFETY_SECONDS: Final = 15  # time to read (and hear) the safety line before the timer
 MASSAGE_STEP_SECONDS: Final = 30
@@ -46,6 +49,9 @@ def pad_question_text() -> str:
 def _timed_cues(seconds: int, start: str, end: str | None) -> tuple[Cue, ...]:
     """Start, halfway, one minute left, and the end (heat leaves its end to the
     switch-off alarm, which says it and then repeats)."""
+    # (the session only where a plan is made: the CSV export reads CARE_KINDS, decision 0022)
+    from cramp_timer.core.session import Cue
+
     cues = [
         Cue("care-start", start, seconds, chime=True),
         Cue("care-halfway", translate("aftercare", "Halfway there."), seconds / 2),
@@ -60,6 +66,8 @@ def _timed_cues(seconds: int, start: str, end: str | None) -> tuple[Cue, ...]:
 def _timer_plan(minutes: int, safety: str, safety_spoken: str, title: str, start: str,
                 end: str | None) -> Plan:
     """The safety line (shown and said), then the timer with its cues."""
+    from cramp_timer.core.session import Cue, Step, StepKind
+
     seconds = minutes * 60
     return (
         Step(StepKind.PREPARE, SAFETY_SECONDS, safety,
@@ -144,6 +152,8 @@ def cold_plan(minutes: int) -> Plan:
 
 def massage_plan() -> Plan:
     """Two minutes, four spoken steps of 30 seconds."""
+    from cramp_timer.core.session import Cue, Step, StepKind
+
     sit = Step(
         StepKind.PREPARE, MASSAGE_SAFETY_SECONDS, massage_safety_text(),
         (Cue("care-safety", massage_safety_spoken(), MASSAGE_SAFETY_SECONDS, chime=True),),
@@ -176,7 +186,7 @@ def massage_plan() -> Plan:
 # --- the kinds ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen
 class CareKind:
     """One kind of follow-up care: everything the app shows, says and keeps of it."""
 

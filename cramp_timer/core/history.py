@@ -17,25 +17,23 @@ A night runs from noon to noon and is named by the local date on which it began
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Final, NamedTuple
 
+from cramp_timer.core.marks import CrampMark, ReminderMark, RoutineMark
 from cramp_timer.core.records import (
     NIGHT_CUTOFF,
     CrampEntry,
-    CrampMark,
     FollowupKind,
     ReminderEntry,
-    ReminderMark,
     ReminderOutcome,
     RoutineEntry,
-    RoutineMark,
     RoutineOutcome,
     night_of,
 )
+from cramp_timer.core.values import replace
 
 CHART_NIGHTS: Final = 42  # six weeks, as in the stretching study the routine follows
 WEEKS: Final = 6
@@ -345,14 +343,14 @@ def night_detail(
     return NightDetail(
         night=night,
         cramps=tuple(
-            dataclasses.replace(
+            replace(
                 entry, started_at=entry.started_at.astimezone(zone), ended_at=local(entry.ended_at)
             )
             for entry in cramps
             if night_of(entry.started_at, zone) == night
         ),
         routine_runs=tuple(
-            dataclasses.replace(
+            replace(
                 run, started_at=run.started_at.astimezone(zone), ended_at=local(run.ended_at)
             )
             for run in runs

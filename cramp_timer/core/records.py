@@ -1,16 +1,21 @@
 """The vocabulary of a night: what the diary records and the settings choose.
 
-Plain values (enums, frozen dataclasses, named tuples) and the rule that names a night:
-it begins at noon, so a cramp after midnight belongs to the night before. No Qt, no
-files: `storage.diary` keeps these, the domain reasons with them.
+Plain values (enums and frozen value classes; the marks read in bulk are in
+`core.marks`) and the rule that names a night: it begins at noon, so a cramp after
+midnight belongs to the night before. No Qt, no files: `storage.diary` keeps these, the
+domain reasons with them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import Enum
-from typing import Final, NamedTuple
+
+from cramp_timer.core.values import frozen
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 NIGHT_CUTOFF: Final = time(12, 0)
 
@@ -53,13 +58,13 @@ class ReminderOutcome(str, Enum):
     STARTED = "started"
 
 
-@dataclass(frozen=True)
+@frozen
 class Followup:
     kind: FollowupKind
     minutes: float
 
 
-@dataclass(frozen=True)
+@frozen
 class CrampEntry:
     id: int
     started_at: datetime
@@ -80,7 +85,7 @@ class CrampEntry:
         return self.ended_at is None
 
 
-@dataclass(frozen=True)
+@frozen
 class RoutineEntry:
     id: int
     started_at: datetime
@@ -93,34 +98,14 @@ class RoutineEntry:
         return self.ended_at is None
 
 
-@dataclass(frozen=True)
+@frozen
 class ReminderEntry:
     id: int
     night: date
     outcome: ReminderOutcome
 
 
-class CrampMark(NamedTuple):
-    """The few facts about a cramp session that a list of nights needs; cheap to read in
-    bulk (ten years of sessions in a few milliseconds), unlike the full ``CrampEntry``."""
-
-    started_us: int  # microseconds since 1970 UTC
-    severity: int | None
-    red_flags_shown: bool
-    finished: bool
-
-
-class RoutineMark(NamedTuple):
-    started_us: int  # microseconds since 1970 UTC
-    outcome: RoutineOutcome | None  # None: never finished
-
-
-class ReminderMark(NamedTuple):
-    night: date
-    outcome: ReminderOutcome
-
-
-@dataclass(frozen=True)
+@frozen
 class NightSummary:
     night: date  # the local date on which the night began
     cramp_count: int

@@ -8,27 +8,28 @@ figures, split into weeks (or calendar months when the range is longer than
 the range), the before/after answer (``cramp_timer.core.trial``) as of the range's end, and
 every cramp of the range with its local time (for the list of cramps).
 
-``read_export`` does the same reading for the CSV export of a range. Both raise
-``ValueError`` for a range that ends before it begins, ``sqlite3.Error`` if the diary
-cannot be read.
+It reads them as the CSV export does (``core.ranges.read_export``), and raises as it
+does: ``ValueError`` for a range that ends before it begins, ``sqlite3.Error`` if the
+diary cannot be read.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, tzinfo
+from dataclasses import dataclass
+from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING, Final
 
 from cramp_timer.core.history import WEEKS, Period, night_rows, summarise
-from cramp_timer.core.records import CrampEntry, RoutineEntry, night_of, night_start
+from cramp_timer.core.ranges import ONE_DAY, read_export
+from cramp_timer.core.records import CrampEntry
 from cramp_timer.core.trial import Comparison, adherence, compare
+from cramp_timer.core.values import replace
 
 if TYPE_CHECKING:
     from cramp_timer.storage.diary import Diary
 
 MAX_WEEK_ROWS: Final = 12
 MAX_NAME_LENGTH: Final = 80
-ONE_DAY: Final = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -54,25 +55,6 @@ def clean_name(name: str) -> str:
 
 def default_range(today: date, weeks: int = WEEKS) -> tuple[date, date]:
     return today - timedelta(days=7 * weeks - 1), today
-
-
-def read_export(
-    diary: Diary, zone: tzinfo | None, first_night: date | None = None,
-    last_night: date | None = None,
-) -> tuple[list[CrampEntry], list[RoutineEntry]]:
-    """The cramps and routine runs of the nights first_night..last_night (None: no limit)."""
-    if first_night is not None and last_night is not None and last_night < first_night:
-        raise ValueError("the range ends before it begins")
-    since = None if first_night is None else night_start(first_night - ONE_DAY, zone)
-    until = None if last_night is None else night_start(last_night + 2 * ONE_DAY, zone)
-    low, high = first_night or date.min, last_night or date.max
-
-    def inside(moment: datetime) -> bool:
-        return low <= night_of(moment, zone) <= high
-
-    cramps = [c for c in diary.cramps(since, until) if inside(c.started_at)]
-    runs = [r for r in diary.routine_runs(since, until) if inside(r.started_at)]
-    return cramps, runs
 
 
 def _parts(first: date, last: date) -> tuple[list[tuple[date, date]], bool]:

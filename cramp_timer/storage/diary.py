@@ -36,16 +36,12 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from enum import Enum
 from pathlib import Path
-from typing import Final, TypeVar
 
 from cramp_timer.core.records import (
     NIGHT_CUTOFF as NIGHT_CUTOFF,
 )
 from cramp_timer.core.records import (  # the diary's vocabulary, re-exported
     CrampEntry as CrampEntry,
-)
-from cramp_timer.core.records import (
-    CrampMark as CrampMark,
 )
 from cramp_timer.core.records import (
     CrampOutcome as CrampOutcome,
@@ -66,16 +62,10 @@ from cramp_timer.core.records import (
     ReminderEntry as ReminderEntry,
 )
 from cramp_timer.core.records import (
-    ReminderMark as ReminderMark,
-)
-from cramp_timer.core.records import (
     ReminderOutcome as ReminderOutcome,
 )
 from cramp_timer.core.records import (
     RoutineEntry as RoutineEntry,
-)
-from cramp_timer.core.records import (
-    RoutineMark as RoutineMark,
 )
 from cramp_timer.core.records import (
     RoutineOutcome as RoutineOutcome,
@@ -90,6 +80,14 @@ from cramp_timer.core.records import (
     night_start as night_start,
 )
 from cramp_timer.i18n import translate
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final, TypeVar
+
+    from cramp_timer.core.marks import CrampMark, ReminderMark, RoutineMark
+
+    _E = TypeVar("_E", bound=Enum)
 
 FILE_MODE: Final = 0o600
 BUSY_TIMEOUT_SECONDS: Final = 5.0
@@ -108,7 +106,6 @@ _EPOCH: Final = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _MICROSECOND: Final = timedelta(microseconds=1)
 _SQLITE_HEADER: Final = b"SQLite format 3\x00"
 _MIN_PAGE_SIZE: Final = 512  # SQLite's smallest page: a database is at least this long
-_E = TypeVar("_E", bound=Enum)
 
 
 # ------------------------------------------------------------------------ value types
@@ -545,6 +542,8 @@ class Diary:
     ) -> list[CrampMark]:
         """A ``CrampMark`` per session that started in [since, until), oldest first.
         Uses the start index; reads no follow-ups and parses no text."""
+        from cramp_timer.core.marks import CrampMark  # (the history's alone: core.marks)
+
         where, params = _range("started_us", since, until)
         rows = self._db.execute(
             "SELECT started_us, severity, red_flags_shown, ended_us IS NOT NULL"
@@ -557,6 +556,8 @@ class Diary:
         self, since: datetime | None = None, until: datetime | None = None
     ) -> list[RoutineMark]:
         """A ``RoutineMark`` per routine run that started in [since, until), oldest first."""
+        from cramp_timer.core.marks import RoutineMark
+
         where, params = _range("started_us", since, until)
         outcomes = _ROUTINE_OUTCOMES
         rows = self._db.execute(
@@ -570,6 +571,8 @@ class Diary:
     ) -> list[ReminderMark]:
         """What happened to the reminders of first_night..last_night (None: no limit),
         in night order, then recorded order."""
+        from cramp_timer.core.marks import ReminderMark
+
         low = date.min if first_night is None else first_night
         high = date.max if last_night is None else last_night
         outcomes = _REMINDER_OUTCOMES

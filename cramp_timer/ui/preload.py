@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 # What the History view imports beyond the start-up's modules, leaves first (each import
 # then pays only for its own module; docs/decisions/0021 has the figures).
 HISTORY_MODULES: Final[tuple[str, ...]] = (
+    "cramp_timer.core.marks",
     "cramp_timer.core.history",
     "cramp_timer.core.trial",
     "cramp_timer.flows.history_source",

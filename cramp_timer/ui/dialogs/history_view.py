@@ -756,7 +756,7 @@ class HistoryDialog(QDialog):
         diary_path, zone = self._diary_path, self._zone
 
         def work() -> int:
-            from cramp_timer.core.report import read_export
+            from cramp_timer.core.ranges import read_export
             from cramp_timer.storage.export import write_csv
 
             with Diary.open(diary_path) as diary:

@@ -29,19 +29,17 @@ from cramp_timer.core.history import (
     summarise,
     week_bounds,
 )
+from cramp_timer.core.marks import CrampMark, ReminderMark, RoutineMark
 from cramp_timer.flows.history_source import HistorySource
 from cramp_timer.storage.diary import (
     CrampEntry,
-    CrampMark,
     CrampOutcome,
     Diary,
     Followup,
     FollowupKind,
     Leg,
-    ReminderMark,
     ReminderOutcome,
     RoutineEntry,
-    RoutineMark,
     RoutineOutcome,
     UnknownEntry,
     night_of,

@@ -16,10 +16,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from cramp_timer.core.marks import CrampMark, ReminderMark, RoutineMark
 from cramp_timer.storage.diary import (
     DIARY_VERSION,
     MIGRATIONS,
-    CrampMark,
     CrampOutcome,
     Diary,
     DiaryError,
@@ -27,9 +27,7 @@ from cramp_timer.storage.diary import (
     FollowupKind,
     Leg,
     NightSummary,
-    ReminderMark,
     ReminderOutcome,
-    RoutineMark,
     RoutineOutcome,
     UnknownEntry,
     night_of,
