@@ -12,7 +12,10 @@ No Qt here.
 from __future__ import annotations
 
 import sys
-from typing import Final
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 HELPER_FLAG: Final = "--run-helper"
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 import sys
 import time
 from datetime import datetime, timedelta
-from typing import Protocol
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
+else:  # only the type checker reads the protocol (`typing` stays off the routine commands)
+    Protocol = object
 
 
 class Clock(Protocol):

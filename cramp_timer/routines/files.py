@@ -33,7 +33,6 @@ import stat
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Final
 
 from cramp_timer.i18n import translate
 from cramp_timer.routines.model import (
@@ -45,6 +44,14 @@ from cramp_timer.routines.model import (
     routine_to_data,
 )
 from cramp_timer.storage.atomic import write_bytes_atomic
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Final
+
+    _JsonObject = dict[str, Any]
+else:
+    _JsonObject = dict  # (`typing` stays off the routine commands: decision 0022)
 
 FORMAT_MARKER: Final = "cramp-timer-routines"
 FORMAT_VERSION: Final = 1
@@ -227,7 +234,7 @@ def _size(size: int) -> str:
     return f"{size} bytes"
 
 
-class _Duplicates(dict[str, Any]):
+class _Duplicates(_JsonObject):
     """A JSON object in which a key appeared more than once (the hook records which)."""
 
     repeated: tuple[str, ...] = ()

@@ -23,15 +23,18 @@ import re
 import reprlib
 from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import Final, TypeVar
 
 from cramp_timer.core.values import frozen
 from cramp_timer.i18n import translate
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Final, TypeVar
+
     from cramp_timer.core.records import RoutineOutcome
     from cramp_timer.core.session import Cue, Plan, Snapshot, Step
+
+    _T = TypeVar("_T")
 
 # ------------------------------------------------------------------------ the bounds
 
@@ -304,9 +307,6 @@ def routine_from_data(data: object, checked: bool = False) -> Routine:
         prescribed_by=data.get("prescribed_by"),
         builtin=False,
     )
-
-
-_T = TypeVar("_T")
 
 
 def _unchecked(cls: type[_T], **values: object) -> _T:

@@ -21,7 +21,6 @@ import io
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
-from typing import Final
 
 from cramp_timer.core.aftercare import CARE_KINDS
 from cramp_timer.storage.atomic import write_text_atomic
@@ -32,6 +31,10 @@ from cramp_timer.storage.diary import (
     RoutineOutcome,
     night_of,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 # (name, meaning) in file order. docs/export-format.md has the units and formats.
 COLUMNS: Final[tuple[tuple[str, str], ...]] = (

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Final
 
 from cramp_timer.i18n import LANGUAGES
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 SYSTEM: Final = ""
 ENGLISH: Final = "en"

@@ -36,12 +36,16 @@ import sys
 from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
-from typing import Any, Final
 
-from cramp_timer.core.clock import Clock
 from cramp_timer.core.values import frozen
 from cramp_timer.i18n import translate
 from cramp_timer.storage.atomic import write_text_atomic
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Final
+
+    from cramp_timer.core.clock import Clock
 
 
 def _warn(message: str, *args: object) -> None:

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import struct
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
+    from typing import Final
 
 APP_ID: Final = "io.github.cramptimer.CrampTimer"
 ICON_SIZES: Final = (16, 22, 24, 32, 48, 64, 128, 256, 512)

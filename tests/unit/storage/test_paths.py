@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from cramp_timer.core.values import replace
 from cramp_timer.storage.paths import AppPaths, AppPathsError
 
 XDG_VARS = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
@@ -190,7 +191,7 @@ def test_an_unusable_cache_is_replaced_by_a_private_temporary_one(tmp_path: Path
     usable = paths.with_private_cache(problems)
     assert usable.cache_dir != paths.cache_dir
     assert usable.cache_dir.is_dir() and mode_of(usable.cache_dir) == 0o700
-    assert usable._replace(cache_dir=paths.cache_dir) == paths
+    assert replace(usable, cache_dir=paths.cache_dir) == paths
     notice = folder_notice(list(problems))
     assert str(paths.cache_dir) in notice and "Check setup" in notice
     assert paths.with_private_cache([]) is paths
